@@ -1,0 +1,113 @@
+package dev.fourfold.shared;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A reporting period named by its key: {@code 2026} (a fiscal year), {@code 2026-Q3} (a fiscal quarter) or
+ * {@code 2026-07} (a calendar month). Fiscal years and quarters are named by the calendar year in which the
+ * fiscal year starts; which months they cover depends on the organisation's fiscal-year start month.
+ *
+ * @param year   the calendar year (months) or the calendar year in which the fiscal year starts (quarters, years)
+ * @param frequency the granularity: monthly, quarterly or yearly
+ * @param index  the month 1–12, the quarter 1–4, or 1 for a year
+ */
+public record Period(int year, Frequency frequency, int index) implements Comparable<Period> {
+
+    private static final Pattern KEY = Pattern.compile("(\\d{4})(?:-(?:(\\d{2})|Q([1-4])))?");
+
+    public Period {
+        if (frequency == null) {
+            throw new IllegalArgumentException("frequency is required");
+        }
+        if (year < 1000 || year > 9999) {
+            throw new IllegalArgumentException("year " + year + " is outside 1000-9999");
+        }
+        int max = switch (frequency) {
+            case MONTHLY -> 12;
+            case QUARTERLY -> 4;
+            case YEARLY -> 1;
+        };
+        if (index < 1 || index > max) {
+            throw new IllegalArgumentException("index " + index + " is outside 1-" + max + " for a " + frequency.key() + " period");
+        }
+    }
+
+    public static Period month(int year, int month) {
+        return new Period(year, Frequency.MONTHLY, month);
+    }
+
+    public static Period quarter(int year, int quarter) {
+        return new Period(year, Frequency.QUARTERLY, quarter);
+    }
+
+    public static Period year(int year) {
+        return new Period(year, Frequency.YEARLY, 1);
+    }
+
+    /**
+     * Parses a period key.
+     *
+     * @throws IllegalArgumentException with a message naming the expected forms
+     */
+    public static Period parse(String key) {
+        if (key != null) {
+            Matcher m = KEY.matcher(key.strip());
+            if (m.matches()) {
+                int year = Integer.parseInt(m.group(1));
+                if (m.group(2) != null) {
+                    int month = Integer.parseInt(m.group(2));
+                    if (month >= 1 && month <= 12) {
+                        return month(year, month);
+                    }
+                } else if (m.group(3) != null) {
+                    return quarter(year, Integer.parseInt(m.group(3)));
+                } else {
+                    return year(year);
+                }
+            }
+        }
+        throw new IllegalArgumentException("'" + key + "' is not a period; expected a year (2026), a quarter (2026-Q3) or a month (2026-07)");
+    }
+
+    /** The key: {@code 2026}, {@code 2026-Q3} or {@code 2026-07}. */
+    public String key() {
+        return switch (frequency) {
+            case MONTHLY -> String.format("%d-%02d", year, index);
+            case QUARTERLY -> year + "-Q" + index;
+            case YEARLY -> Integer.toString(year);
+        };
+    }
+
+    /** The next period of the same frequency. */
+    public Period next() {
+        return plus(1);
+    }
+
+    /** The previous period of the same frequency. */
+    public Period previous() {
+        return plus(-1);
+    }
+
+    /** The period {@code n} periods of the same frequency after this one (before, for negative n). */
+    public Period plus(int n) {
+        int perYear = 12 / frequency.months();
+        int ordinal = year * perYear + (index - 1) + n;
+        return new Period(Math.floorDiv(ordinal, perYear), frequency, Math.floorMod(ordinal, perYear) + 1);
+    }
+
+    /** Orders by start (year, then index); periods of different frequencies are ordered by frequency last. */
+    @Override
+    public int compareTo(Period other) {
+        int c = Integer.compare(year, other.year);
+        if (c == 0) {
+            c = Integer.compare(index * frequency.months(), other.index * other.frequency.months());
+        }
+        return c != 0 ? c : frequency.compareTo(other.frequency);
+    }
+
+    @Override
+    public String toString() {
+        return key();
+    }
+}

@@ -1,0 +1,33 @@
+package dev.fourfold.scoring;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+class NoSpringInScoringTests {
+
+    private final JavaClasses imported = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.fourfold");
+
+    @Test
+    void scoringUsesOnlyTheJdkSharedValueTypesAndCommonsMath() {
+        classes().that().resideInAPackage("dev.fourfold.scoring..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        "java..", "dev.fourfold.scoring..", "dev.fourfold.shared..", "org.apache.commons.math3..")
+                .because("the scoring engine is plain Java: no Spring, Jakarta or JDBC, testable without a server")
+                .allowEmptyShould(true)
+                .check(imported);
+    }
+
+    @Test
+    void sharedValueTypesArePlainJava() {
+        classes().that().resideInAPackage("dev.fourfold.shared..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.fourfold.shared..")
+                .because("shared value types are used by the plain-Java scoring engine")
+                .check(imported);
+    }
+}
