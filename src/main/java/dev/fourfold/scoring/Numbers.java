@@ -1,0 +1,36 @@
+package dev.fourfold.scoring;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Small helpers for the double arithmetic of the engine and for showing numbers to people. */
+final class Numbers {
+
+    private Numbers() {
+    }
+
+    /** Plain notation without a trailing {@code .0}: 75.0 → {@code 75}, 36.8421052631579 stays as it is. */
+    static String format(double value) {
+        if (Double.isNaN(value)) {
+            return "no value";
+        }
+        if (Double.isInfinite(value)) {
+            return value > 0 ? "∞" : "−∞";
+        }
+        String text = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return text.startsWith("-") ? "−" + text.substring(1) : text;
+    }
+
+    /** Rounds half away from zero to {@code digits} decimals (negative digits round to tens, hundreds, …). */
+    static double roundHalfAwayFromZero(double value, int digits) {
+        return BigDecimal.valueOf(value).setScale(digits, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    static double toDouble(BigDecimal value) {
+        return value == null ? Double.NaN : value.doubleValue();
+    }
+
+    static Double boxed(double value) {
+        return Double.isNaN(value) ? null : value;
+    }
+}

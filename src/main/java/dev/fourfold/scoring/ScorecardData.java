@@ -1,0 +1,59 @@
+package dev.fourfold.scoring;
+
+import dev.fourfold.shared.Period;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The values a scorecard is evaluated on: approved actuals and explicit per-period targets by KPI code (codes
+ * compared case-insensitively; periods at each KPI's native frequency), plus the definitions of KPIs of the wider
+ * organisation that formulas on this scorecard read but that are not on it. Explicit targets override a KPI's
+ * {@code target} for the periods they list. Only approved actuals belong here.
+ *
+ * @param actuals   approved actual values by KPI code and native period
+ * @param targets   explicit targets by KPI code and native period
+ * @param otherKpis definitions of KPIs referenced by formulas but not on the scorecard (their values go in the maps)
+ */
+public record ScorecardData(Map<String, Map<Period, BigDecimal>> actuals,
+                            Map<String, Map<Period, BigDecimal>> targets, List<KpiDefinition> otherKpis) {
+
+    /** No values at all. */
+    public static final ScorecardData EMPTY = new ScorecardData(Map.of(), Map.of(), List.of());
+
+    public ScorecardData {
+        actuals = byUpperCode(actuals);
+        targets = byUpperCode(targets);
+        otherKpis = otherKpis == null ? List.of() : List.copyOf(otherKpis);
+    }
+
+    /** Actuals and targets of the scorecard's own KPIs only. */
+    public static ScorecardData of(Map<String, Map<Period, BigDecimal>> actuals,
+                                   Map<String, Map<Period, BigDecimal>> targets) {
+        return new ScorecardData(actuals, targets, List.of());
+    }
+
+    Map<Period, BigDecimal> actualsOf(String code) {
+        return actuals.getOrDefault(code.toUpperCase(Locale.ROOT), Map.of());
+    }
+
+    Map<Period, BigDecimal> targetsOf(String code) {
+        return targets.getOrDefault(code.toUpperCase(Locale.ROOT), Map.of());
+    }
+
+    private static Map<String, Map<Period, BigDecimal>> byUpperCode(Map<String, Map<Period, BigDecimal>> values) {
+        if (values == null) {
+            return Map.of();
+        }
+        Map<String, Map<Period, BigDecimal>> copy = new HashMap<>();
+        values.forEach((code, byPeriod) -> copy.merge(code.toUpperCase(Locale.ROOT), Map.copyOf(byPeriod), (a, b) -> {
+            Map<Period, BigDecimal> both = new HashMap<>(a);
+            both.putAll(b);
+            return Map.copyOf(both);
+        }));
+        return Map.copyOf(copy);
+    }
+}
