@@ -1,5 +1,6 @@
 package dev.fourfold.shared;
 
+import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,6 +78,23 @@ public record Period(int year, Frequency frequency, int index) implements Compar
             case QUARTERLY -> year + "-Q" + index;
             case YEARLY -> Integer.toString(year);
         };
+    }
+
+    /**
+     * The first calendar month of this period, given the fiscal-year start month (1–12). Months are calendar
+     * months; quarters and years follow the fiscal year, named by the calendar year in which it starts.
+     */
+    public YearMonth firstMonth(int fiscalYearStart) {
+        return switch (frequency) {
+            case MONTHLY -> YearMonth.of(year, index);
+            case QUARTERLY -> YearMonth.of(year, fiscalYearStart).plusMonths(3L * (index - 1));
+            case YEARLY -> YearMonth.of(year, fiscalYearStart);
+        };
+    }
+
+    /** The last calendar month of this period, given the fiscal-year start month. */
+    public YearMonth lastMonth(int fiscalYearStart) {
+        return firstMonth(fiscalYearStart).plusMonths(frequency.months() - 1L);
     }
 
     /** The next period of the same frequency. */

@@ -1,0 +1,2 @@
+/** REST endpoint of the change log. */
+package dev.fourfold.audit.web;

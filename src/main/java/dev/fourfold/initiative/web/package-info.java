@@ -1,0 +1,2 @@
+/** REST endpoints of initiatives. */
+package dev.fourfold.initiative.web;

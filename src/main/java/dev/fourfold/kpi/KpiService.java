@@ -1,0 +1,176 @@
+package dev.fourfold.kpi;
+
+import dev.fourfold.audit.ChangeLog;
+import dev.fourfold.scorecard.ObjectiveUsage;
+import dev.fourfold.scoring.Formula;
+import dev.fourfold.shared.Actor;
+import dev.fourfold.shared.ConflictException;
+import dev.fourfold.shared.InvalidInputException;
+import dev.fourfold.shared.NotFoundException;
+import dev.fourfold.shared.PageRequest;
+import dev.fourfold.shared.PageResponse;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * KPI definitions. A KPI with data (targets or actual values) is retired instead of deleted; a KPI read by another
+ * KPI's formula cannot be removed at all until that formula changes.
+ */
+@Service
+public class KpiService implements ObjectiveUsage {
+
+    private final KpiRepository kpis;
+    private final KpiRules rules;
+    private final ChangeLog changeLog;
+    private final Clock clock;
+    private final List<KpiUsage> usages;
+    private final TargetRepository targets;
+
+    KpiService(KpiRepository kpis, KpiRules rules, ChangeLog changeLog, Clock clock, List<KpiUsage> usages,
+               TargetRepository targets) {
+        this.kpis = kpis;
+        this.rules = rules;
+        this.changeLog = changeLog;
+        this.clock = clock;
+        this.usages = usages;
+        this.targets = targets;
+    }
+
+    /** Filters of the KPI list; every part is optional. */
+    public record Filter(Long unitId, Long scorecardId, Long perspectiveId, Long objectiveId, boolean includeRetired) {
+    }
+
+    public PageResponse<Kpi> list(Filter filter, PageRequest page) {
+        return kpis.list(filter, page);
+    }
+
+    public Kpi get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("KPI", id));
+    }
+
+    public Optional<Kpi> find(long id) {
+        return kpis.find(id);
+    }
+
+    public Optional<Kpi> findByCode(String code) {
+        return kpis.findByCode(code);
+    }
+
+    /** KPIs by code (case-insensitive); unknown codes are left out. */
+    public List<Kpi> findByCodes(Set<String> codes) {
+        return kpis.findByCodes(codes);
+    }
+
+    @Transactional
+    public Kpi create(Kpi draft, Actor actor) {
+        Kpi k = rules.checked(null, draft);
+        if (k.position() <= 0) {
+            k = withPosition(k, kpis.nextPosition(k.objectiveId()));
+        }
+        long id = kpis.insert(k, clock.instant());
+        writeInputs(id, k);
+        Kpi created = get(id);
+        changeLog.record(ChangeLog.created("kpi", id, created.snapshot()), actor);
+        return created;
+    }
+
+    @Transactional
+    public Kpi update(long id, Kpi draft, Actor actor) {
+        Kpi current = get(id);
+        Kpi k = rules.checked(id, draft);
+        if (k.position() <= 0) {
+            k = withPosition(k, current.objectiveId() == k.objectiveId() ? current.position() : kpis.nextPosition(k.objectiveId()));
+        }
+        if (!k.frequency().equals(current.frequency()) && hasData(id)) {
+            throw new InvalidInputException("frequency", "cannot change from " + current.frequency() + " to " + k.frequency()
+                    + " while the KPI has values or targets: their periods are " + current.frequency());
+        }
+        if (k.isFormula() && usages.stream().anyMatch(u -> u.hasData(id))) {
+            throw new InvalidInputException("formula", "the KPI has entered actual values; a calculated KPI has none. "
+                    + "Create a new KPI for the formula, or delete the values first");
+        }
+        if (!kpis.update(id, k, draft.version(), clock.instant())) {
+            throw ConflictException.staleVersion("KPI", current.code(), draft.version(), current.version());
+        }
+        writeInputs(id, k);
+        Kpi updated = get(id);
+        changeLog.record(ChangeLog.updated("kpi", id, current.snapshot(), updated.snapshot()), actor);
+        return updated;
+    }
+
+    /** What happened to a KPI asked to be deleted. */
+    public enum Removal { DELETED, RETIRED }
+
+    /** Deletes a KPI without data, or retires one with data; refused while another formula reads it. */
+    @Transactional
+    public Removal delete(long id, Long version, Actor actor) {
+        Kpi current = get(id);
+        if (version != null && current.version() != version) {
+            throw ConflictException.staleVersion("KPI", current.code(), version, current.version());
+        }
+        List<String> readers = kpis.formulaReaders(id);
+        if (!readers.isEmpty()) {
+            throw ConflictException.referenced("KPI " + current.code(),
+                    readers.stream().map(code -> "the formula of KPI " + code).toList());
+        }
+        if (hasData(id)) {
+            if (!current.retired()) {
+                kpis.setRetired(id, true, clock.instant());
+                changeLog.record(ChangeLog.action("kpi", id, "retire"), actor);
+            }
+            return Removal.RETIRED;
+        }
+        kpis.delete(id);
+        changeLog.record(ChangeLog.deleted("kpi", id, current.snapshot()), actor);
+        return Removal.DELETED;
+    }
+
+    /** Brings a retired KPI back, provided its code is still free and its objective is active. */
+    @Transactional
+    public Kpi restore(long id, Actor actor) {
+        Kpi current = get(id);
+        if (!current.retired()) {
+            return current;
+        }
+        rules.checked(id, current);
+        kpis.setRetired(id, false, clock.instant());
+        changeLog.record(ChangeLog.action("kpi", id, "restore"), actor);
+        return get(id);
+    }
+
+    /** Whether the KPI has targets or data recorded by another module. */
+    public boolean hasData(long id) {
+        return targets.countForKpi(id) > 0 || usages.stream().anyMatch(u -> u.hasData(id));
+    }
+
+    @Override
+    public List<String> activeUses(long objectiveId) {
+        return kpis.activeCodesOfObjective(objectiveId).stream().map(code -> "KPI " + code).toList();
+    }
+
+    @Override
+    public boolean hasAnyUse(long objectiveId) {
+        return kpis.objectiveHasAny(objectiveId);
+    }
+
+    private void writeInputs(long id, Kpi k) {
+        if (!(k.isFormula() && Formula.parse(k.formula()) instanceof Formula f)) {
+            kpis.replaceInputs(id, List.of(), List.of());
+            return;
+        }
+        List<Long> inputs = kpis.findByCodes(f.references()).stream().map(Kpi::id).toList();
+        List<Long> lagged = kpis.findByCodes(f.laggedReferences()).stream().map(Kpi::id).toList();
+        kpis.replaceInputs(id, inputs, lagged);
+    }
+
+    private static Kpi withPosition(Kpi k, int position) {
+        return new Kpi(k.id(), k.objectiveId(), k.scorecardId(), k.code(), k.name(), k.description(), k.unit(),
+                k.polarity(), k.frequency(), k.aggregation(), k.method(), k.weight(), position, k.baseline(), k.min(),
+                k.max(), k.redFlag(), k.band(), k.thresholds(), k.formula(), k.missingInputs(), k.targetAggregation(),
+                k.target(), k.owner(), k.lead(), k.benchmark(), k.graceDays(), k.forecast(), k.retired(), k.version());
+    }
+}

@@ -1,0 +1,182 @@
+package dev.fourfold.kpi;
+
+import dev.fourfold.scorecard.OrganisationService;
+import dev.fourfold.shared.Decimals;
+import dev.fourfold.shared.FieldProblem;
+import dev.fourfold.shared.Frequency;
+import dev.fourfold.shared.InvalidInputException;
+import dev.fourfold.shared.Period;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The checks every value recorded against a KPI and a period passes, targets and actual values alike: the KPI
+ * exists and is active, the period key is valid and matches the KPI's frequency, the value fits the stored
+ * precision. Problems name the field with the caller's path prefix (e.g. {@code items[3].period}).
+ */
+@Component
+public class PeriodValueRules {
+
+    private final KpiRepository kpis;
+    private final OrganisationService organisation;
+
+    PeriodValueRules(KpiRepository kpis, OrganisationService organisation) {
+        this.kpis = kpis;
+        this.organisation = organisation;
+    }
+
+    /** The most values one batch request may carry. */
+    public static final int MAX_BATCH = 10_000;
+
+    /** Refuses batches larger than {@link #MAX_BATCH}. */
+    public static void checkBatchSize(int size) {
+        if (size > MAX_BATCH) {
+            throw new InvalidInputException("items", "has " + size + " items; send at most " + MAX_BATCH + " per request");
+        }
+    }
+
+    /** A value resolved to its KPI and period. */
+    public record Resolved(Kpi kpi, Period period, LocalDate periodStart, BigDecimal value) {
+    }
+
+    /** Resolves many items at once; KPIs are looked up once per code or id. */
+    public final class Batch {
+        private final Map<String, Kpi> cache = new HashMap<>();
+        private final List<FieldProblem> problems = new ArrayList<>();
+        private final int fiscalYearStart = organisation.get().fiscalYearStart();
+
+        /**
+         * Resolves one item, or records its problems and returns null.
+         *
+         * @param path    prefix of the item's fields, such as {@code items[3]}, or empty for a single value
+         * @param kpiId   the KPI's id, or null when {@code kpiCode} is given
+         * @param kpiCode the KPI's code, or null when {@code kpiId} is given
+         */
+        public Resolved resolve(String path, Long kpiId, String kpiCode, String period, BigDecimal value, boolean valueRequired) {
+            int before = problems.size();
+            Kpi kpi = kpi(path, kpiId, kpiCode);
+            Period p = period(path, period, kpi);
+            BigDecimal v = null;
+            if (value == null) {
+                if (valueRequired) {
+                    problems.add(new FieldProblem(field(path, "value"), "is required: a decimal number such as 104.5"));
+                }
+            } else {
+                try {
+                    v = Decimals.checked(field(path, "value"), value);
+                } catch (InvalidInputException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+            if (problems.size() > before) {
+                return null;
+            }
+            return new Resolved(kpi, p, p.firstMonth(fiscalYearStart).atDay(1), v);
+        }
+
+        /** Records a problem found by the caller. */
+        public void problem(String path, String field, String message) {
+            problems.add(new FieldProblem(field(path, field), message));
+        }
+
+        public List<FieldProblem> problems() {
+            return problems;
+        }
+
+        /** Throws every problem found so far, if any. */
+        public void throwIfInvalid() {
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+        }
+
+        private Kpi kpi(String path, Long kpiId, String kpiCode) {
+            if (kpiId == null && (kpiCode == null || kpiCode.isBlank())) {
+                problems.add(new FieldProblem(field(path, "kpiId"), "give the KPI's id (kpiId) or its code (kpiCode)"));
+                return null;
+            }
+            String key = kpiId != null ? "#" + kpiId : kpiCode.strip().toLowerCase(java.util.Locale.ROOT);
+            Kpi kpi = cache.computeIfAbsent(key, k -> (kpiId != null ? kpis.find(kpiId) : kpis.findByCode(kpiCode)).orElse(null));
+            if (kpi == null) {
+                problems.add(kpiId != null
+                        ? new FieldProblem(field(path, "kpiId"), "there is no KPI with id " + kpiId)
+                        : new FieldProblem(field(path, "kpiCode"), "there is no KPI with code '" + kpiCode + "'"));
+            } else if (kpi.retired()) {
+                problems.add(new FieldProblem(field(path, kpiId != null ? "kpiId" : "kpiCode"),
+                        "KPI " + kpi.code() + " is retired; restore it before recording values"));
+                return null;
+            }
+            return kpi;
+        }
+
+        private Period period(String path, String key, Kpi kpi) {
+            if (key == null || key.isBlank()) {
+                problems.add(new FieldProblem(field(path, "period"), "is required, e.g. 2026-03, 2026-Q1 or 2026"));
+                return null;
+            }
+            try {
+                Period p = Period.parse(key);
+                if (kpi != null && p.frequency() != Frequency.fromKey(kpi.frequency())) {
+                    problems.add(new FieldProblem(field(path, "period"), "'" + key + "' is a " + p.frequency().key()
+                            + " period but KPI " + kpi.code() + " is collected " + kpi.frequency() + example(kpi.frequency())));
+                    return null;
+                }
+                return p;
+            } catch (IllegalArgumentException e) {
+                problems.add(new FieldProblem(field(path, "period"), e.getMessage()));
+                return null;
+            }
+        }
+    }
+
+    /**
+     * A period range of a list filter: periods starting from the first month of {@code from} up to the last month
+     * of {@code to} (either may be null for an open end).
+     */
+    public record Range(LocalDate from, LocalDate to) {
+    }
+
+    /** Resolves the period keys of a list filter, with the organisation's fiscal year. */
+    public Range range(String from, String to) {
+        int fy = organisation.get().fiscalYearStart();
+        List<FieldProblem> found = new ArrayList<>();
+        LocalDate start = null;
+        LocalDate end = null;
+        try {
+            start = from == null || from.isBlank() ? null : Period.parse(from).firstMonth(fy).atDay(1);
+        } catch (IllegalArgumentException e) {
+            found.add(new FieldProblem("from", e.getMessage()));
+        }
+        try {
+            end = to == null || to.isBlank() ? null : Period.parse(to).lastMonth(fy).atDay(1);
+        } catch (IllegalArgumentException e) {
+            found.add(new FieldProblem("to", e.getMessage()));
+        }
+        if (!found.isEmpty()) {
+            throw new InvalidInputException(found);
+        }
+        return new Range(start, end);
+    }
+
+    /** Starts resolving a batch of values. */
+    public Batch batch() {
+        return new Batch();
+    }
+
+    private static String example(String frequency) {
+        return switch (frequency) {
+            case "monthly" -> " (e.g. 2026-03)";
+            case "quarterly" -> " (e.g. 2026-Q1)";
+            default -> " (e.g. 2026)";
+        };
+    }
+
+    private static String field(String path, String name) {
+        return path == null || path.isEmpty() ? name : path + "." + name;
+    }
+}

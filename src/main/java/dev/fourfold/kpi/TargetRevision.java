@@ -1,0 +1,9 @@
+package dev.fourfold.kpi;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** One version of a KPI's target for a period; a deletion is a revision whose value is null. */
+public record TargetRevision(long kpiId, String period, int revision, BigDecimal value, String reason, String setBy,
+                             Instant setAt, String source) {
+}

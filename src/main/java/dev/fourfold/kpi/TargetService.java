@@ -1,0 +1,198 @@
+package dev.fourfold.kpi;
+
+import dev.fourfold.audit.ChangeLog;
+import dev.fourfold.scorecard.Names;
+import dev.fourfold.shared.Actor;
+import dev.fourfold.shared.ConflictException;
+import dev.fourfold.shared.InvalidInputException;
+import dev.fourfold.shared.NotFoundException;
+import dev.fourfold.shared.PageRequest;
+import dev.fourfold.shared.PageResponse;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import java.time.Clock;
+
+/** Targets per KPI and period; every change is a new revision with its reason, and old revisions stay queryable. */
+@Service
+public class TargetService {
+
+    private final TargetRepository targets;
+    private final PeriodValueRules rules;
+    private final ChangeLog changeLog;
+    private final Clock clock;
+
+    TargetService(TargetRepository targets, PeriodValueRules rules, ChangeLog changeLog, Clock clock) {
+        this.targets = targets;
+        this.rules = rules;
+        this.changeLog = changeLog;
+        this.clock = clock;
+    }
+
+    /** Filters of the target list; from and to are first days of periods. */
+    public record Filter(Long kpiId, Long scorecardId, LocalDate from, LocalDate to) {
+    }
+
+    /** One target to record; the KPI by id or by code. {@code version}, when given, must match the current one. */
+    public record Item(Long kpiId, String kpiCode, String period, BigDecimal value, String reason, Long version) {
+    }
+
+    /** What a batch did: how many targets were created, changed and left as they were. */
+    public record BatchResult(int created, int updated, int unchanged) {
+    }
+
+    public PageResponse<Target> list(Filter filter, PageRequest page) {
+        return targets.list(filter, page);
+    }
+
+    public List<Target> allOf(long kpiId) {
+        return targets.allOf(kpiId);
+    }
+
+    public Target get(long id) {
+        return targets.find(id).orElseThrow(() -> new NotFoundException("target", id));
+    }
+
+    public List<TargetRevision> revisions(long kpiId, String period) {
+        return targets.revisions(kpiId, period);
+    }
+
+    /** Sets a new target; refused with 409 if the KPI has one for the period already. */
+    @Transactional
+    public Target create(Item item, Actor actor) {
+        PeriodValueRules.Batch batch = rules.batch();
+        PeriodValueRules.Resolved r = batch.resolve("", item.kpiId(), item.kpiCode(), item.period(), item.value(), true);
+        checkReason(batch, "", item.reason());
+        batch.throwIfInvalid();
+        targets.find(r.kpi().id(), r.period().key()).ifPresent(existing -> {
+            throw new ConflictException("duplicate", "KPI " + r.kpi().code() + " has a target for " + r.period().key()
+                    + " already (id " + existing.id() + ", version " + existing.version() + "); change it with PUT /api/v1/targets/" + existing.id());
+        });
+        write(r, Names.clean(item.reason()), null, actor, clock.instant());
+        return targets.find(r.kpi().id(), r.period().key()).orElseThrow();
+    }
+
+    /** Revises a target, with a reason; the version must be the one last read. */
+    @Transactional
+    public Target update(long id, BigDecimal value, String reason, long version, Actor actor) {
+        Target current = get(id);
+        Item item = new Item(current.kpiId(), null, current.period(), value, reason, version);
+        PeriodValueRules.Batch batch = rules.batch();
+        PeriodValueRules.Resolved r = batch.resolve("", item.kpiId(), null, item.period(), value, true);
+        checkReason(batch, "", reason);
+        batch.throwIfInvalid();
+        write(r, Names.clean(reason), version, actor, clock.instant());
+        return get(id);
+    }
+
+    @Transactional
+    public void delete(long id, Long version, String reason, Actor actor) {
+        Target current = get(id);
+        if (version != null && version != current.version()) {
+            throw ConflictException.staleVersion("target", id, version, current.version());
+        }
+        Instant now = clock.instant();
+        targets.delete(id);
+        targets.insertRevision(current.kpiId(), current.period(), targets.lastRevision(current.kpiId(), current.period()) + 1,
+                null, Names.clean(reason), actor, now);
+        changeLog.record(ChangeLog.deleted("target", id, snapshot(current.kpiCode(), current.period(), current.value(), current.reason())), actor);
+    }
+
+    /**
+     * Records many targets in one transaction: all or nothing. Every rejected item is reported with its index and
+     * field, and then nothing is written.
+     */
+    @Transactional
+    public BatchResult recordAll(List<Item> items, Actor actor) {
+        PeriodValueRules.checkBatchSize(items.size());
+        PeriodValueRules.Batch batch = rules.batch();
+        List<PeriodValueRules.Resolved> resolved = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            String path = "items[" + i + "]";
+            if (item == null) {
+                batch.problem(path, "", "is empty");
+                resolved.add(null);
+                continue;
+            }
+            PeriodValueRules.Resolved r = batch.resolve(path, item.kpiId(), item.kpiCode(), item.period(), item.value(), true);
+            checkReason(batch, path, item.reason());
+            if (r != null && !seen.add(r.kpi().id() + "/" + r.period().key())) {
+                batch.problem(path, "period", "KPI " + r.kpi().code() + " " + r.period().key() + " appears twice in the batch");
+            }
+            if (r != null && item.version() != null) {
+                long current = targets.find(r.kpi().id(), r.period().key()).map(Target::version).orElse(-1L);
+                if (current != item.version()) {
+                    batch.problem(path, "version", "is stale: the target of " + r.kpi().code() + " " + r.period().key()
+                            + (current < 0 ? " no longer exists" : " is now at version " + current));
+                }
+            }
+            resolved.add(r);
+        }
+        batch.throwIfInvalid();
+        Instant now = clock.instant();
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (int i = 0; i < resolved.size(); i++) {
+            switch (write(resolved.get(i), Names.clean(items.get(i).reason()), null, actor, now)) {
+                case CREATED -> created++;
+                case UPDATED -> updated++;
+                case UNCHANGED -> unchanged++;
+            }
+        }
+        return new BatchResult(created, updated, unchanged);
+    }
+
+    private enum Outcome { CREATED, UPDATED, UNCHANGED }
+
+    private Outcome write(PeriodValueRules.Resolved r, String reason, Long expectedVersion, Actor actor, Instant now) {
+        long kpiId = r.kpi().id();
+        String period = r.period().key();
+        Target current = targets.find(kpiId, period).orElse(null);
+        if (current != null && current.value().compareTo(r.value()) == 0 && Objects.equals(current.reason(), reason)) {
+            return Outcome.UNCHANGED;
+        }
+        int revision = targets.lastRevision(kpiId, period) + 1;
+        if (current == null) {
+            targets.insert(kpiId, period, r.periodStart(), r.value(), reason, revision, actor, now);
+        } else {
+            long version = expectedVersion != null ? expectedVersion : current.version();
+            if (!targets.update(current.id(), r.value(), reason, revision, version, actor, now)) {
+                throw ConflictException.staleVersion("target", current.id(), version, current.version());
+            }
+        }
+        targets.insertRevision(kpiId, period, revision, r.value(), reason, actor, now);
+        long id = current != null ? current.id() : targets.find(kpiId, period).orElseThrow().id();
+        Map<String, Object> after = snapshot(r.kpi().code(), period, r.value(), reason);
+        changeLog.record(current == null ? ChangeLog.created("target", id, after)
+                : ChangeLog.updated("target", id, snapshot(r.kpi().code(), period, current.value(), current.reason()), after), actor);
+        return current == null ? Outcome.CREATED : Outcome.UPDATED;
+    }
+
+    private static void checkReason(PeriodValueRules.Batch batch, String path, String reason) {
+        if (reason != null && reason.strip().length() > 1000) {
+            batch.problem(path, "reason", "is too long: at most 1000 characters");
+        }
+    }
+
+    private static Map<String, Object> snapshot(String kpi, String period, BigDecimal value, String reason) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kpi", kpi);
+        m.put("period", period);
+        m.put("value", value);
+        m.put("reason", reason);
+        return m;
+    }
+
+}

@@ -1,0 +1,101 @@
+package dev.fourfold.kpi.web;
+
+import dev.fourfold.kpi.PeriodValueRules;
+import dev.fourfold.kpi.Target;
+import dev.fourfold.kpi.TargetRevision;
+import dev.fourfold.kpi.TargetService;
+import dev.fourfold.shared.Actor;
+import dev.fourfold.shared.InvalidInputException;
+import dev.fourfold.shared.PageRequest;
+import dev.fourfold.shared.PageResponse;
+import dev.fourfold.shared.Period;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/targets")
+@Tag(name = "Targets", description = "Targets per KPI and period, with revision history")
+class TargetController {
+
+    private final TargetService targets;
+    private final PeriodValueRules periods;
+
+    TargetController(TargetService targets, PeriodValueRules periods) {
+        this.targets = targets;
+        this.periods = periods;
+    }
+
+    record TargetRequest(Long kpiId, String kpiCode, String period, BigDecimal value, String reason, Long version) {
+    }
+
+    record BatchRequest(List<TargetService.Item> items) {
+    }
+
+    @GetMapping
+    @Operation(summary = "List targets, by KPI or scorecard and period range (from/to are period keys)")
+    PageResponse<Target> list(@RequestParam(required = false) Long kpiId, @RequestParam(required = false) Long scorecardId,
+                              @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                              PageRequest page) {
+        PeriodValueRules.Range range = periods.range(from, to);
+        return targets.list(new TargetService.Filter(kpiId, scorecardId, range.from(), range.to()), page);
+    }
+
+    @GetMapping("/{id}")
+    Target get(@PathVariable long id) {
+        return targets.get(id);
+    }
+
+    @GetMapping("/revisions")
+    @Operation(summary = "Every version of a KPI's target for one period, oldest first (deletions have no value)")
+    List<TargetRevision> revisions(@RequestParam long kpiId, @RequestParam String period) {
+        try {
+            return targets.revisions(kpiId, Period.parse(period).key());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("period", e.getMessage());
+        }
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    Target create(@RequestBody TargetRequest r, Actor actor) {
+        return targets.create(new TargetService.Item(r.kpiId(), r.kpiCode(), r.period(), r.value(), r.reason(), null), actor);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Revise a target with a reason; the old version is kept")
+    Target update(@PathVariable long id, @RequestBody TargetRequest r, Actor actor) {
+        if (r.version() == null) {
+            throw new InvalidInputException("version", "is required on update: send the version you last read");
+        }
+        return targets.update(id, r.value(), r.reason(), r.version(), actor);
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable long id, @RequestParam(required = false) Long version,
+                @RequestParam(required = false) String reason, Actor actor) {
+        targets.delete(id, version, reason, actor);
+    }
+
+    @PostMapping("/batch")
+    @Operation(summary = "Record many targets atomically: all are written, or none and every rejected item is listed")
+    TargetService.BatchResult batch(@RequestBody BatchRequest r, Actor actor) {
+        if (r.items() == null || r.items().isEmpty()) {
+            throw new InvalidInputException("items", "is required: a list of {kpiId or kpiCode, period, value, reason}");
+        }
+        return targets.recordAll(r.items(), actor);
+    }
+}

@@ -1,0 +1,2 @@
+/** REST endpoints of KPIs and targets. */
+package dev.fourfold.kpi.web;

@@ -1,0 +1,18 @@
+package dev.fourfold.measurement;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * The value of a KPI in one period (a measurement). Only approved values count in scores; pending and rejected
+ * values exist for the approval workflow. Every change is kept as an {@link ActualRevision}.
+ *
+ * @param state    {@code approved}, {@code pending} or {@code rejected}
+ * @param source   the channel it came through: ui, api, import, connector, system
+ * @param revision the number of this version (1 for the first)
+ */
+public record Actual(long id, long kpiId, String kpiCode, String period, BigDecimal value, String state, String comment,
+                     String source, String enteredBy, Instant enteredAt, int revision, long version) {
+
+    public static final java.util.List<String> STATES = java.util.List.of("approved", "pending", "rejected");
+}

@@ -1,0 +1,9 @@
+package dev.fourfold.measurement;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** One version of a KPI's actual value for a period; a deletion is a revision whose value is null. */
+public record ActualRevision(long kpiId, String period, int revision, BigDecimal value, String state, String comment,
+                             String source, String changedBy, Instant changedAt) {
+}

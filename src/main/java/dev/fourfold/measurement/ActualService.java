@@ -1,0 +1,227 @@
+package dev.fourfold.measurement;
+
+import dev.fourfold.audit.ChangeLog;
+import dev.fourfold.kpi.KpiUsage;
+import dev.fourfold.kpi.PeriodValueRules;
+import dev.fourfold.scorecard.Names;
+import dev.fourfold.shared.Actor;
+import dev.fourfold.shared.ConflictException;
+import dev.fourfold.shared.InvalidInputException;
+import dev.fourfold.shared.NotFoundException;
+import dev.fourfold.shared.PageRequest;
+import dev.fourfold.shared.PageResponse;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records actual values. Values are entered for KPIs that are collected (a calculated KPI gets its values from its
+ * formula); each change is kept as a revision and written to the change log.
+ */
+@Service
+public class ActualService implements KpiUsage {
+
+    private final ActualRepository actuals;
+    private final PeriodValueRules rules;
+    private final ChangeLog changeLog;
+    private final Clock clock;
+
+    ActualService(ActualRepository actuals, PeriodValueRules rules, ChangeLog changeLog, Clock clock) {
+        this.actuals = actuals;
+        this.rules = rules;
+        this.changeLog = changeLog;
+        this.clock = clock;
+    }
+
+    /** Filters of the actual-value list; from and to are first days of periods. */
+    public record Filter(Long kpiId, Long scorecardId, String state, LocalDate from, LocalDate to) {
+    }
+
+    /**
+     * One value to record; the KPI by id or by code. {@code state} defaults to approved; {@code version}, when given,
+     * must match the current value's.
+     */
+    public record Item(Long kpiId, String kpiCode, String period, BigDecimal value, String comment, String state, Long version) {
+    }
+
+    /** What a batch did: how many values were created, changed and left as they were. */
+    public record BatchResult(int created, int updated, int unchanged) {
+    }
+
+    public PageResponse<Actual> list(Filter filter, PageRequest page) {
+        if (filter.state() != null && !Actual.STATES.contains(filter.state())) {
+            throw new InvalidInputException("state", "must be one of " + Actual.STATES + ", was '" + filter.state() + "'");
+        }
+        return actuals.list(filter, page);
+    }
+
+    public Actual get(long id) {
+        return actuals.find(id).orElseThrow(() -> new NotFoundException("actual value", id));
+    }
+
+    /** Every value of the given KPIs, in any state, in period order. */
+    public List<Actual> allOf(Collection<Long> kpiIds) {
+        return actuals.allOf(kpiIds);
+    }
+
+    public List<ActualRevision> history(long id) {
+        Actual a = get(id);
+        return actuals.revisions(a.kpiId(), a.period());
+    }
+
+    public List<ActualRevision> history(long kpiId, String period) {
+        return actuals.revisions(kpiId, period);
+    }
+
+    @Override
+    public boolean hasData(long kpiId) {
+        return actuals.any(kpiId);
+    }
+
+    /** Records a new value; refused with 409 if the KPI has one for the period already. */
+    @Transactional
+    public Actual create(Item item, Actor actor) {
+        PeriodValueRules.Batch batch = rules.batch();
+        PeriodValueRules.Resolved r = resolve(batch, "", item);
+        batch.throwIfInvalid();
+        actuals.find(r.kpi().id(), r.period().key()).ifPresent(existing -> {
+            throw new ConflictException("duplicate", "KPI " + r.kpi().code() + " has a value for " + r.period().key()
+                    + " already (id " + existing.id() + ", version " + existing.version() + "); change it with PUT /api/v1/actuals/" + existing.id());
+        });
+        write(r, item, actor, clock.instant());
+        return actuals.find(r.kpi().id(), r.period().key()).orElseThrow();
+    }
+
+    /** Changes a value; the version must be the one last read. */
+    @Transactional
+    public Actual update(long id, BigDecimal value, String comment, String state, long version, Actor actor) {
+        Actual current = get(id);
+        Item item = new Item(current.kpiId(), null, current.period(), value, comment, state, version);
+        PeriodValueRules.Batch batch = rules.batch();
+        PeriodValueRules.Resolved r = resolve(batch, "", item);
+        batch.throwIfInvalid();
+        write(r, item, actor, clock.instant());
+        return get(id);
+    }
+
+    @Transactional
+    public void delete(long id, Long version, Actor actor) {
+        Actual current = get(id);
+        if (version != null && version != current.version()) {
+            throw ConflictException.staleVersion("actual value", id, version, current.version());
+        }
+        Instant now = clock.instant();
+        actuals.delete(id);
+        actuals.insertRevision(new ActualRepository.Row(current.kpiId(), current.period(), null, null, null, null,
+                actuals.lastRevision(current.kpiId(), current.period()) + 1), actor, now);
+        changeLog.record(ChangeLog.deleted("actual", id, snapshot(current.kpiCode(), current.period(), current.value(),
+                current.state(), current.comment())), actor);
+    }
+
+    /**
+     * Records many values in one transaction: all or nothing. Every rejected item is reported with its index and
+     * field, and then nothing is written.
+     */
+    @Transactional
+    public BatchResult recordAll(List<Item> items, Actor actor) {
+        PeriodValueRules.checkBatchSize(items.size());
+        PeriodValueRules.Batch batch = rules.batch();
+        List<PeriodValueRules.Resolved> resolved = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            String path = "items[" + i + "]";
+            if (item == null) {
+                batch.problem(path, "", "is empty");
+                resolved.add(null);
+                continue;
+            }
+            PeriodValueRules.Resolved r = resolve(batch, path, item);
+            if (r != null && !seen.add(r.kpi().id() + "/" + r.period().key())) {
+                batch.problem(path, "period", "KPI " + r.kpi().code() + " " + r.period().key() + " appears twice in the batch");
+            }
+            if (r != null && item.version() != null) {
+                long current = actuals.find(r.kpi().id(), r.period().key()).map(Actual::version).orElse(-1L);
+                if (current != item.version()) {
+                    batch.problem(path, "version", "is stale: the value of " + r.kpi().code() + " " + r.period().key()
+                            + (current < 0 ? " no longer exists" : " is now at version " + current));
+                }
+            }
+            resolved.add(r);
+        }
+        batch.throwIfInvalid();
+        Instant now = clock.instant();
+        int[] counts = new int[3];
+        for (int i = 0; i < resolved.size(); i++) {
+            counts[write(resolved.get(i), items.get(i), actor, now).ordinal()]++;
+        }
+        return new BatchResult(counts[0], counts[1], counts[2]);
+    }
+
+    private PeriodValueRules.Resolved resolve(PeriodValueRules.Batch batch, String path, Item item) {
+        PeriodValueRules.Resolved r = batch.resolve(path, item.kpiId(), item.kpiCode(), item.period(), item.value(), true);
+        if (r != null && r.kpi().isFormula()) {
+            batch.problem(path, item.kpiId() != null ? "kpiId" : "kpiCode", "KPI " + r.kpi().code()
+                    + " is calculated from its formula (" + r.kpi().formula() + "); enter values for its inputs instead");
+            return null;
+        }
+        if (item.state() != null && !Actual.STATES.contains(item.state())) {
+            batch.problem(path, "state", "must be one of " + Actual.STATES + ", was '" + item.state() + "'");
+        }
+        if (item.comment() != null && item.comment().strip().length() > 2000) {
+            batch.problem(path, "comment", "is too long: at most 2000 characters");
+        }
+        return r;
+    }
+
+    private enum Outcome { CREATED, UPDATED, UNCHANGED }
+
+    private Outcome write(PeriodValueRules.Resolved r, Item item, Actor actor, Instant now) {
+        String period = r.period().key();
+        String comment = Names.clean(item.comment());
+        String state = item.state() == null ? "approved" : item.state();
+        Actual current = actuals.find(r.kpi().id(), period).orElse(null);
+        if (current != null && current.value().compareTo(r.value()) == 0 && Objects.equals(current.comment(), comment)
+                && current.state().equals(state)) {
+            return Outcome.UNCHANGED;
+        }
+        ActualRepository.Row row = new ActualRepository.Row(r.kpi().id(), period, r.periodStart(), r.value(), state,
+                comment, actuals.lastRevision(r.kpi().id(), period) + 1);
+        if (current == null) {
+            actuals.insert(row, actor, now);
+        } else {
+            long version = item.version() != null ? item.version() : current.version();
+            if (!actuals.update(current.id(), row, version, actor, now)) {
+                throw ConflictException.staleVersion("actual value", current.id(), version, current.version());
+            }
+        }
+        actuals.insertRevision(row, actor, now);
+        Map<String, Object> after = snapshot(r.kpi().code(), period, r.value(), state, comment);
+        long id = current != null ? current.id() : actuals.find(r.kpi().id(), period).orElseThrow().id();
+        changeLog.record(current == null ? ChangeLog.created("actual", id, after)
+                : ChangeLog.updated("actual", id, snapshot(current.kpiCode(), period, current.value(), current.state(),
+                current.comment()), after), actor);
+        return current == null ? Outcome.CREATED : Outcome.UPDATED;
+    }
+
+    private static Map<String, Object> snapshot(String kpi, String period, BigDecimal value, String state, String comment) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kpi", kpi);
+        m.put("period", period);
+        m.put("value", value);
+        m.put("state", state);
+        m.put("comment", comment);
+        return m;
+    }
+}

@@ -1,0 +1,96 @@
+package dev.fourfold.measurement.web;
+
+import dev.fourfold.kpi.PeriodValueRules;
+import dev.fourfold.measurement.Actual;
+import dev.fourfold.measurement.ActualRevision;
+import dev.fourfold.measurement.ActualService;
+import dev.fourfold.shared.Actor;
+import dev.fourfold.shared.InvalidInputException;
+import dev.fourfold.shared.PageRequest;
+import dev.fourfold.shared.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/actuals")
+@Tag(name = "Actual values", description = "Measurements per KPI and period, with history")
+class ActualController {
+
+    private final ActualService actuals;
+    private final PeriodValueRules periods;
+
+    ActualController(ActualService actuals, PeriodValueRules periods) {
+        this.actuals = actuals;
+        this.periods = periods;
+    }
+
+    record ActualRequest(Long kpiId, String kpiCode, String period, BigDecimal value, String comment, String state,
+                         Long version) {
+    }
+
+    record BatchRequest(List<ActualService.Item> items) {
+    }
+
+    @GetMapping
+    @Operation(summary = "List actual values by KPI, scorecard, state and period range (from/to are period keys)")
+    PageResponse<Actual> list(@RequestParam(required = false) Long kpiId, @RequestParam(required = false) Long scorecardId,
+                              @RequestParam(required = false) String state, @RequestParam(required = false) String from,
+                              @RequestParam(required = false) String to, PageRequest page) {
+        PeriodValueRules.Range range = periods.range(from, to);
+        return actuals.list(new ActualService.Filter(kpiId, scorecardId, state, range.from(), range.to()), page);
+    }
+
+    @GetMapping("/{id}")
+    Actual get(@PathVariable long id) {
+        return actuals.get(id);
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "Every version of the value, oldest first")
+    List<ActualRevision> history(@PathVariable long id) {
+        return actuals.history(id);
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record a value; 409 if the KPI has one for the period (change that one with PUT)")
+    Actual create(@RequestBody ActualRequest r, Actor actor) {
+        return actuals.create(new ActualService.Item(r.kpiId(), r.kpiCode(), r.period(), r.value(), r.comment(), r.state(), null), actor);
+    }
+
+    @PutMapping("/{id}")
+    Actual update(@PathVariable long id, @RequestBody ActualRequest r, Actor actor) {
+        if (r.version() == null) {
+            throw new InvalidInputException("version", "is required on update: send the version you last read");
+        }
+        return actuals.update(id, r.value(), r.comment(), r.state(), r.version(), actor);
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable long id, @RequestParam(required = false) Long version, Actor actor) {
+        actuals.delete(id, version, actor);
+    }
+
+    @PostMapping("/batch")
+    @Operation(summary = "Record many values atomically: all are written, or none and every rejected item is listed")
+    ActualService.BatchResult batch(@RequestBody BatchRequest r, Actor actor) {
+        if (r.items() == null || r.items().isEmpty()) {
+            throw new InvalidInputException("items", "is required: a list of {kpiId or kpiCode, period, value, comment}");
+        }
+        return actuals.recordAll(r.items(), actor);
+    }
+}

@@ -1,0 +1,2 @@
+/** REST endpoints of actual values. */
+package dev.fourfold.measurement.web;

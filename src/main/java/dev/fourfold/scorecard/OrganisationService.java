@@ -1,0 +1,82 @@
+package dev.fourfold.scorecard;
+
+import dev.fourfold.audit.ChangeLog;
+import dev.fourfold.shared.Actor;
+import dev.fourfold.shared.ConflictException;
+import dev.fourfold.shared.FieldProblem;
+import dev.fourfold.shared.InvalidInputException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads and changes the organisation's settings. */
+@Service
+public class OrganisationService {
+
+    private final JdbcClient jdbc;
+    private final ChangeLog changeLog;
+
+    OrganisationService(JdbcClient jdbc, ChangeLog changeLog) {
+        this.jdbc = jdbc;
+        this.changeLog = changeLog;
+    }
+
+    public Organisation get() {
+        return jdbc.sql("select name, fiscal_year_start, scale, version from organisation where id = 1")
+                .query((rs, n) -> new Organisation(rs.getString("name"), rs.getInt("fiscal_year_start"),
+                        rs.getString("scale"), rs.getLong("version")))
+                .single();
+    }
+
+    /**
+     * Changes the organisation. The fiscal-year start and the scale give meaning to every stored period key and
+     * score, so they can change only while no scorecard exists.
+     */
+    @Transactional
+    public Organisation update(Organisation changed, Actor actor) {
+        Organisation current = get();
+        validate(changed);
+        boolean structural = changed.fiscalYearStart() != current.fiscalYearStart() || !changed.scale().equals(current.scale());
+        if (structural && jdbc.sql("select count(*) from scorecard").query(Long.class).single() > 0) {
+            throw new ConflictException("in-use", "The fiscal-year start and the scale can change only while no scorecard exists: "
+                    + "every stored quarter, year and score depends on them.");
+        }
+        int rows = jdbc.sql("""
+                        update organisation set name = :name, fiscal_year_start = :fy, scale = :scale, version = version + 1
+                        where id = 1 and version = :version""")
+                .param("name", changed.name().strip()).param("fy", changed.fiscalYearStart())
+                .param("scale", changed.scale()).param("version", changed.version())
+                .update();
+        if (rows == 0) {
+            throw ConflictException.staleVersion("organisation", 1, changed.version(), current.version());
+        }
+        changeLog.record(ChangeLog.updated("organisation", 1, snapshot(current), snapshot(changed)), actor);
+        return get();
+    }
+
+    private static void validate(Organisation o) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Names.require(problems, "name", o.name(), 200);
+        if (o.fiscalYearStart() < 1 || o.fiscalYearStart() > 12) {
+            problems.add(new FieldProblem("fiscalYearStart", "must be a month from 1 to 12, was " + o.fiscalYearStart()));
+        }
+        if (!"percent".equals(o.scale()) && !"ten".equals(o.scale())) {
+            problems.add(new FieldProblem("scale", "must be 'percent' or 'ten', was '" + o.scale() + "'"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private static Map<String, Object> snapshot(Organisation o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", o.name());
+        m.put("fiscalYearStart", o.fiscalYearStart());
+        m.put("scale", o.scale());
+        return m;
+    }
+}

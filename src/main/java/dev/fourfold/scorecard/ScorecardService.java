@@ -1,0 +1,190 @@
+package dev.fourfold.scorecard;
+
+import dev.fourfold.audit.ChangeLog;
+import dev.fourfold.shared.Actor;
+import dev.fourfold.shared.ConflictException;
+import dev.fourfold.shared.Decimals;
+import dev.fourfold.shared.FieldProblem;
+import dev.fourfold.shared.InvalidInputException;
+import dev.fourfold.shared.NotFoundException;
+import dev.fourfold.shared.PageRequest;
+import dev.fourfold.shared.PageResponse;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Scorecards: creating one also creates the four default perspectives. */
+@Service
+public class ScorecardService {
+
+    private static final RowMapper<Scorecard> ROW = (rs, n) -> new Scorecard(rs.getLong("id"), rs.getLong("unit_id"),
+            rs.getString("name"), rs.getString("vision"), rs.getString("method"),
+            Decimals.normalised(rs.getBigDecimal("band_amber")), Decimals.normalised(rs.getBigDecimal("band_green")),
+            Decimals.normalised(rs.getBigDecimal("band_blue")), Decimals.normalised(rs.getBigDecimal("cap_low")),
+            Decimals.normalised(rs.getBigDecimal("cap_high")), rs.getString("missing_policy"), rs.getString("rollup"),
+            rs.getLong("version"));
+
+    private final JdbcClient jdbc;
+    private final ChangeLog changeLog;
+    private final Clock clock;
+    private final UnitService units;
+    private final OrganisationService organisation;
+    private final PerspectiveService perspectives;
+
+    ScorecardService(JdbcClient jdbc, ChangeLog changeLog, Clock clock, UnitService units,
+                     OrganisationService organisation, PerspectiveService perspectives) {
+        this.jdbc = jdbc;
+        this.changeLog = changeLog;
+        this.clock = clock;
+        this.units = units;
+        this.organisation = organisation;
+        this.perspectives = perspectives;
+    }
+
+    public PageResponse<Scorecard> list(Long unitId, PageRequest page) {
+        String where = unitId == null ? "" : " where unit_id = :unit";
+        var count = jdbc.sql("select count(*) from scorecard" + where);
+        var select = jdbc.sql("select * from scorecard" + where + " order by name_key, id limit :limit offset :offset");
+        if (unitId != null) {
+            count = count.param("unit", unitId);
+            select = select.param("unit", unitId);
+        }
+        return new PageResponse<>(select.param("limit", page.size()).param("offset", page.offset()).query(ROW).list(),
+                page.page(), page.size(), count.query(Long.class).single());
+    }
+
+    public Scorecard get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("scorecard", id));
+    }
+
+    public Optional<Scorecard> find(long id) {
+        return jdbc.sql("select * from scorecard where id = :id").param("id", id).query(ROW).optional();
+    }
+
+    public Optional<Scorecard> findByUnitAndName(long unitId, String name) {
+        return jdbc.sql("select * from scorecard where unit_id = :unit and name_key = :key")
+                .param("unit", unitId).param("key", Names.key(name)).query(ROW).optional();
+    }
+
+    /**
+     * Creates a scorecard with the four default perspectives. Method, missing policy and roll-up left null take
+     * the defaults; bands left null mean the scale's default bands (percent 80/100, ten exactly 10/3 and 20/3).
+     */
+    @Transactional
+    public Scorecard create(Scorecard draft, Actor actor) {
+        Scorecard s = withDefaults(draft);
+        validate(null, s);
+        Timestamp now = Timestamp.from(clock.instant());
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into scorecard (unit_id, name, name_key, vision, method, band_amber, band_green, band_blue,
+                          cap_low, cap_high, missing_policy, rollup, created_at, updated_at)
+                        values (:unit, :name, :key, :vision, :method, :amber, :green, :blue, :capLow, :capHigh, :missing,
+                          :rollup, :now, :now)""")
+                .params(params(s)).param("now", now).update(keys, "id");
+        Scorecard created = get(keys.getKey().longValue());
+        changeLog.record(ChangeLog.created("scorecard", created.id(), created.snapshot()), actor);
+        for (String name : Perspective.DEFAULTS) {
+            perspectives.create(created.id(), name, null, BigDecimal.ONE, "weighted-average", actor);
+        }
+        return created;
+    }
+
+    @Transactional
+    public Scorecard update(long id, Scorecard draft, Actor actor) {
+        Scorecard current = get(id);
+        Scorecard s = withDefaults(draft);
+        validate(id, s);
+        int rows = jdbc.sql("""
+                        update scorecard set unit_id = :unit, name = :name, name_key = :key, vision = :vision,
+                          method = :method, band_amber = :amber, band_green = :green, band_blue = :blue,
+                          cap_low = :capLow, cap_high = :capHigh, missing_policy = :missing, rollup = :rollup,
+                          updated_at = :now, version = version + 1
+                        where id = :id and version = :version""")
+                .params(params(s)).param("now", Timestamp.from(clock.instant())).param("id", id)
+                .param("version", draft.version()).update();
+        if (rows == 0) {
+            throw ConflictException.staleVersion("scorecard", id, draft.version(), current.version());
+        }
+        Scorecard updated = get(id);
+        changeLog.record(ChangeLog.updated("scorecard", id, current.snapshot(), updated.snapshot()), actor);
+        return updated;
+    }
+
+    /** Deletes a scorecard whose perspectives hold no objectives (its perspectives go with it). */
+    @Transactional
+    public void delete(long id, Long version, Actor actor) {
+        Scorecard current = get(id);
+        if (version != null && current.version() != version) {
+            throw ConflictException.staleVersion("scorecard", id, version, current.version());
+        }
+        List<String> refs = jdbc.sql("""
+                        select o.code, o.retired from objective o where o.scorecard_id = :id order by o.code_key""")
+                .param("id", id)
+                .query((rs, n) -> "objective " + rs.getString("code") + (rs.getBoolean("retired") ? " (retired)" : ""))
+                .list();
+        if (!refs.isEmpty()) {
+            throw ConflictException.referenced("Scorecard '" + current.name() + "'", refs);
+        }
+        for (Perspective p : perspectives.listOf(id)) {
+            perspectives.delete(p.id(), null, actor);
+        }
+        jdbc.sql("delete from scorecard where id = :id").param("id", id).update();
+        changeLog.record(ChangeLog.deleted("scorecard", id, current.snapshot()), actor);
+    }
+
+    private Scorecard withDefaults(Scorecard s) {
+        return new Scorecard(s.id(), s.unitId(), s.name(), Names.clean(s.vision()),
+                s.method() == null ? Vocabulary.defaultMethod(organisation.get().scale()) : s.method(),
+                s.bandAmber(), s.bandGreen(), s.bandBlue(), s.capLow(), s.capHigh(),
+                s.missing() == null ? "ignore" : s.missing(),
+                s.rollup() == null ? "weighted-average" : s.rollup(), s.version());
+    }
+
+    private void validate(Long id, Scorecard s) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Names.require(problems, "name", s.name(), 200);
+        Names.limit(problems, "vision", s.vision(), 2000);
+        if (units.find(s.unitId()).isEmpty()) {
+            problems.add(new FieldProblem("unitId", "there is no unit with id " + s.unitId()));
+        } else if (s.name() != null && !s.name().isBlank()) {
+            findByUnitAndName(s.unitId(), s.name()).filter(o -> id == null || o.id() != id).ifPresent(o ->
+                    problems.add(new FieldProblem("name", "the unit has a scorecard named '" + o.name() + "' already (id " + o.id() + ")")));
+        }
+        String scale = organisation.get().scale();
+        Vocabulary.checkMethod(problems, "method", s.method(), scale);
+        Vocabulary.checkBands(problems, s.bandAmber(), s.bandGreen(), s.bandBlue());
+        Vocabulary.checkCap(problems, s.capLow(), s.capHigh());
+        Vocabulary.checkMissing(problems, "missing", s.missing());
+        Vocabulary.checkRollup(problems, "rollup", s.rollup());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private static Map<String, Object> params(Scorecard s) {
+        Map<String, Object> p = new java.util.HashMap<>();
+        p.put("unit", s.unitId());
+        p.put("name", s.name().strip());
+        p.put("key", Names.key(s.name()));
+        p.put("vision", s.vision());
+        p.put("method", s.method());
+        p.put("amber", s.bandAmber());
+        p.put("green", s.bandGreen());
+        p.put("blue", s.bandBlue());
+        p.put("capLow", s.capLow());
+        p.put("capHigh", s.capHigh());
+        p.put("missing", s.missing());
+        p.put("rollup", s.rollup());
+        return p;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.fourfold.shared;
+
+import java.util.List;
+
+/**
+ * The request is well-formed but clashes with the current state: a stale version, a duplicate code, or a delete
+ * of something still referenced. Answered with 409 and a message saying what to do.
+ */
+public class ConflictException extends RuntimeException {
+
+    private final String kind;
+    private final transient List<String> references;
+
+    public ConflictException(String kind, String message, List<String> references) {
+        super(message);
+        this.kind = kind;
+        this.references = List.copyOf(references);
+    }
+
+    public ConflictException(String kind, String message) {
+        this(kind, message, List.of());
+    }
+
+    /** A short machine-readable kind: {@code stale-version}, {@code duplicate}, {@code referenced}, {@code locked}. */
+    public String kind() {
+        return kind;
+    }
+
+    /** What refers to the resource, for {@code referenced} conflicts. */
+    public List<String> references() {
+        return references;
+    }
+
+    public static ConflictException staleVersion(String entity, Object id, long expected, long actual) {
+        return new ConflictException("stale-version", "The " + entity + " " + id + " was changed by someone else: you sent version "
+                + expected + " but it is now at version " + actual + ". Reload it, reapply your change and send the new version.");
+    }
+
+    public static ConflictException referenced(String what, List<String> references) {
+        return new ConflictException("referenced", what + " cannot be deleted because it is still referenced by: "
+                + String.join("; ", references) + ".", references);
+    }
+}
