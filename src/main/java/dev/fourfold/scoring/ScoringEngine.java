@@ -1,6 +1,10 @@
 package dev.fourfold.scoring;
 
+import dev.fourfold.shared.Period;
+
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * The scoring engine: pure functions from definitions and values to scores, colours, roll-ups, series, forecasts
@@ -13,6 +17,24 @@ import java.math.BigDecimal;
  * have to round anyway. Band comparisons allow 1e-9 for the binary representation of decimal inputs.
  */
 public final class ScoringEngine {
+
+    /**
+     * Compiles a scorecard and its data for repeated evaluation; the fast path when evaluating many periods or
+     * views of the same data (e.g. a dashboard's period, YTD and year columns).
+     */
+    public ScoringModel compile(ScorecardDefinition scorecard, ScorecardData data) {
+        return ScoringModel.of(scorecard, data);
+    }
+
+    /** Evaluates a scorecard at a period and view: the tree scorecard → perspectives → objectives → KPIs. */
+    public Evaluation evaluate(ScorecardDefinition scorecard, ScorecardData data, Period period, View view) {
+        return compile(scorecard, data).evaluate(period, view);
+    }
+
+    /** Checks a scorecard definition; an empty list means valid. See {@link DefinitionValidator}. */
+    public List<DefinitionProblem> validate(ScorecardDefinition scorecard, Collection<KpiDefinition> otherKpis) {
+        return DefinitionValidator.validate(scorecard, otherKpis);
+    }
 
     /**
      * Scores one value of a KPI of {@code scorecard} at its native frequency, as the {@code period} view would:
