@@ -34,6 +34,20 @@ final class KpiEvaluator {
         return calendar;
     }
 
+    /** The month ordinal of the earliest actual of any KPI; {@code Integer.MAX_VALUE} without data. */
+    int earliestMonth() {
+        return earliestMonth;
+    }
+
+    /** A KPI's value in one native period ({@code NaN} when none): the actual, or the formula evaluated there. */
+    double nativeValue(CompiledKpi kpi, int index) {
+        if (!kpi.isFormula()) {
+            return kpi.actuals.get(index);
+        }
+        int start = calendar.startMonth(kpi.frequency, index);
+        return valueOver(kpi, new Window(start, start + kpi.frequency.months()), kpi.frequency.months()).value();
+    }
+
     KpiOutcome evaluate(CompiledKpi kpi, Period period, View view) {
         KpiOutcome o = new KpiOutcome(kpi, period, view);
         Window viewWindow = view == View.YEAR ? calendar.fiscalYearWindow(period) : calendar.actualWindow(period, view);
@@ -70,11 +84,9 @@ final class KpiEvaluator {
         WindowValue v = valueOver(o.kpi, o.window, lag(o.window, o.view));
         o.actual = v.value();
         o.completeness = o.present.length == 0 ? Double.NaN : Double.isNaN(v.value()) ? 0 : v.completeness();
+        boolean single = o.end - o.first == 1 && o.window.length() == o.kpi.frequency.months();
         for (int i = o.first; i < o.end; i++) {
-            int start = calendar.startMonth(o.kpi.frequency, i);
-            Window native_ = new Window(start, start + o.kpi.frequency.months());
-            o.present[i - o.first] = native_.equals(o.window) ? !Double.isNaN(v.value())
-                    : !Double.isNaN(valueOver(o.kpi, native_, native_.length()).value());
+            o.present[i - o.first] = single ? !Double.isNaN(v.value()) : !Double.isNaN(nativeValue(o.kpi, i));
         }
         return v.reason() != null ? v.reason() : "no value in " + label(o.period, o.view);
     }

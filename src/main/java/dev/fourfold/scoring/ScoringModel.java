@@ -94,6 +94,17 @@ public final class ScoringModel {
         return new KpiResult(evaluator.evaluate(kpi, period, view), evaluator, scorecard.bands(), scorecard.cap());
     }
 
+    /**
+     * Forecasts a KPI from its native values up to {@code period}: {@code horizon} native periods after the last
+     * value, or up to the end of the fiscal year when {@code horizon} is 0. See {@link Forecast} for the method.
+     */
+    public Forecast forecast(String code, Period period, int horizon) {
+        if (horizon < 0) {
+            throw new IllegalArgumentException("the horizon must not be negative");
+        }
+        return new Forecaster(evaluator).forecast(compiled(code), period, horizon);
+    }
+
     CompiledKpi compiled(String code) {
         CompiledKpi kpi = kpis.get(code.toUpperCase(Locale.ROOT));
         if (kpi == null) {
