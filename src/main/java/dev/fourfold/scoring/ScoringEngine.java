@@ -31,6 +31,18 @@ public final class ScoringEngine {
         return compile(scorecard, data).evaluate(period, view);
     }
 
+    /** A KPI's native periods from {@code from} to {@code to} in a view, with its forecast. */
+    public KpiSeries series(ScorecardDefinition scorecard, ScorecardData data, String kpiCode, Period from, Period to,
+                            View view) {
+        return compile(scorecard, data).series(kpiCode, from, to, view);
+    }
+
+    /** A KPI's forecast from its values up to {@code period}; {@code horizon} 0 means to the fiscal-year end. */
+    public Forecast forecast(ScorecardDefinition scorecard, ScorecardData data, String kpiCode, Period period,
+                             int horizon) {
+        return compile(scorecard, data).forecast(kpiCode, period, horizon);
+    }
+
     /** Checks a scorecard definition; an empty list means valid. See {@link DefinitionValidator}. */
     public List<DefinitionProblem> validate(ScorecardDefinition scorecard, Collection<KpiDefinition> otherKpis) {
         return DefinitionValidator.validate(scorecard, otherKpis);

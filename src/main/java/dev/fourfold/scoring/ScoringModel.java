@@ -95,6 +95,21 @@ public final class ScoringModel {
     }
 
     /**
+     * A KPI at every native period from the one containing the start of {@code from} to the last one ending by the
+     * end of {@code to}, in {@code view}, with the forecast from {@code to} to the end of its fiscal year.
+     */
+    public KpiSeries series(String code, Period from, Period to, View view) {
+        CompiledKpi kpi = compiled(code);
+        int first = calendar.nativeIndexOfMonth(kpi.frequency, calendar.window(from).start());
+        int end = calendar.endInside(kpi.frequency, calendar.window(to));
+        List<SeriesPoint> points = new ArrayList<>(Math.max(0, end - first));
+        for (int i = first; i < end; i++) {
+            points.add(SeriesPoint.of(evaluateKpi(kpi, calendar.nativePeriod(kpi.frequency, i), view)));
+        }
+        return new KpiSeries(kpi.definition.code(), view, points, forecast(code, to, 0));
+    }
+
+    /**
      * Forecasts a KPI from its native values up to {@code period}: {@code horizon} native periods after the last
      * value, or up to the end of the fiscal year when {@code horizon} is 0. See {@link Forecast} for the method.
      */
