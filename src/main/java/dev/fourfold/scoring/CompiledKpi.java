@@ -1,0 +1,50 @@
+package dev.fourfold.scoring;
+
+import dev.fourfold.shared.Frequency;
+
+/**
+ * A KPI ready for fast evaluation: parameters as doubles, actuals and explicit targets in primitive arrays by native
+ * ordinal, and for a calculated KPI its parsed formula.
+ */
+final class CompiledKpi {
+
+    final KpiDefinition definition;
+    final String code;
+    final KpiParameters parameters;
+    final Frequency frequency;
+    final Aggregation aggregation;
+    final Aggregation targetAggregation;
+    final Series actuals;
+    final Series targets;
+    final double defaultTarget;
+    final Formula formula;
+    final double weight;
+
+    CompiledKpi(KpiDefinition definition, KpiParameters parameters, Series actuals, Series targets) {
+        this.definition = definition;
+        this.code = definition.code().toUpperCase(java.util.Locale.ROOT);
+        this.parameters = parameters;
+        this.frequency = definition.frequency();
+        this.aggregation = definition.aggregation();
+        this.targetAggregation = definition.targetCombination();
+        this.actuals = actuals;
+        this.targets = targets;
+        this.defaultTarget = Numbers.toDouble(definition.target());
+        this.formula = definition.isFormula() ? (Formula) Formula.parse(definition.formula()) : null;
+        this.weight = definition.weight().doubleValue();
+    }
+
+    boolean isFormula() {
+        return formula != null;
+    }
+
+    boolean missingAsZero() {
+        return definition.missingInputs() == MissingInputs.ZERO;
+    }
+
+    /** The explicit target of a native period, else the KPI's {@code target}; NaN when neither is set. */
+    double target(int index) {
+        double t = targets.get(index);
+        return Double.isNaN(t) ? defaultTarget : t;
+    }
+}

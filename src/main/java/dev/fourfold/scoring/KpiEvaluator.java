@@ -1,0 +1,146 @@
+package dev.fourfold.scoring;
+
+import dev.fourfold.shared.Period;
+
+import java.util.Map;
+
+/**
+ * Evaluates KPIs of a compiled model at a period and view (PRODUCT.md rules 2–7): only native periods wholly inside
+ * the window count, gaps aggregate what is present, completeness is present ÷ expected native periods to date,
+ * targets are like-for-like (over the native periods that have an actual) except in the {@code year} view, which
+ * takes the full-year target; formula KPIs aggregate their inputs first and then evaluate.
+ */
+final class KpiEvaluator {
+
+    private final FiscalCalendar calendar;
+    private final Map<String, CompiledKpi> kpis;
+    private final Bands bands;
+    private final Cap cap;
+    private final int earliestMonth;
+
+    KpiEvaluator(FiscalCalendar calendar, Map<String, CompiledKpi> kpis, Bands bands, Cap cap, int earliestMonth) {
+        this.calendar = calendar;
+        this.kpis = kpis;
+        this.bands = bands;
+        this.cap = cap;
+        this.earliestMonth = earliestMonth;
+    }
+
+    CompiledKpi kpi(String code) {
+        return kpis.get(code);
+    }
+
+    FiscalCalendar calendar() {
+        return calendar;
+    }
+
+    /** The month ordinal of the earliest actual of any KPI; {@code Integer.MAX_VALUE} without data. */
+    int earliestMonth() {
+        return earliestMonth;
+    }
+
+    /** A KPI's value in one native period ({@code NaN} when none): the actual, or the formula evaluated there. */
+    double nativeValue(CompiledKpi kpi, int index) {
+        if (!kpi.isFormula()) {
+            return kpi.actuals.get(index);
+        }
+        int start = calendar.startMonth(kpi.frequency, index);
+        return valueOver(kpi, new Window(start, start + kpi.frequency.months()), kpi.frequency.months()).value();
+    }
+
+    KpiOutcome evaluate(CompiledKpi kpi, Period period, View view) {
+        KpiOutcome o = new KpiOutcome(kpi, period, view);
+        Window viewWindow = view == View.YEAR ? calendar.fiscalYearWindow(period) : calendar.actualWindow(period, view);
+        if (viewWindow.length() < kpi.frequency.months()) {
+            o.result = new ScoreResult.NotScorable(label(period, view) + " is shorter than the KPI's "
+                    + kpi.frequency.key() + " frequency");
+            return o;
+        }
+        o.window = calendar.actualWindow(period, view);
+        o.first = calendar.firstInside(kpi.frequency, o.window);
+        o.end = Math.max(o.first, calendar.endInside(kpi.frequency, o.window));
+        o.present = new boolean[o.end - o.first];
+        String noActual = kpi.isFormula() ? formulaActual(o) : plainActual(o);
+        String noTarget = target(o);
+        o.thresholdsApply = view == View.PERIOD && period.frequency() == kpi.frequency;
+        o.result = KpiScoring.score(kpi.parameters, bands, cap, o.actual, o.target, o.thresholdsApply, noActual,
+                noTarget);
+        return o;
+    }
+
+    private String plainActual(KpiOutcome o) {
+        Aggregate a = new Aggregate();
+        for (int i = o.first; i < o.end; i++) {
+            double x = o.kpi.actuals.get(i);
+            o.present[i - o.first] = !Double.isNaN(x);
+            a.add(x, i, o.kpi.aggregation);
+        }
+        o.actual = a.result(o.kpi.aggregation);
+        o.completeness = o.present.length == 0 ? Double.NaN : (double) a.present / o.present.length;
+        return "no actual in " + label(o.period, o.view);
+    }
+
+    private String formulaActual(KpiOutcome o) {
+        WindowValue v = valueOver(o.kpi, o.window, lag(o.window, o.view));
+        o.actual = v.value();
+        o.completeness = o.present.length == 0 ? Double.NaN : Double.isNaN(v.value()) ? 0 : v.completeness();
+        boolean single = o.end - o.first == 1 && o.window.length() == o.kpi.frequency.months();
+        for (int i = o.first; i < o.end; i++) {
+            o.present[i - o.first] = single ? !Double.isNaN(v.value()) : !Double.isNaN(nativeValue(o.kpi, i));
+        }
+        return v.reason() != null ? v.reason() : "no value in " + label(o.period, o.view);
+    }
+
+    /** Sets the target like-for-like (or full-year in the year view); returns why there is none. */
+    private String target(KpiOutcome o) {
+        if (o.view == View.YEAR) {
+            Window year = calendar.fiscalYearWindow(o.period);
+            return targetOver(o, calendar.firstInside(o.kpi.frequency, year), calendar.endInside(o.kpi.frequency, year), true);
+        }
+        return targetOver(o, o.first, o.end, false);
+    }
+
+    private String targetOver(KpiOutcome o, int first, int end, boolean all) {
+        Aggregation aggregation = o.kpi.targetAggregation;
+        Aggregate a = new Aggregate();
+        for (int i = first; i < end; i++) {
+            if (all || o.present[i - first]) {
+                double t = o.kpi.target(i);
+                if (Double.isNaN(t)) {
+                    return "no target for " + calendar.nativePeriod(o.kpi.frequency, i);
+                }
+                a.add(t, i, aggregation);
+            }
+        }
+        o.target = a.result(aggregation);
+        return "no target";
+    }
+
+    /** A KPI's value over any window, as a formula input. */
+    WindowValue valueOver(CompiledKpi kpi, Window w, int lag) {
+        if (w.length() < kpi.frequency.months()) {
+            return WindowValue.missing("shorter than its " + kpi.frequency.key() + " frequency");
+        }
+        if (!kpi.isFormula()) {
+            int first = calendar.firstInside(kpi.frequency, w);
+            int end = calendar.endInside(kpi.frequency, w);
+            Aggregate a = Aggregate.over(kpi.actuals, first, end, kpi.aggregation);
+            return a.present == 0 ? WindowValue.missing(null)
+                    : new WindowValue(a.value, (double) a.present / (end - first), null);
+        }
+        if (w.end() <= earliestMonth) {
+            return WindowValue.missing("no data before " + (earliestMonth == Integer.MAX_VALUE ? "any value"
+                    : FiscalCalendar.month(earliestMonth).key()));
+        }
+        return new WindowScope(this, kpi, w, lag, false).evaluate();
+    }
+
+    /** How far {@code prev} looks back: one window in the period view, a year for year-to-date spans. */
+    static int lag(Window w, View view) {
+        return view == View.PERIOD ? w.length() : 12;
+    }
+
+    static String label(Period period, View view) {
+        return view == View.PERIOD ? period.key() : "the year to date at " + period.key();
+    }
+}

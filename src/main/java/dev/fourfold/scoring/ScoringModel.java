@@ -1,0 +1,134 @@
+package dev.fourfold.scoring;
+
+import dev.fourfold.shared.Period;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A scorecard definition and its data compiled for fast, repeated evaluation: every decimal converted to a double
+ * once, actuals and targets in primitive arrays by native period, formulas parsed. Build one per scorecard and data
+ * version and evaluate it at as many periods and views as needed; it is immutable and thread-safe.
+ */
+public final class ScoringModel {
+
+    private final ScorecardDefinition scorecard;
+    private final FiscalCalendar calendar;
+    private final Map<String, CompiledKpi> kpis;
+    private final KpiEvaluator evaluator;
+
+    private ScoringModel(ScorecardDefinition scorecard, FiscalCalendar calendar, Map<String, CompiledKpi> kpis) {
+        this.scorecard = scorecard;
+        this.calendar = calendar;
+        this.kpis = kpis;
+        int earliest = Integer.MAX_VALUE;
+        for (CompiledKpi kpi : kpis.values()) {
+            if (!kpi.isFormula() && !kpi.actuals.isEmpty()) {
+                earliest = Math.min(earliest, calendar.startMonth(kpi.frequency, kpi.actuals.first()));
+            }
+        }
+        this.evaluator = new KpiEvaluator(calendar, kpis, scorecard.bands(), scorecard.cap(), earliest);
+    }
+
+    /**
+     * Compiles a scorecard with its data.
+     *
+     * @throws IllegalArgumentException listing every problem when the definition is invalid: definitions are
+     *                                  validated when saved, so an invalid one here is a programming error
+     */
+    public static ScoringModel of(ScorecardDefinition scorecard, ScorecardData data) {
+        List<DefinitionProblem> problems = DefinitionValidator.validate(scorecard, data.otherKpis());
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("invalid scorecard definition: " + problems);
+        }
+        FiscalCalendar calendar = new FiscalCalendar(scorecard.fiscalYearStart());
+        Map<String, CompiledKpi> kpis = new HashMap<>();
+        List<KpiDefinition> all = new ArrayList<>(data.otherKpis());
+        scorecard.perspectives().forEach(p -> p.objectives().forEach(o -> all.addAll(o.kpis())));
+        for (KpiDefinition kpi : all) {
+            if (kpi.isFormula() && !(Formula.parse(kpi.formula()) instanceof Formula)) {
+                throw new IllegalArgumentException("invalid formula of " + kpi.code() + ": "
+                        + ((FormulaError) Formula.parse(kpi.formula())).message());
+            }
+            kpis.put(kpi.code().toUpperCase(Locale.ROOT), new CompiledKpi(kpi, KpiParameters.of(kpi, scorecard),
+                    Series.of(data.actualsOf(kpi.code()), calendar, kpi.frequency()),
+                    Series.of(data.targetsOf(kpi.code()), calendar, kpi.frequency())));
+        }
+        return new ScoringModel(scorecard, calendar, Map.copyOf(kpis));
+    }
+
+    public ScorecardDefinition scorecard() {
+        return scorecard;
+    }
+
+    public FiscalCalendar calendar() {
+        return calendar;
+    }
+
+    /** Evaluates the whole scorecard at {@code period} (a month, quarter or fiscal year) in {@code view}. */
+    public Evaluation evaluate(Period period, View view) {
+        List<PerspectiveResult> perspectives = new ArrayList<>(scorecard.perspectives().size());
+        for (PerspectiveDefinition p : scorecard.perspectives()) {
+            List<ObjectiveResult> objectives = new ArrayList<>(p.objectives().size());
+            for (ObjectiveDefinition o : p.objectives()) {
+                List<KpiResult> results = new ArrayList<>(o.kpis().size());
+                for (KpiDefinition k : o.kpis()) {
+                    results.add(evaluateKpi(compiled(k.code()), period, view));
+                }
+                objectives.add(new ObjectiveResult(o, scorecard.missing(), scorecard.bands(), results));
+            }
+            perspectives.add(new PerspectiveResult(p, scorecard.missing(), scorecard.bands(), objectives));
+        }
+        return new Evaluation(scorecard, period, view, perspectives);
+    }
+
+    /** Evaluates one KPI of the scorecard or of the wider organisation (case-insensitive code). */
+    public KpiResult evaluateKpi(String code, Period period, View view) {
+        return evaluateKpi(compiled(code), period, view);
+    }
+
+    private KpiResult evaluateKpi(CompiledKpi kpi, Period period, View view) {
+        return new KpiResult(evaluator.evaluate(kpi, period, view), evaluator, scorecard.bands(), scorecard.cap());
+    }
+
+    /**
+     * A KPI at every native period from the one containing the start of {@code from} to the last one ending by the
+     * end of {@code to}, in {@code view}, with the forecast from {@code to} to the end of its fiscal year.
+     */
+    public KpiSeries series(String code, Period from, Period to, View view) {
+        CompiledKpi kpi = compiled(code);
+        int first = calendar.nativeIndexOfMonth(kpi.frequency, calendar.window(from).start());
+        int end = calendar.endInside(kpi.frequency, calendar.window(to));
+        List<SeriesPoint> points = new ArrayList<>(Math.max(0, end - first));
+        for (int i = first; i < end; i++) {
+            points.add(SeriesPoint.of(evaluateKpi(kpi, calendar.nativePeriod(kpi.frequency, i), view)));
+        }
+        return new KpiSeries(kpi.definition.code(), view, points, forecast(code, to, 0));
+    }
+
+    /**
+     * Forecasts a KPI from its native values up to {@code period}: {@code horizon} native periods after the last
+     * value, or up to the end of the fiscal year when {@code horizon} is 0. See {@link Forecast} for the method.
+     */
+    public Forecast forecast(String code, Period period, int horizon) {
+        if (horizon < 0) {
+            throw new IllegalArgumentException("the horizon must not be negative");
+        }
+        return new Forecaster(evaluator).forecast(compiled(code), period, horizon);
+    }
+
+    CompiledKpi compiled(String code) {
+        CompiledKpi kpi = kpis.get(code.toUpperCase(Locale.ROOT));
+        if (kpi == null) {
+            throw new IllegalArgumentException("no KPI '" + code + "' in this scorecard or its other KPIs");
+        }
+        return kpi;
+    }
+
+    KpiEvaluator evaluator() {
+        return evaluator;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.fourfold.scoring;
+
+/**
+ * The inputs of one formula evaluation over one window: each input is aggregated over the window by its own
+ * aggregation first (rule 6); {@code prev} reads the window of the same length immediately before (period view) or
+ * the same span a year earlier (year-to-date spans). Records the lowest completeness of the inputs read.
+ */
+final class WindowScope implements FormulaScope {
+
+    private final KpiEvaluator evaluator;
+    private final CompiledKpi owner;
+    private final Window window;
+    private final int lag;
+    private final boolean quiet;
+    private double completeness = 1;
+    private String reason;
+
+    /** @param quiet a scope that only renders values and records nothing */
+    WindowScope(KpiEvaluator evaluator, CompiledKpi owner, Window window, int lag, boolean quiet) {
+        this.evaluator = evaluator;
+        this.owner = owner;
+        this.window = window;
+        this.lag = lag;
+        this.quiet = quiet;
+    }
+
+    WindowValue evaluate() {
+        double value = owner.formula.root().evaluate(this);
+        return Double.isNaN(value) ? WindowValue.missing(reason) : new WindowValue(value, completeness, null);
+    }
+
+    @Override
+    public double read(String code) {
+        return input(code, window, true);
+    }
+
+    @Override
+    public double readPrevious(String code) {
+        return input(code, window.shift(-lag), false);
+    }
+
+    private double input(String code, Window w, boolean counts) {
+        CompiledKpi input = evaluator.kpi(code);
+        if (input == null) {
+            return fail("unknown KPI code '" + code + "'");
+        }
+        WindowValue v = evaluator.valueOver(input, w, lag);
+        if (!Double.isNaN(v.value())) {
+            completeness = counts && !quiet ? Math.min(completeness, v.completeness()) : completeness;
+            return v.value();
+        }
+        if (owner.missingAsZero()) {
+            completeness = counts && !quiet ? 0 : completeness;
+            return 0;
+        }
+        return fail("no value for " + code + " in " + w.describe() + (v.reason() == null ? "" : " (" + v.reason() + ")"));
+    }
+
+    @Override
+    public double fail(String why) {
+        if (reason == null && !quiet) {
+            reason = why;
+        }
+        return Double.NaN;
+    }
+}
