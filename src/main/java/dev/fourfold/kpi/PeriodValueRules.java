@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.LongSupplier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,6 +51,7 @@ public class PeriodValueRules {
     public final class Batch {
         private final Map<String, Kpi> cache = new HashMap<>();
         private final List<FieldProblem> problems = new ArrayList<>();
+        private final Set<String> seen = new HashSet<>();
         private final int fiscalYearStart = organisation.get().fiscalYearStart();
 
         /**
@@ -77,6 +81,27 @@ public class PeriodValueRules {
                 return null;
             }
             return new Resolved(kpi, p, p.firstMonth(fiscalYearStart).atDay(1), v);
+        }
+
+        /**
+         * Checks what only a batch can get wrong: the same KPI and period twice, or an item whose expected version
+         * ({@code expectedVersion}, optional) is no longer the stored one ({@code currentVersion}, -1 for none).
+         */
+        public void checkInBatch(String path, Resolved r, Long expectedVersion, String what, LongSupplier currentVersion) {
+            if (r == null) {
+                return;
+            }
+            String name = r.kpi().code() + " " + r.period().key();
+            if (!seen.add(r.kpi().id() + "/" + r.period().key())) {
+                problems.add(new FieldProblem(field(path, "period"), "KPI " + name + " appears twice in the batch"));
+            }
+            if (expectedVersion != null) {
+                long current = currentVersion.getAsLong();
+                if (current != expectedVersion) {
+                    problems.add(new FieldProblem(field(path, "version"), "is stale: the " + what + " of " + name
+                            + (current < 0 ? " no longer exists" : " is now at version " + current)));
+                }
+            }
         }
 
         /** Records a problem found by the caller. */

@@ -12,12 +12,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
@@ -116,7 +114,6 @@ public class TargetService {
         PeriodValueRules.checkBatchSize(items.size());
         PeriodValueRules.Batch batch = rules.batch();
         List<PeriodValueRules.Resolved> resolved = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             String path = "items[" + i + "]";
@@ -127,16 +124,8 @@ public class TargetService {
             }
             PeriodValueRules.Resolved r = batch.resolve(path, item.kpiId(), item.kpiCode(), item.period(), item.value(), true);
             checkReason(batch, path, item.reason());
-            if (r != null && !seen.add(r.kpi().id() + "/" + r.period().key())) {
-                batch.problem(path, "period", "KPI " + r.kpi().code() + " " + r.period().key() + " appears twice in the batch");
-            }
-            if (r != null && item.version() != null) {
-                long current = targets.find(r.kpi().id(), r.period().key()).map(Target::version).orElse(-1L);
-                if (current != item.version()) {
-                    batch.problem(path, "version", "is stale: the target of " + r.kpi().code() + " " + r.period().key()
-                            + (current < 0 ? " no longer exists" : " is now at version " + current));
-                }
-            }
+            batch.checkInBatch(path, r, item.version(), "target",
+                    () -> targets.find(r.kpi().id(), r.period().key()).map(Target::version).orElse(-1L));
             resolved.add(r);
         }
         batch.throwIfInvalid();

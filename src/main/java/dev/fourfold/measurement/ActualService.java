@@ -16,12 +16,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -138,7 +136,6 @@ public class ActualService implements KpiUsage {
         PeriodValueRules.checkBatchSize(items.size());
         PeriodValueRules.Batch batch = rules.batch();
         List<PeriodValueRules.Resolved> resolved = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             String path = "items[" + i + "]";
@@ -148,16 +145,8 @@ public class ActualService implements KpiUsage {
                 continue;
             }
             PeriodValueRules.Resolved r = resolve(batch, path, item);
-            if (r != null && !seen.add(r.kpi().id() + "/" + r.period().key())) {
-                batch.problem(path, "period", "KPI " + r.kpi().code() + " " + r.period().key() + " appears twice in the batch");
-            }
-            if (r != null && item.version() != null) {
-                long current = actuals.find(r.kpi().id(), r.period().key()).map(Actual::version).orElse(-1L);
-                if (current != item.version()) {
-                    batch.problem(path, "version", "is stale: the value of " + r.kpi().code() + " " + r.period().key()
-                            + (current < 0 ? " no longer exists" : " is now at version " + current));
-                }
-            }
+            batch.checkInBatch(path, r, item.version(), "value",
+                    () -> actuals.find(r.kpi().id(), r.period().key()).map(Actual::version).orElse(-1L));
             resolved.add(r);
         }
         batch.throwIfInvalid();
