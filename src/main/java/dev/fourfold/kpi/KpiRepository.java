@@ -59,6 +59,15 @@ class KpiRepository {
         return jdbc.sql("select * from kpi where code_key in (:keys)").param("keys", keys).query(ROW).list();
     }
 
+    /** Active KPIs of a scorecard in their order. */
+    List<Kpi> activeOfScorecard(long scorecardId) {
+        return jdbc.sql("""
+                        select k.* from kpi k join objective o on o.id = k.objective_id
+                        join perspective p on p.id = o.perspective_id
+                        where k.scorecard_id = :sc and k.retired = false order by p.position, o.position, k.position, k.id""")
+                .param("sc", scorecardId).query(ROW).list();
+    }
+
     List<Kpi> findFormulaKpis() {
         return jdbc.sql("select * from kpi where formula is not null and retired = false").query(ROW).list();
     }

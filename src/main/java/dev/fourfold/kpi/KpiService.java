@@ -48,6 +48,11 @@ public class KpiService implements ObjectiveUsage {
         return kpis.list(filter, page);
     }
 
+    /** Every active KPI of a scorecard, in perspective, objective and KPI order. */
+    public List<Kpi> activeOfScorecard(long scorecardId) {
+        return kpis.activeOfScorecard(scorecardId);
+    }
+
     public Kpi get(long id) {
         return find(id).orElseThrow(() -> new NotFoundException("KPI", id));
     }

@@ -74,6 +74,14 @@ public class ObjectiveService {
         return new PageResponse<>(items, page.page(), page.size(), total);
     }
 
+    /** Every active objective of a scorecard, in perspective and objective order. */
+    public List<Objective> activeOfScorecard(long scorecardId) {
+        return jdbc.sql("""
+                        select o.* from objective o join perspective p on p.id = o.perspective_id
+                        where o.scorecard_id = :sc and o.retired = false order by p.position, o.position, o.id""")
+                .param("sc", scorecardId).query(this::row).list();
+    }
+
     public Objective get(long id) {
         return find(id).orElseThrow(() -> new NotFoundException("objective", id));
     }

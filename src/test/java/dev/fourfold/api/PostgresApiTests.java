@@ -10,7 +10,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The API test cases on a real PostgreSQL server. */
-class PostgresApiTests extends ApiContract implements StrategyApiCases, ValuesApiCases, ErrorCases, DemoCompanyCases {
+class PostgresApiTests extends ApiContract implements StrategyApiCases, ValuesApiCases, ErrorCases, DemoCompanyCases,
+        EvaluationApiCases {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {

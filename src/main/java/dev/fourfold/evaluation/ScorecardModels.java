@@ -1,0 +1,160 @@
+package dev.fourfold.evaluation;
+
+import dev.fourfold.kpi.Kpi;
+import dev.fourfold.kpi.KpiDefinitions;
+import dev.fourfold.kpi.KpiService;
+import dev.fourfold.kpi.Target;
+import dev.fourfold.kpi.TargetService;
+import dev.fourfold.measurement.Actual;
+import dev.fourfold.measurement.ActualService;
+import dev.fourfold.scorecard.Objective;
+import dev.fourfold.scorecard.ObjectiveService;
+import dev.fourfold.scorecard.OrganisationService;
+import dev.fourfold.scorecard.Perspective;
+import dev.fourfold.scorecard.PerspectiveService;
+import dev.fourfold.scorecard.Scorecard;
+import dev.fourfold.scorecard.ScorecardService;
+import dev.fourfold.scoring.Bands;
+import dev.fourfold.scoring.Cap;
+import dev.fourfold.scoring.Formula;
+import dev.fourfold.scoring.KpiDefinition;
+import dev.fourfold.scoring.Method;
+import dev.fourfold.scoring.MissingPolicy;
+import dev.fourfold.scoring.ObjectiveDefinition;
+import dev.fourfold.scoring.PerspectiveDefinition;
+import dev.fourfold.scoring.RollupRule;
+import dev.fourfold.scoring.Scale;
+import dev.fourfold.scoring.ScorecardData;
+import dev.fourfold.scoring.ScorecardDefinition;
+import dev.fourfold.scoring.ScoringEngine;
+import dev.fourfold.shared.Period;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds the scoring engine's model of a stored scorecard from the current definitions and values: active
+ * perspectives, objectives and KPIs, explicit targets, and approved actual values only. KPIs of other scorecards
+ * that its formulas read come along as the wider organisation. Nothing is cached: every evaluation sees the data
+ * as it is.
+ */
+@Service
+public class ScorecardModels {
+
+    private final ScorecardService scorecards;
+    private final PerspectiveService perspectives;
+    private final ObjectiveService objectives;
+    private final KpiService kpis;
+    private final TargetService targets;
+    private final ActualService actuals;
+    private final OrganisationService organisation;
+    private final ScoringEngine engine;
+
+    ScorecardModels(ScorecardService scorecards, PerspectiveService perspectives, ObjectiveService objectives,
+                    KpiService kpis, TargetService targets, ActualService actuals, OrganisationService organisation,
+                    ScoringEngine engine) {
+        this.scorecards = scorecards;
+        this.perspectives = perspectives;
+        this.objectives = objectives;
+        this.kpis = kpis;
+        this.targets = targets;
+        this.actuals = actuals;
+        this.organisation = organisation;
+        this.engine = engine;
+    }
+
+    /** The compiled model of a scorecard, read in one transaction so definitions and values agree. */
+    @Transactional(readOnly = true)
+    public StoredScorecard load(long scorecardId) {
+        Scorecard sc = scorecards.get(scorecardId);
+        List<Perspective> ps = perspectives.listOf(scorecardId);
+        List<Objective> os = objectives.activeOfScorecard(scorecardId);
+        List<Kpi> own = kpis.activeOfScorecard(scorecardId);
+        Map<String, Kpi> byCode = new LinkedHashMap<>();
+        own.forEach(k -> byCode.put(upper(k.code()), k));
+        List<Kpi> others = formulaInputsOutside(own, byCode.keySet());
+        List<Kpi> everything = new ArrayList<>(own);
+        everything.addAll(others);
+
+        ScorecardDefinition definition = definition(sc, ps, os, own);
+        ScorecardData data = new ScorecardData(approvedActuals(everything), explicitTargets(everything),
+                others.stream().map(KpiDefinitions::of).toList());
+        Map<String, Objective> objectiveByCode = os.stream()
+                .collect(Collectors.toMap(o -> upper(o.code()), o -> o, (a, b) -> a, LinkedHashMap::new));
+        return new StoredScorecard(sc, ps, objectiveByCode, byCode, engine.compile(definition, data));
+    }
+
+    /** KPIs on other scorecards that this scorecard's formulas read, directly or through other formulas. */
+    private List<Kpi> formulaInputsOutside(List<Kpi> own, Set<String> ownCodes) {
+        List<Kpi> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>(ownCodes);
+        List<Kpi> frontier = own;
+        while (!frontier.isEmpty()) {
+            Set<String> wanted = new HashSet<>();
+            for (Kpi k : frontier) {
+                if (k.isFormula() && Formula.parse(k.formula()) instanceof Formula f) {
+                    f.references().forEach(c -> wanted.add(upper(c)));
+                    f.laggedReferences().forEach(c -> wanted.add(upper(c)));
+                }
+            }
+            wanted.removeAll(seen);
+            seen.addAll(wanted);
+            frontier = wanted.isEmpty() ? List.of() : kpis.findByCodes(wanted);
+            found.addAll(frontier);
+        }
+        return found;
+    }
+
+    private ScorecardDefinition definition(Scorecard sc, List<Perspective> ps, List<Objective> os, List<Kpi> own) {
+        Scale scale = Scale.fromKey(organisation.get().scale());
+        Map<Long, List<KpiDefinition>> kpisByObjective = new HashMap<>();
+        own.forEach(k -> kpisByObjective.computeIfAbsent(k.objectiveId(), id -> new ArrayList<>()).add(KpiDefinitions.of(k)));
+        List<PerspectiveDefinition> perspectiveDefinitions = new ArrayList<>();
+        for (Perspective p : ps) {
+            List<ObjectiveDefinition> objectiveDefinitions = os.stream().filter(o -> o.perspectiveId() == p.id())
+                    .map(o -> new ObjectiveDefinition(o.code(), o.weight(), RollupRule.fromKey(o.rollup()),
+                            kpisByObjective.getOrDefault(o.id(), List.of())))
+                    .toList();
+            perspectiveDefinitions.add(new PerspectiveDefinition(p.name(), p.weight(), RollupRule.fromKey(p.rollup()),
+                    objectiveDefinitions));
+        }
+        Bands bands = sc.bandAmber() == null ? Bands.defaults(scale) : Bands.of(sc.bandAmber(), sc.bandGreen(), sc.bandBlue());
+        Cap cap = sc.capLow() == null ? null : new Cap(sc.capLow().doubleValue(), sc.capHigh().doubleValue());
+        return new ScorecardDefinition(sc.name(), organisation.get().fiscalYearStart(), scale, Method.fromKey(sc.method()),
+                bands, cap, MissingPolicy.fromKey(sc.missing()), RollupRule.fromKey(sc.rollup()), perspectiveDefinitions);
+    }
+
+    private Map<String, Map<Period, BigDecimal>> approvedActuals(List<Kpi> all) {
+        Map<Long, String> codes = all.stream().collect(Collectors.toMap(Kpi::id, Kpi::code));
+        Map<String, Map<Period, BigDecimal>> out = new HashMap<>();
+        for (Actual a : actuals.allOf(codes.keySet())) {
+            if ("approved".equals(a.state())) {
+                out.computeIfAbsent(codes.get(a.kpiId()), c -> new HashMap<>()).put(Period.parse(a.period()), a.value());
+            }
+        }
+        return out;
+    }
+
+    private Map<String, Map<Period, BigDecimal>> explicitTargets(List<Kpi> all) {
+        Map<String, Map<Period, BigDecimal>> out = new HashMap<>();
+        for (Kpi k : all) {
+            for (Target t : targets.allOf(k.id())) {
+                out.computeIfAbsent(k.code(), c -> new HashMap<>()).put(Period.parse(t.period()), t.value());
+            }
+        }
+        return out;
+    }
+
+    private static String upper(String code) {
+        return code.toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,86 @@
+package dev.fourfold.evaluation.web;
+
+import static dev.fourfold.evaluation.web.Numbers.plain;
+
+import dev.fourfold.evaluation.EvaluationService;
+import dev.fourfold.scoring.Forecast;
+import dev.fourfold.scoring.KpiExplanation;
+import dev.fourfold.scoring.SeriesPoint;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Evaluation", description = "Scores, colours, trends, series, forecasts and explanations")
+class EvaluationController {
+
+    private final EvaluationService evaluations;
+
+    EvaluationController(EvaluationService evaluations) {
+        this.evaluations = evaluations;
+    }
+
+    @GetMapping("/api/v1/scorecards/{id}/evaluation")
+    @Operation(summary = "Evaluate a scorecard at a period: the whole tree with actual, target, score, status, "
+            + "completeness and trend; explain=true adds how every score came about")
+    EvaluationResponses.ScorecardNode evaluate(
+            @PathVariable long id,
+            @Parameter(description = "2026-03, 2026-Q1 or 2026; default: the last full month")
+            @RequestParam(required = false) String period,
+            @Parameter(description = "period, ytd or year; default period") @RequestParam(required = false) String view,
+            @RequestParam(defaultValue = "false") boolean explain) {
+        return EvaluationResponses.of(evaluations.evaluate(id, period, view), explain);
+    }
+
+    record PointNode(String period, BigDecimal actual, BigDecimal target, BigDecimal completeness, BigDecimal score,
+                     String status, String reason) {
+        static PointNode of(SeriesPoint p) {
+            return new PointNode(p.period().key(), plain(p.actual()), plain(p.target()), plain(p.completeness()),
+                    plain(p.score()), p.status().key(), p.reason());
+        }
+    }
+
+    record ForecastPointNode(String period, BigDecimal value, BigDecimal low, BigDecimal high) {
+    }
+
+    /** The forecast: model, points with their 95 % interval, year-end projection and probability of the target. */
+    record ForecastNode(String method, BigDecimal alpha, BigDecimal beta, BigDecimal gamma, List<ForecastPointNode> points,
+                        BigDecimal yearEndValue, BigDecimal yearEndTarget, BigDecimal targetProbability, String reason) {
+        static ForecastNode of(Forecast f) {
+            if (f instanceof Forecast.Projection p) {
+                return new ForecastNode(p.method().key(), plain(p.alpha()), plain(p.beta()), plain(p.gamma()),
+                        p.points().stream().map(x -> new ForecastPointNode(x.period().key(), plain(x.value()),
+                                plain(x.low()), plain(x.high()))).toList(),
+                        plain(p.yearEndValue()), plain(p.yearEndTarget()), plain(p.targetProbability()), null);
+            }
+            return new ForecastNode(null, null, null, null, List.of(), null, null, null, ((Forecast.NoForecast) f).reason());
+        }
+    }
+
+    record SeriesNode(long kpiId, String code, String name, String unit, String view, List<PointNode> points,
+                      ForecastNode forecast) {
+    }
+
+    @GetMapping("/api/v1/kpis/{id}/series")
+    @Operation(summary = "A KPI's actual, target, score and status per native period, with its forecast to the "
+            + "fiscal-year end; default: the 24 months up to the last full month")
+    SeriesNode series(@PathVariable long id, @RequestParam(required = false) String from,
+                      @RequestParam(required = false) String to, @RequestParam(required = false) String view) {
+        EvaluationService.Series s = evaluations.series(id, from, to, view);
+        return new SeriesNode(s.kpi().id(), s.kpi().code(), s.kpi().name(), s.kpi().unit(), s.series().view().key(),
+                s.series().points().stream().map(PointNode::of).toList(), ForecastNode.of(s.series().forecast()));
+    }
+
+    @GetMapping("/api/v1/kpis/{id}/explanation")
+    @Operation(summary = "How a KPI's score came about: inputs, method with numbers, formula, band, missing periods")
+    KpiExplanation explanation(@PathVariable long id, @RequestParam(required = false) String period,
+                               @RequestParam(required = false) String view) {
+        return evaluations.explain(id, period, view);
+    }
+}

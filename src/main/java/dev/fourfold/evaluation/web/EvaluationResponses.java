@@ -1,0 +1,74 @@
+package dev.fourfold.evaluation.web;
+
+import static dev.fourfold.evaluation.web.Numbers.plain;
+
+import dev.fourfold.evaluation.EvaluationService;
+import dev.fourfold.evaluation.StoredScorecard;
+import dev.fourfold.kpi.Kpi;
+import dev.fourfold.scorecard.Objective;
+import dev.fourfold.scorecard.Perspective;
+import dev.fourfold.scoring.Evaluation;
+import dev.fourfold.scoring.Explanation;
+import dev.fourfold.scoring.KpiResult;
+import dev.fourfold.scoring.ObjectiveResult;
+import dev.fourfold.scoring.PerspectiveResult;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON shape of an evaluation: scorecard → perspectives → objectives → KPIs, with ids to link back. */
+final class EvaluationResponses {
+
+    private EvaluationResponses() {
+    }
+
+    record ScorecardNode(long scorecardId, String name, String period, String view, BigDecimal score, String status,
+                         String reason, Explanation explanation, List<PerspectiveNode> perspectives) {
+    }
+
+    record PerspectiveNode(long id, String name, BigDecimal weight, BigDecimal score, String status, String reason,
+                           Explanation explanation, List<ObjectiveNode> objectives) {
+    }
+
+    record ObjectiveNode(long id, String code, String name, BigDecimal weight, BigDecimal score, String status,
+                         String reason, Explanation explanation, List<KpiNode> kpis) {
+    }
+
+    /**
+     * A KPI's result. {@code trend} is the score change against the previous period (null when either has no
+     * score); {@code completeness} is present ÷ expected native periods.
+     */
+    record KpiNode(long id, String code, String name, String unit, String polarity, BigDecimal weight,
+                   BigDecimal actual, BigDecimal target, BigDecimal score, String status, String reason,
+                   BigDecimal completeness, BigDecimal trend, Explanation explanation) {
+    }
+
+    static ScorecardNode of(EvaluationService.ScorecardEvaluation e, boolean explain) {
+        Evaluation ev = e.current();
+        StoredScorecard s = e.stored();
+        Map<String, Double> trends = e.trends();
+        List<PerspectiveNode> perspectives = ev.perspectives().stream().map(p -> perspective(s, p, trends, explain)).toList();
+        return new ScorecardNode(s.scorecard().id(), s.scorecard().name(), ev.period().key(), ev.view().key(),
+                plain(ev.score()), ev.status().key(), ev.reason(), explain ? ev.explanation() : null, perspectives);
+    }
+
+    private static PerspectiveNode perspective(StoredScorecard s, PerspectiveResult p, Map<String, Double> trends, boolean explain) {
+        Perspective stored = s.perspective(p.name());
+        return new PerspectiveNode(stored.id(), stored.name(), stored.weight(), plain(p.score()), p.status().key(),
+                p.reason(), explain ? p.explanation() : null,
+                p.objectives().stream().map(o -> objective(s, o, trends, explain)).toList());
+    }
+
+    private static ObjectiveNode objective(StoredScorecard s, ObjectiveResult o, Map<String, Double> trends, boolean explain) {
+        Objective stored = s.objective(o.code());
+        return new ObjectiveNode(stored.id(), stored.code(), stored.name(), stored.weight(), plain(o.score()),
+                o.status().key(), o.reason(), explain ? o.explanation() : null,
+                o.kpis().stream().map(k -> kpi(s.kpi(k.code()), k, trends.get(k.code()), explain)).toList());
+    }
+
+    static KpiNode kpi(Kpi stored, KpiResult k, Double trend, boolean explain) {
+        return new KpiNode(stored.id(), stored.code(), stored.name(), stored.unit(), stored.polarity(), stored.weight(),
+                plain(k.actual()), plain(k.target()), plain(k.score()), k.status().key(), k.reason(),
+                plain(k.completeness()), plain(trend), explain ? k.explanation() : null);
+    }
+}
