@@ -1,6 +1,7 @@
 package dev.fourfold.scoring;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,7 +22,7 @@ record FormulaCall(Function function, List<FormulaNode> arguments) implements Fo
         }
 
         String key() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
 
         /** The function with this exact lower-case name, or {@code null}. */
