@@ -2,6 +2,8 @@ package dev.fourfold.scoring;
 
 import dev.fourfold.shared.Frequency;
 
+import java.util.Locale;
+
 /**
  * A KPI ready for fast evaluation: parameters as doubles, actuals and explicit targets in primitive arrays by native
  * ordinal, and for a calculated KPI its parsed formula.
@@ -22,7 +24,7 @@ final class CompiledKpi {
 
     CompiledKpi(KpiDefinition definition, KpiParameters parameters, Series actuals, Series targets) {
         this.definition = definition;
-        this.code = definition.code().toUpperCase(java.util.Locale.ROOT);
+        this.code = definition.code().toUpperCase(Locale.ROOT);
         this.parameters = parameters;
         this.frequency = definition.frequency();
         this.aggregation = definition.aggregation();

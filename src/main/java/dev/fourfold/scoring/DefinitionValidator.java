@@ -1,5 +1,6 @@
 package dev.fourfold.scoring;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -99,7 +100,7 @@ public final class DefinitionValidator {
         return kpis;
     }
 
-    private static void checkWeight(String path, java.math.BigDecimal weight, List<DefinitionProblem> problems) {
+    private static void checkWeight(String path, BigDecimal weight, List<DefinitionProblem> problems) {
         if (weight.signum() < 0) {
             problems.add(new DefinitionProblem(path + ".weight", "weight must not be negative (is " + weight.toPlainString() + ")"));
         }

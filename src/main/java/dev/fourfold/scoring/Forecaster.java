@@ -2,7 +2,6 @@ package dev.fourfold.scoring;
 
 import dev.fourfold.shared.Frequency;
 import dev.fourfold.shared.Period;
-import org.apache.commons.math3.special.Erf;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,71 +40,10 @@ final class Forecaster {
             double half = Z95 * sigma * Math.sqrt(fit.varianceFactor(h));
             points.add(new ForecastPoint(calendar.nativePeriod(kpi.frequency, last + h), h, value, value - half, value + half));
         }
-        double[] outlook = yearEnd(kpi, series, fit, calendar.firstInside(kpi.frequency, year), yearEnd);
+        YearOutlook outlook = YearOutlook.of(kpi, series, fit, calendar.firstInside(kpi.frequency, year), yearEnd);
         return new Forecast.Projection(code, fit.method(), fit.alpha(), fit.beta(),
                 fit.method() == ForecastMethod.HOLT ? null : fit.gamma(), fit.mse(), series.size(), points,
-                Numbers.boxed(outlook[0]), Numbers.boxed(outlook[2]), Numbers.boxed(outlook[3]));
-    }
-
-    /** {projected year value, its variance, full-year target, probability}; NaN where not defined. */
-    private double[] yearEnd(CompiledKpi kpi, NativeSeries series, SmoothingFit fit, int first, int end) {
-        Aggregation aggregation = kpi.targetAggregation;
-        double[] none = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
-        if (aggregation == Aggregation.MIN || aggregation == Aggregation.MAX) {
-            return none;
-        }
-        double sum = 0;
-        double variance = 0;
-        double lastValue = Double.NaN;
-        double lastVariance = 0;
-        int count = 0;
-        for (int k = 0; k < series.size(); k++) {
-            if (series.index(k) >= first && series.index(k) < end) {
-                sum += series.value(k);
-                lastValue = series.value(k);
-                count++;
-            }
-        }
-        for (int i = Math.max(first, series.lastIndex() + 1); i < end; i++) {
-            int h = i - series.lastIndex();
-            lastValue = fit.forecast(h, position(kpi.frequency, i));
-            lastVariance = fit.mse() * fit.varianceFactor(h);
-            sum += lastValue;
-            variance += lastVariance;
-            count++;
-        }
-        if (count == 0) {
-            return none;
-        }
-        double value = aggregation == Aggregation.LAST ? lastValue
-                : aggregation == Aggregation.AVERAGE ? sum / count : sum;
-        double var = aggregation == Aggregation.LAST ? lastVariance
-                : aggregation == Aggregation.AVERAGE ? variance / ((double) count * count) : variance;
-        double target = fullYearTarget(kpi, first, end, aggregation);
-        return new double[] {value, var, target, probability(kpi.parameters.polarity(), value, var, target)};
-    }
-
-    private static double fullYearTarget(CompiledKpi kpi, int first, int end, Aggregation aggregation) {
-        Aggregate a = new Aggregate();
-        for (int i = first; i < end; i++) {
-            double t = kpi.target(i);
-            if (Double.isNaN(t)) {
-                return Double.NaN;
-            }
-            a.add(t, i, aggregation);
-        }
-        return a.result(aggregation);
-    }
-
-    private static double probability(Polarity polarity, double value, double variance, double target) {
-        if (polarity == Polarity.RANGE || Double.isNaN(target)) {
-            return Double.NaN;
-        }
-        double margin = polarity == Polarity.LOWER ? target - value : value - target;
-        if (variance <= 0) {
-            return margin >= 0 ? 1 : 0;
-        }
-        return 0.5 * (1 + Erf.erf(margin / Math.sqrt(2 * variance)));
+                Numbers.boxed(outlook.value()), Numbers.boxed(outlook.target()), Numbers.boxed(outlook.probability()));
     }
 
     static int seasonLength(Frequency frequency) {

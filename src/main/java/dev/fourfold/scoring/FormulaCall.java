@@ -1,6 +1,7 @@
 package dev.fourfold.scoring;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,7 +22,26 @@ record FormulaCall(Function function, List<FormulaNode> arguments) implements Fo
         }
 
         String key() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** The function with this exact lower-case name, or {@code null}. */
+        static Function byKey(String name) {
+            for (Function f : values()) {
+                if (f.key().equals(name)) {
+                    return f;
+                }
+            }
+            return null;
+        }
+
+        /** How many arguments it takes, for error messages: {@code 3 arguments}, {@code at least 1 argument}. */
+        String arity() {
+            String min = minArguments + " argument" + (minArguments == 1 ? "" : "s");
+            if (maxArguments == Integer.MAX_VALUE) {
+                return "at least " + min;
+            }
+            return minArguments == maxArguments ? min : minArguments + " or " + maxArguments + " arguments";
         }
     }
 

@@ -21,6 +21,10 @@ final class FormulaParser {
         }
     }
 
+    /** Two-character comparators first, so that {@code <=} is not read as {@code <}. */
+    private static final Operator[] COMPARATORS = {Operator.LESS_OR_EQUAL, Operator.GREATER_OR_EQUAL, Operator.EQUAL,
+            Operator.NOT_EQUAL, Operator.LESS, Operator.GREATER};
+
     private final String text;
     private int pos;
 
@@ -52,17 +56,10 @@ final class FormulaParser {
 
     private Operator comparator() {
         skipSpace();
-        for (String symbol : new String[] {"<=", ">=", "==", "!=", "<", ">"}) {
-            if (text.startsWith(symbol, pos)) {
-                pos += symbol.length();
-                return switch (symbol) {
-                    case "<=" -> Operator.LESS_OR_EQUAL;
-                    case ">=" -> Operator.GREATER_OR_EQUAL;
-                    case "==" -> Operator.EQUAL;
-                    case "!=" -> Operator.NOT_EQUAL;
-                    case "<" -> Operator.LESS;
-                    default -> Operator.GREATER;
-                };
+        for (Operator op : COMPARATORS) {
+            if (text.startsWith(op.symbol(), pos)) {
+                pos += op.symbol().length();
+                return op;
             }
         }
         return null;
@@ -139,7 +136,11 @@ final class FormulaParser {
             pos = start;
             throw unexpected();
         }
-        return new FormulaNode.Number(Double.parseDouble(literal), literal);
+        double value = Double.parseDouble(literal);
+        if (Double.isInfinite(value)) {
+            throw new SyntaxError("number too large", start + 1);
+        }
+        return new FormulaNode.Number(value, literal);
     }
 
     private FormulaNode identifier() {
@@ -153,19 +154,13 @@ final class FormulaParser {
         if (atEnd() || text.charAt(pos) != '(') {
             return new FormulaNode.Reference(name.toUpperCase(Locale.ROOT));
         }
-        FormulaCall.Function function = function(name, start);
+        FormulaCall.Function function = FormulaCall.Function.byKey(name);
+        if (function == null) {
+            throw new SyntaxError("unknown function '" + name + "'", start + 1);
+        }
         pos++;
         List<FormulaNode> arguments = arguments(function, start);
         return new FormulaCall(function, arguments);
-    }
-
-    private static FormulaCall.Function function(String name, int start) {
-        for (FormulaCall.Function f : FormulaCall.Function.values()) {
-            if (f.key().equals(name)) {
-                return f;
-            }
-        }
-        throw new SyntaxError("unknown function '" + name + "'", start + 1);
     }
 
     private List<FormulaNode> arguments(FormulaCall.Function function, int start) {
@@ -186,17 +181,9 @@ final class FormulaParser {
         expect(')');
         int n = arguments.size();
         if (n < function.minArguments || n > function.maxArguments) {
-            throw new SyntaxError(function.key() + " takes " + arity(function) + ", not " + n, start + 1);
+            throw new SyntaxError(function.key() + " takes " + function.arity() + ", not " + n, start + 1);
         }
         return arguments;
-    }
-
-    private static String arity(FormulaCall.Function f) {
-        if (f.maxArguments == Integer.MAX_VALUE) {
-            return "at least " + f.minArguments + " argument" + (f.minArguments == 1 ? "" : "s");
-        }
-        return f.minArguments == f.maxArguments ? f.minArguments + " argument" + (f.minArguments == 1 ? "" : "s")
-                : f.minArguments + " or " + f.maxArguments + " arguments";
     }
 
     private boolean accept(char c) {

@@ -45,7 +45,8 @@ final class KpiEvaluator {
             return kpi.actuals.get(index);
         }
         int start = calendar.startMonth(kpi.frequency, index);
-        return valueOver(kpi, new Window(start, start + kpi.frequency.months()), kpi.frequency.months()).value();
+        Window w = new Window(start, start + kpi.frequency.months());
+        return w.end() <= earliestMonth ? Double.NaN : new WindowScope(this, kpi, w, w.length(), true).evaluate().value();
     }
 
     KpiOutcome evaluate(CompiledKpi kpi, Period period, View view) {
@@ -60,9 +61,12 @@ final class KpiEvaluator {
         o.first = calendar.firstInside(kpi.frequency, o.window);
         o.end = Math.max(o.first, calendar.endInside(kpi.frequency, o.window));
         o.present = new boolean[o.end - o.first];
-        String noActual = kpi.isFormula() ? formulaActual(o) : plainActual(o);
+        String formulaReason = kpi.isFormula() ? formulaActual(o) : plainActual(o);
         String noTarget = target(o);
         o.thresholdsApply = view == View.PERIOD && period.frequency() == kpi.frequency;
+        // reasons are only worded when needed: formatting a period key for every KPI would dominate the time
+        String noActual = !Double.isNaN(o.actual) ? null
+                : formulaReason != null ? formulaReason : "no value in " + label(period, view);
         o.result = KpiScoring.score(kpi.parameters, bands, cap, o.actual, o.target, o.thresholdsApply, noActual,
                 noTarget);
         return o;
@@ -77,7 +81,7 @@ final class KpiEvaluator {
         }
         o.actual = a.result(o.kpi.aggregation);
         o.completeness = o.present.length == 0 ? Double.NaN : (double) a.present / o.present.length;
-        return "no actual in " + label(o.period, o.view);
+        return Double.isNaN(o.actual) ? "no actual in " + label(o.period, o.view) : null;
     }
 
     private String formulaActual(KpiOutcome o) {
@@ -88,7 +92,7 @@ final class KpiEvaluator {
         for (int i = o.first; i < o.end; i++) {
             o.present[i - o.first] = single ? !Double.isNaN(v.value()) : !Double.isNaN(nativeValue(o.kpi, i));
         }
-        return v.reason() != null ? v.reason() : "no value in " + label(o.period, o.view);
+        return v.reason();
     }
 
     /** Sets the target like-for-like (or full-year in the year view); returns why there is none. */
@@ -113,7 +117,7 @@ final class KpiEvaluator {
             }
         }
         o.target = a.result(aggregation);
-        return "no target";
+        return Double.isNaN(o.target) ? "no target" : null;
     }
 
     /** A KPI's value over any window, as a formula input. */
@@ -141,6 +145,6 @@ final class KpiEvaluator {
     }
 
     static String label(Period period, View view) {
-        return view == View.PERIOD ? period.key() : "the year to date at " + period.key();
+        return view == View.PERIOD ? FiscalCalendar.key(period) : "the year to date at " + FiscalCalendar.key(period);
     }
 }

@@ -1,6 +1,7 @@
 package dev.fourfold.scoring;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * A KPI over a range of its native periods in one view (for a chart of actual against target), with the forecast
@@ -17,7 +18,7 @@ public record KpiSeries(String code, View view, List<SeriesPoint> points, Foreca
      * The first point has no predecessor in the series, so the list is one shorter than {@link #points()}.
      */
     public List<Double> scoreChanges() {
-        return java.util.stream.IntStream.range(1, points.size()).mapToObj(i -> {
+        return IntStream.range(1, points.size()).mapToObj(i -> {
             Double before = points.get(i - 1).score();
             Double now = points.get(i).score();
             return before == null || now == null ? null : now - before;

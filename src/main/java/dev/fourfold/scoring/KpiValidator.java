@@ -1,8 +1,11 @@
 package dev.fourfold.scoring;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /** The checks of one KPI definition that need no other KPI except for the set of known codes. */
@@ -88,14 +91,14 @@ final class KpiValidator {
             return;
         }
         Formula formula = (Formula) parse;
-        String self = kpi.code().toUpperCase(java.util.Locale.ROOT);
-        new java.util.TreeSet<>(union(formula.references(), formula.laggedReferences())).stream()
+        String self = kpi.code().toUpperCase(Locale.ROOT);
+        new TreeSet<>(union(formula.references(), formula.laggedReferences())).stream()
                 .filter(code -> !code.equals(self) && !knownCodes.contains(code))
                 .forEach(code -> add(path, "formula", "unknown KPI code '" + code + "'"));
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
-        java.util.Set<String> all = new java.util.HashSet<>(a);
+        Set<String> all = new HashSet<>(a);
         all.addAll(b);
         return all;
     }

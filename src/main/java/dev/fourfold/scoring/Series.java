@@ -1,5 +1,6 @@
 package dev.fourfold.scoring;
 
+import dev.fourfold.shared.Frequency;
 import dev.fourfold.shared.Period;
 
 import java.math.BigDecimal;
@@ -20,7 +21,7 @@ final class Series {
     }
 
     /** Converts exact decimals to doubles once; periods of another frequency than the KPI's are ignored. */
-    static Series of(Map<Period, BigDecimal> byPeriod, FiscalCalendar calendar, dev.fourfold.shared.Frequency frequency) {
+    static Series of(Map<Period, BigDecimal> byPeriod, FiscalCalendar calendar, Frequency frequency) {
         int min = Integer.MAX_VALUE;
         int max = Integer.MIN_VALUE;
         for (Period p : byPeriod.keySet()) {

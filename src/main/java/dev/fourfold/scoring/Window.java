@@ -13,7 +13,7 @@ record Window(int start, int end) {
 
     /** {@code 2026-03}, or {@code 2026-01 to 2026-03} for several months. */
     String describe() {
-        String last = FiscalCalendar.month(end - 1).key();
-        return length() == 1 ? last : FiscalCalendar.month(start).key() + " to " + last;
+        String last = FiscalCalendar.key(FiscalCalendar.month(end - 1));
+        return length() == 1 ? last : FiscalCalendar.key(FiscalCalendar.month(start)) + " to " + last;
     }
 }

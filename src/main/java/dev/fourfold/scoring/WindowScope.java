@@ -15,7 +15,7 @@ final class WindowScope implements FormulaScope {
     private double completeness = 1;
     private String reason;
 
-    /** @param quiet a scope that only renders values and records nothing */
+    /** @param quiet a scope that only reads values and records neither reasons nor completeness */
     WindowScope(KpiEvaluator evaluator, CompiledKpi owner, Window window, int lag, boolean quiet) {
         this.evaluator = evaluator;
         this.owner = owner;
@@ -52,6 +52,9 @@ final class WindowScope implements FormulaScope {
         if (owner.missingAsZero()) {
             completeness = counts && !quiet ? 0 : completeness;
             return 0;
+        }
+        if (quiet) {
+            return Double.NaN;
         }
         return fail("no value for " + code + " in " + w.describe() + (v.reason() == null ? "" : " (" + v.reason() + ")"));
     }

@@ -147,6 +147,37 @@ class ForecastTests {
         assertThat(projection.yearEndTarget()).isEqualTo(1);
     }
 
+    @Test
+    void isCertainWhenTheFiscalYearHasNothingLeftToForecast() {
+        DataBuilder data = values();
+        for (int m = 0; m < 12; m++) {
+            data.actual("A", Period.month(2026, 1 + m), 10 + (m % 3));
+        }
+        Forecast.Projection met = (Forecast.Projection) model(aKpi("A").withTarget("10"), data)
+                .forecast("A", Period.parse("2026-12"), 0);
+        assertThat(met.points()).isEmpty();
+        assertThat(met.yearEndValue()).isEqualTo(132);
+        assertThat(met.targetProbability()).isEqualTo(1);
+        Forecast.Projection missed = (Forecast.Projection) model(aKpi("A").withTarget("12"), data)
+                .forecast("A", Period.parse("2026-12"), 0);
+        assertThat(missed.targetProbability()).isZero();
+    }
+
+    @Test
+    void projectsABalanceByTheForecastOfTheYearsLastPeriod() {
+        DataBuilder data = values();
+        for (int m = 0; m < 6; m++) {
+            data.actual("HEAD", Period.month(2026, 1 + m), 100 + 2 * m);
+        }
+        Forecast.Projection projection = (Forecast.Projection) model(aKpi("HEAD").aggregatedBy(Aggregation.LAST)
+                .withTarget("115"), data).forecast("HEAD", Period.parse("2026-06"), 0);
+        assertThat(projection.yearEndValue()).isCloseTo(122, within(1e-6));
+        assertThat(projection.targetProbability()).isCloseTo(1, within(1e-9));
+        Forecast.Projection noProbability = (Forecast.Projection) model(aKpi("HEAD").aggregatedBy(Aggregation.MAX)
+                .withTarget("115"), data).forecast("HEAD", Period.parse("2026-06"), 0);
+        assertThat(noProbability.targetProbability()).isNull();
+    }
+
     private static ScoringModel model(KpiBuilder kpi, DataBuilder data) {
         return ScoringModel.of(withKpis(kpi).build(), data.build());
     }

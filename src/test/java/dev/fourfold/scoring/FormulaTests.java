@@ -44,7 +44,8 @@ class FormulaTests {
             "A $ B; unexpected '$'; 3", "(A + B; unexpected end of formula; 7", "A + B); unexpected ')'; 6",
             "MIN(A, B); unknown function 'MIN'; 1", "if(A, B); if takes 3 arguments, not 2; 1",
             "prev(1); prev takes one KPI code; 1", "abs(A, B); abs takes 1 argument, not 2; 1",
-            "#x; unexpected '#'; 1", "2 3; unexpected '3'; 3", "1e5; unexpected 'e'; 2"})
+            "#x; unexpected '#'; 1", "2 3; unexpected '3'; 3", "1e5; unexpected 'e'; 2", "round(A, 1, 2); round takes 1 or 2 arguments, not 3; 1",
+            "min(); unexpected ')'; 5", "A + 10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000; number too large; 5"})
     void reportsParseErrorsWithTheirColumn(String text, String problem, int column) {
         FormulaParse parse = Formula.parse(text);
         assertThat(parse).isInstanceOf(FormulaError.class);

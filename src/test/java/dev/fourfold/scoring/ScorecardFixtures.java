@@ -1,6 +1,5 @@
 package dev.fourfold.scoring;
 
-
 import static dev.fourfold.scoring.DataBuilder.values;
 import static dev.fourfold.scoring.KpiBuilder.aKpi;
 import static dev.fourfold.scoring.ScorecardBuilder.aPerspective;
