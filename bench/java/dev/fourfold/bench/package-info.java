@@ -1,0 +1,2 @@
+/** JMH benchmarks of the scoring engine, run with {@code ./mvnw -Pbench test-compile exec:exec}. */
+package dev.fourfold.bench;
