@@ -1,5 +1,6 @@
 package dev.fourfold;
 
+import dev.fourfold.cli.EvaluateCommand;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -11,6 +12,11 @@ import org.springframework.context.annotation.Bean;
 public class FourfoldApplication {
 
     public static void main(String[] args) {
+        // Commands run before Spring is touched: no server, no database, and nothing logged to standard output.
+        if (args.length > 0 && args[0].equals("evaluate")) {
+            System.exit(new EvaluateCommand(System.out, System.err)
+                    .run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
         SpringApplication.run(FourfoldApplication.class, args);
     }
 

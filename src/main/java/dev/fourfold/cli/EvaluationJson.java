@@ -1,0 +1,86 @@
+package dev.fourfold.cli;
+
+import dev.fourfold.scoring.Evaluation;
+import dev.fourfold.scoring.Forecast;
+import dev.fourfold.scoring.KpiResult;
+import dev.fourfold.scoring.ObjectiveResult;
+import dev.fourfold.scoring.PerspectiveResult;
+import dev.fourfold.scoring.RollupResult;
+import dev.fourfold.scoring.ScoringModel;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The JSON of an evaluation as scorecard-file.md shows it: scorecard, perspectives, objectives and KPIs with score,
+ * status and, where nothing is scored, the reason; with a forecast horizon, each forecastable KPI's forecast and
+ * its probability of meeting the full-year target.
+ */
+final class EvaluationJson {
+
+    private final ScoringModel model;
+    private final int forecast;
+
+    /** @param forecast native periods to forecast per KPI, 0 for none */
+    EvaluationJson(ScoringModel model, int forecast) {
+        this.model = model;
+        this.forecast = forecast;
+    }
+
+    String write(Evaluation evaluation) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("period", evaluation.period().key());
+        root.put("view", evaluation.view().key());
+        root.put("scorecard", scored(new LinkedHashMap<>(Map.of("name", evaluation.name())), evaluation));
+        root.put("perspectives", evaluation.perspectives().stream().map(this::perspective).toList());
+        return Json.write(root);
+    }
+
+    private Map<String, Object> perspective(PerspectiveResult p) {
+        Map<String, Object> node = scored(new LinkedHashMap<>(Map.of("name", p.name())), p);
+        node.put("objectives", p.objectives().stream().map(this::objective).toList());
+        return node;
+    }
+
+    private Map<String, Object> objective(ObjectiveResult o) {
+        Map<String, Object> node = scored(new LinkedHashMap<>(Map.of("code", o.code())), o);
+        node.put("kpis", o.kpis().stream().map(this::kpi).toList());
+        return node;
+    }
+
+    private static Map<String, Object> scored(Map<String, Object> node, RollupResult result) {
+        node.put("score", result.score());
+        node.put("status", result.status().key());
+        if (result.reason() != null) {
+            node.put("reason", result.reason());
+        }
+        return node;
+    }
+
+    private Map<String, Object> kpi(KpiResult k) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("code", k.code());
+        node.put("actual", k.actual());
+        node.put("target", k.target());
+        node.put("score", k.score());
+        node.put("status", k.status().key());
+        if (k.reason() != null) {
+            node.put("reason", k.reason());
+        }
+        node.put("completeness", k.completeness());
+        if (forecast > 0 && model.forecast(k.code(), k.period(), forecast) instanceof Forecast.Projection p) {
+            node.put("forecast", p.points().stream().map(point -> {
+                Map<String, Object> f = new LinkedHashMap<>();
+                f.put("period", point.period().key());
+                f.put("value", point.value());
+                f.put("low", point.low());
+                f.put("high", point.high());
+                return f;
+            }).toList());
+            if (p.targetProbability() != null) {
+                node.put("targetProbability", p.targetProbability());
+            }
+        }
+        return node;
+    }
+}

@@ -1,0 +1,21 @@
+package dev.fourfold.importing;
+
+import dev.fourfold.scoring.RollupRule;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * An objective of a scorecard file with its KPIs.
+ *
+ * @param drivenBy  codes of the objectives that cause this one (strategy-map links); empty when none
+ * @param alignedTo an objective code of the parent unit's scorecard, or {@code null}
+ */
+public record ObjectiveSection(String code, String name, String description, String owner, BigDecimal weight,
+                               List<String> drivenBy, String alignedTo, RollupRule rollup, List<KpiSection> kpis) {
+
+    public ObjectiveSection {
+        drivenBy = drivenBy == null ? List.of() : List.copyOf(drivenBy);
+        kpis = kpis == null ? List.of() : List.copyOf(kpis);
+    }
+}

@@ -1,0 +1,137 @@
+package dev.fourfold.importing;
+
+import dev.fourfold.kpi.Kpi;
+import dev.fourfold.kpi.KpiService;
+import dev.fourfold.kpi.TargetService;
+import dev.fourfold.measurement.ActualService;
+import dev.fourfold.scorecard.Objective;
+import dev.fourfold.scorecard.ObjectiveService;
+import dev.fourfold.scorecard.OrgUnit;
+import dev.fourfold.scorecard.Organisation;
+import dev.fourfold.scorecard.OrganisationService;
+import dev.fourfold.scorecard.Perspective;
+import dev.fourfold.scorecard.PerspectiveService;
+import dev.fourfold.scorecard.Scorecard;
+import dev.fourfold.scorecard.ScorecardService;
+import dev.fourfold.scorecard.UnitService;
+import dev.fourfold.scoring.Aggregation;
+import dev.fourfold.scoring.BandRange;
+import dev.fourfold.scoring.ForecastMethod;
+import dev.fourfold.scoring.Method;
+import dev.fourfold.scoring.MissingInputs;
+import dev.fourfold.scoring.MissingPolicy;
+import dev.fourfold.scoring.Polarity;
+import dev.fourfold.scoring.RollupRule;
+import dev.fourfold.scoring.Scale;
+import dev.fourfold.scoring.ValueThresholds;
+import dev.fourfold.shared.Frequency;
+import dev.fourfold.shared.Period;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/** Builds the scorecard file of a stored scorecard: its current (not retired) structure, targets and approved values. */
+@Component
+public class ScorecardExport {
+
+    private final OrganisationService organisation;
+    private final UnitService units;
+    private final ScorecardService scorecards;
+    private final PerspectiveService perspectives;
+    private final ObjectiveService objectives;
+    private final KpiService kpis;
+    private final TargetService targets;
+    private final ActualService actuals;
+
+    ScorecardExport(OrganisationService organisation, UnitService units, ScorecardService scorecards,
+                    PerspectiveService perspectives, ObjectiveService objectives, KpiService kpis,
+                    TargetService targets, ActualService actuals) {
+        this.organisation = organisation;
+        this.units = units;
+        this.scorecards = scorecards;
+        this.perspectives = perspectives;
+        this.objectives = objectives;
+        this.kpis = kpis;
+        this.targets = targets;
+        this.actuals = actuals;
+    }
+
+    /** A scorecard file's text and a file name for it. */
+    public record Exported(String fileName, String text) {
+    }
+
+    Exported export(long scorecardId) {
+        Scorecard s = scorecards.get(scorecardId);
+        OrgUnit unit = units.get(s.unitId());
+        Organisation org = organisation.get();
+        List<Objective> active = Pages.all(page -> objectives.list(
+                new ObjectiveService.Filter(null, scorecardId, null, false), page));
+        Map<Long, String> codes = new HashMap<>();
+        active.forEach(o -> codes.put(o.id(), o.code()));
+        List<Kpi> allKpis = Pages.all(page -> kpis.list(new KpiService.Filter(null, scorecardId, null, null, false), page));
+        Map<Long, Map<Period, BigDecimal>> approved = new HashMap<>();
+        actuals.allOf(allKpis.stream().map(Kpi::id).toList()).stream().filter(a -> a.state().equals("approved"))
+                .forEach(a -> approved.computeIfAbsent(a.kpiId(), id -> new TreeMap<>()).put(Period.parse(a.period()), a.value()));
+        List<PerspectiveSection> sections = perspectives.listOf(scorecardId).stream()
+                .sorted(Comparator.comparingInt(Perspective::position).thenComparingLong(Perspective::id))
+                .map(p -> new PerspectiveSection(p.name(), p.weight(), RollupRule.fromKey(p.rollup()), active.stream()
+                        .filter(o -> o.perspectiveId() == p.id())
+                        .sorted(Comparator.comparingInt(Objective::position).thenComparingLong(Objective::id))
+                        .map(o -> objective(o, codes, allKpis, approved)).toList()))
+                .toList();
+        ScorecardSection header = new ScorecardSection(s.name(), unit.name(),
+                unit.parentId() == null ? null : units.get(unit.parentId()).name(), s.vision(), org.fiscalYearStart(),
+                Scale.fromKey(org.scale()), s.method() == null ? null : Method.fromKey(s.method()),
+                s.bandAmber() == null || s.bandGreen() == null ? null
+                        : new ScorecardSection.Bands(s.bandAmber(), s.bandGreen(), s.bandBlue()),
+                s.capLow() == null || s.capHigh() == null ? null : new ScorecardSection.Cap(s.capLow(), s.capHigh()),
+                s.missing() == null ? null : MissingPolicy.fromKey(s.missing()),
+                s.rollup() == null ? null : RollupRule.fromKey(s.rollup()));
+        String text = ScorecardFileWriter.write(new ScorecardFile(ScorecardFile.VERSION, header, sections));
+        return new Exported(fileName(s.name()), text);
+    }
+
+    private ObjectiveSection objective(Objective o, Map<Long, String> codes, List<Kpi> allKpis,
+                                       Map<Long, Map<Period, BigDecimal>> approved) {
+        List<String> drivenBy = o.drivenBy().stream().map(codes::get).filter(Objects::nonNull).sorted().toList();
+        String alignedTo = o.alignedToId() == null ? null
+                : objectives.find(o.alignedToId()).map(Objective::code).orElse(null);
+        return new ObjectiveSection(o.code(), o.name(), o.description(), o.owner(), o.weight(), drivenBy, alignedTo,
+                RollupRule.fromKey(o.rollup()), allKpis.stream().filter(k -> k.objectiveId() == o.id())
+                .sorted(Comparator.comparingInt(Kpi::position).thenComparingLong(Kpi::id))
+                .map(k -> kpi(k, approved.getOrDefault(k.id(), Map.of()))).toList());
+    }
+
+    private KpiSection kpi(Kpi k, Map<Period, BigDecimal> values) {
+        Map<Period, BigDecimal> byPeriod = new TreeMap<>();
+        targets.allOf(k.id()).forEach(t -> byPeriod.put(Period.parse(t.period()), t.value()));
+        return new KpiSection(k.code(), k.name(), k.description(), k.owner(), k.unit(), Polarity.fromKey(k.polarity()),
+                Frequency.fromKey(k.frequency()), Aggregation.fromKey(k.aggregation()), k.formula(),
+                k.isFormula() ? MissingInputs.fromKey(k.missingInputs()) : null,
+                k.isFormula() ? Aggregation.fromKey(k.targetAggregation()) : null, k.weight(),
+                k.method() == null ? null : Method.fromKey(k.method()), k.baseline(), k.min(), k.max(), k.redFlag(),
+                k.band() == null ? null : new BandRange(k.band().low(), k.band().high(), k.band().tolerance()),
+                k.thresholds() == null ? null
+                        : new ValueThresholds(k.thresholds().amber(), k.thresholds().green(), k.thresholds().blue()),
+                k.lead(), k.benchmark(), k.graceDays(), k.target(), new TreeMap<>(byPeriod),
+                k.isFormula() ? new TreeMap<>() : new TreeMap<>(values), forecast(k.forecast()));
+    }
+
+    private static KpiSection.Forecast forecast(Kpi.Forecast f) {
+        if (f == null || (f.method().equals("auto") && f.alpha() == null && f.beta() == null)) {
+            return null;
+        }
+        return new KpiSection.Forecast(ForecastMethod.fromKey(f.method()), f.alpha(), f.beta());
+    }
+
+    private static String fileName(String name) {
+        String slug = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return (slug.isEmpty() ? "scorecard" : slug) + ".yaml";
+    }
+}

@@ -1,0 +1,145 @@
+package dev.fourfold.importing;
+
+import dev.fourfold.scorecard.OrgUnit;
+import dev.fourfold.scorecard.Organisation;
+import dev.fourfold.scorecard.OrganisationService;
+import dev.fourfold.scorecard.Scorecard;
+import dev.fourfold.scorecard.ScorecardService;
+import dev.fourfold.scorecard.UnitService;
+import dev.fourfold.scoring.Scale;
+import dev.fourfold.shared.Actor;
+import dev.fourfold.shared.Decimals;
+import dev.fourfold.shared.FieldProblem;
+import dev.fourfold.shared.InvalidInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Imports scorecard files into the server and exports scorecards as files. An import is atomic: the scorecard is
+ * found by its unit and name (unit and parent unit are created when missing), the file is the truth for structure
+ * (what it leaves out is retired, keeping its data), and its actual values and targets are upserted while values not
+ * in the file are kept. A dry run does the same work and rolls it back, so it reports exactly what would change.
+ */
+@Service
+public class ScorecardFileService {
+
+    /** The reason recorded with every target an import sets or changes. */
+    public static final String TARGET_REASON = "Imported from scorecard file";
+
+    private final OrganisationService organisation;
+    private final UnitService units;
+    private final ScorecardService scorecards;
+    private final StructureImport structure;
+    private final ScorecardExport export;
+
+    ScorecardFileService(OrganisationService organisation, UnitService units, ScorecardService scorecards,
+                         StructureImport structure, ScorecardExport export) {
+        this.organisation = organisation;
+        this.units = units;
+        this.scorecards = scorecards;
+        this.structure = structure;
+        this.export = export;
+    }
+
+    /**
+     * Imports the text of a scorecard file.
+     *
+     * @throws InvalidInputException listing every problem of the file with its line and column, or a fiscal-year
+     *                               start or scale that differs from the organisation's; nothing is written then
+     */
+    @Transactional
+    public ImportSummary importFile(String text, boolean dryRun, Actor actor) {
+        ScorecardFileReport report = ScorecardFileParser.parse(text == null ? "" : text);
+        if (!report.isValid()) {
+            throw new InvalidInputException(report.problems().stream()
+                    .map(p -> new FieldProblem(p.location(), p.message())).toList());
+        }
+        ScorecardFile file = report.file();
+        checkOrganisation(file.scorecard());
+        Tally tally = new Tally();
+        OrgUnit unit = unit(file.scorecard(), tally, actor);
+        Scorecard scorecard = scorecard(unit, file.scorecard(), tally, actor);
+        structure.apply(scorecard, unit, file, tally, actor);
+        if (dryRun) {
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        }
+        boolean created = tally.summary(false, null).changes().get("scorecard").created() > 0;
+        return tally.summary(dryRun, dryRun && created ? null : scorecard.id());
+    }
+
+    /** The scorecard as a file: structure, targets and approved actual values, in canonical form. */
+    @Transactional(readOnly = true)
+    public ScorecardExport.Exported export(long scorecardId) {
+        return export.export(scorecardId);
+    }
+
+    private void checkOrganisation(ScorecardSection s) {
+        Organisation org = organisation.get();
+        List<FieldProblem> problems = new ArrayList<>();
+        int fiscalYearStart = s.fiscalYearStart() == null ? 1 : s.fiscalYearStart();
+        if (fiscalYearStart != org.fiscalYearStart()) {
+            problems.add(new FieldProblem("scorecard.fiscalYearStart", "the file's fiscal year starts in month "
+                    + fiscalYearStart + " but the organisation's starts in month " + org.fiscalYearStart()
+                    + "; a server uses one fiscal year for every scorecard"));
+        }
+        Scale scale = s.scale() == null ? Scale.PERCENT : s.scale();
+        if (!scale.key().equalsIgnoreCase(org.scale())) {
+            problems.add(new FieldProblem("scorecard.scale", "the file uses the " + scale.key()
+                    + " scale but the organisation uses the " + org.scale() + " scale"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private OrgUnit unit(ScorecardSection s, Tally tally, Actor actor) {
+        Long parentId = null;
+        if (s.parentUnit() != null) {
+            parentId = units.findByName(s.parentUnit()).map(OrgUnit::id).orElseGet(() -> {
+                tally.created("unit");
+                return units.create(null, s.parentUnit(), actor).id();
+            });
+        }
+        OrgUnit existing = units.findByName(s.unitName()).orElse(null);
+        if (existing == null) {
+            tally.created("unit");
+            return units.create(parentId, s.unitName(), actor);
+        }
+        if (s.parentUnit() != null && !Objects.equals(existing.parentId(), parentId)) {
+            tally.updated("unit");
+            return units.update(existing.id(), parentId, existing.name(), existing.version(), actor);
+        }
+        tally.unchanged("unit");
+        return existing;
+    }
+
+    private Scorecard scorecard(OrgUnit unit, ScorecardSection s, Tally tally, Actor actor) {
+        Scale scale = s.scale() == null ? Scale.PERCENT : s.scale();
+        Scorecard existing = scorecards.findByUnitAndName(unit.id(), s.name()).orElse(null);
+        Scorecard draft = new Scorecard(existing == null ? 0 : existing.id(), unit.id(),
+                existing == null ? s.name() : existing.name(), s.vision(),
+                (s.method() == null ? scale.defaultMethod() : s.method()).key(),
+                s.bands() == null ? null : Decimals.normalised(s.bands().amber()),
+                s.bands() == null ? null : Decimals.normalised(s.bands().green()),
+                s.bands() == null ? null : Decimals.normalised(s.bands().blue()),
+                s.cap() == null ? null : Decimals.normalised(s.cap().low()),
+                s.cap() == null ? null : Decimals.normalised(s.cap().high()),
+                s.missing() == null ? "ignore" : s.missing().key(),
+                s.rollup() == null ? "weighted-average" : s.rollup().key(), existing == null ? 0 : existing.version());
+        if (existing == null) {
+            tally.created("scorecard");
+            return scorecards.create(draft, actor);
+        }
+        if (draft.equals(existing)) {
+            tally.unchanged("scorecard");
+            return existing;
+        }
+        tally.updated("scorecard");
+        return scorecards.update(existing.id(), draft, actor);
+    }
+}
