@@ -9,7 +9,8 @@ import java.time.Instant;
  * @param field    the changed field, or null for a change of the whole record
  * @param oldValue the value before, as text (null for none)
  * @param newValue the value after, as text (null for none)
+ * @param scorecardId the scorecard the change belongs to, or null for organisation-wide changes
  */
 public record ChangeEntry(long id, Instant changedAt, String actor, String source, String entity, long entityId,
-                          String action, String field, String oldValue, String newValue) {
+                          String action, String field, String oldValue, String newValue, Long scorecardId) {
 }

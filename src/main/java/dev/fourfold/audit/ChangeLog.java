@@ -25,8 +25,9 @@ import org.springframework.stereotype.Service;
 public class ChangeLog {
 
     private static final String INSERT = """
-            insert into change_log (changed_at, actor, source, entity, entity_id, action, field, old_value, new_value)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            insert into change_log (changed_at, actor, source, entity, entity_id, action, field, old_value, new_value,
+              scorecard_id)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final int MAX_TEXT = 4000;
 
     private final JdbcClient jdbc;
@@ -39,8 +40,21 @@ public class ChangeLog {
         this.clock = clock;
     }
 
-    /** A change to record; build with {@link #created}, {@link #updated}, {@link #deleted} or {@link #action}. */
-    public record Change(String entity, long entityId, String action, Map<String, ?> before, Map<String, ?> after) {
+    /**
+     * A change to record; build with {@link #created}, {@link #updated}, {@link #deleted} or {@link #action}, and
+     * say which scorecard it belongs to with {@link #in} (organisation-wide changes have none).
+     */
+    public record Change(String entity, long entityId, String action, Map<String, ?> before, Map<String, ?> after,
+                         Long scorecardId) {
+
+        public Change(String entity, long entityId, String action, Map<String, ?> before, Map<String, ?> after) {
+            this(entity, entityId, action, before, after, null);
+        }
+
+        /** The same change, belonging to a scorecard. */
+        public Change in(long scorecard) {
+            return new Change(entity, entityId, action, before, after, scorecard);
+        }
     }
 
     public static Change created(String entity, long id, Map<String, ?> after) {
@@ -71,7 +85,7 @@ public class ChangeLog {
         for (Change change : changes) {
             for (FieldChange fc : diff(change)) {
                 rows.add(new Object[] {now, actor.name(), actor.source().key(), change.entity(), change.entityId(),
-                        change.action(), fc.field(), fc.oldValue(), fc.newValue()});
+                        change.action(), fc.field(), fc.oldValue(), fc.newValue(), change.scorecardId()});
             }
         }
         if (!rows.isEmpty()) {
@@ -107,8 +121,12 @@ public class ChangeLog {
         return s.length() > MAX_TEXT ? s.substring(0, MAX_TEXT - 1) + "…" : s;
     }
 
-    /** Filters of the change log; every part is optional. */
-    public record Filter(String entity, Long entityId, String actor, Instant from, Instant to) {
+    /**
+     * Filters of the change log; every part is optional. {@code readableScorecards}, when not null, limits the
+     * entries to changes of those scorecards (what a user who is not an administrator may see).
+     */
+    public record Filter(String entity, Long entityId, String actor, Instant from, Instant to, Long scorecardId,
+                         java.util.Set<Long> readableScorecards) {
     }
 
     public PageResponse<ChangeEntry> find(Filter filter, PageRequest page) {
@@ -126,6 +144,17 @@ public class ChangeLog {
             where.append(" and actor = :actor");
             params.put("actor", filter.actor());
         }
+        if (filter.scorecardId() != null) {
+            where.append(" and scorecard_id = :sc");
+            params.put("sc", filter.scorecardId());
+        }
+        if (filter.readableScorecards() != null) {
+            if (filter.readableScorecards().isEmpty()) {
+                return new PageResponse<>(List.of(), page.page(), page.size(), 0);
+            }
+            where.append(" and scorecard_id in (:readable)");
+            params.put("readable", filter.readableScorecards());
+        }
         if (filter.from() != null) {
             where.append(" and changed_at >= :from");
             params.put("from", Timestamp.from(filter.from()));
@@ -139,7 +168,8 @@ public class ChangeLog {
                 .params(params).param("limit", page.size()).param("offset", page.offset())
                 .query((rs, n) -> new ChangeEntry(rs.getLong("id"), rs.getTimestamp("changed_at").toInstant(),
                         rs.getString("actor"), rs.getString("source"), rs.getString("entity"), rs.getLong("entity_id"),
-                        rs.getString("action"), rs.getString("field"), rs.getString("old_value"), rs.getString("new_value")))
+                        rs.getString("action"), rs.getString("field"), rs.getString("old_value"), rs.getString("new_value"),
+                        (Long) rs.getObject("scorecard_id", Long.class)))
                 .list();
         return new PageResponse<>(items, page.page(), page.size(), total);
     }

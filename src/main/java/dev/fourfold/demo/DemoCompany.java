@@ -20,11 +20,16 @@ final class DemoCompany {
     record DemoObjective(int perspective, String code, String name, String owner, List<String> drivenBy, String alignedTo) {
     }
 
+    /**
+     * A unit's scorecard; {@code kpiOwner} is the demo user who owns its KPIs, and {@code requiresApproval} makes
+     * that user's values wait for a scorecard owner's approval.
+     */
     record DemoScorecard(String unit, String parentUnit, String name, String vision, List<DemoObjective> objectives,
-                         List<DemoKpi> kpis) {
+                         List<DemoKpi> kpis, String kpiOwner, boolean requiresApproval) {
     }
 
     static final String GROUP = "Northwind Group";
+    static final String SERVICES = "Northwind Services";
 
     static List<DemoScorecard> scorecards() {
         return List.of(group(), manufacturing(), services());
@@ -77,7 +82,7 @@ final class DemoCompany {
                         constant("L2", "TURNOVER", "Employee turnover", "%", "lower", "quarterly", "average", 4.2, 0.04, 0.06,
                                 1, 3.0, "Leavers in the quarter as a share of average headcount"),
                         measured("L3", "IDEAS", "Ideas implemented", "ideas", "higher", "monthly", "sum", 9, 0.12, 0.1, 0.2, 0,
-                                1.1, "Improvement ideas put into practice")));
+                                1.1, "Improvement ideas put into practice")), "owner", false);
     }
 
     private static DemoScorecard manufacturing() {
@@ -119,11 +124,11 @@ final class DemoCompany {
                         measured("ML2", "M_IDEAS", "Ideas implemented", "ideas", "higher", "quarterly", "sum", 14, 0.3, 0, 0.15,
                                 0, 1.1, "Shop-floor improvement ideas put into practice"),
                         constant("ML3", "M_TURNOVER", "Employee turnover", "%", "lower", "quarterly", "average", 5.5, 0.02, 0.05,
-                                1, 3.5, "Leavers in the quarter as a share of average headcount")));
+                                1, 3.5, "Leavers in the quarter as a share of average headcount")), "owner", false);
     }
 
     private static DemoScorecard services() {
-        return new DemoScorecard("Northwind Services", GROUP, "Services scorecard",
+        return new DemoScorecard(SERVICES, GROUP, "Services scorecard",
                 "Solve our clients' problems at the first contact",
                 List.of(
                         o(0, "SF1", "Grow services revenue", "md.services@northwind.example", List.of("SC2"), "F1"),
@@ -162,9 +167,12 @@ final class DemoCompany {
                         measured("SL2", "S_IDEAS", "Ideas implemented", "ideas", "higher", "monthly", "sum", 5, 0.06, 0.1, 0.25,
                                 0, 1.1, "Service improvement ideas put into practice"),
                         constant("SL3", "S_ENGAGE", "Employee engagement", "%", "higher", "quarterly", "average", 71, 0.15,
-                                0.02, 1, 75, "Engagement index of the quarterly pulse survey")));
+                                0.02, 1, 75, "Engagement index of the quarterly pulse survey")), "steward", true);
     }
 
     /** The KPI whose values have gaps, among them the last month: its latest period shows "no value". */
     static final String GAPPY_KPI = "S_IDEAS";
+
+    /** The KPI whose latest value waits for approval. */
+    static final String PENDING_KPI = "S_FCR";
 }

@@ -13,6 +13,9 @@ import dev.fourfold.scorecard.PerspectiveService;
 import dev.fourfold.scorecard.Scorecard;
 import dev.fourfold.scorecard.ScorecardService;
 import dev.fourfold.scorecard.UnitService;
+import dev.fourfold.security.GrantService;
+import dev.fourfold.security.InitialUsers;
+import dev.fourfold.security.Role;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.PageRequest;
 import java.math.BigDecimal;
@@ -48,10 +51,15 @@ class DemoLoader implements SmartInitializingSingleton {
     private final KpiService kpis;
     private final TargetService targets;
     private final ActualService actuals;
+    private final InitialUsers initialUsers;
+    private final GrantService grants;
 
     DemoLoader(DemoProperties properties, Clock clock, TransactionTemplate tx, OrganisationService organisation,
                UnitService units, ScorecardService scorecards, PerspectiveService perspectives,
-               ObjectiveService objectives, KpiService kpis, TargetService targets, ActualService actuals) {
+               ObjectiveService objectives, KpiService kpis, TargetService targets, ActualService actuals,
+               InitialUsers initialUsers, GrantService grants) {
+        this.initialUsers = initialUsers;
+        this.grants = grants;
         this.properties = properties;
         this.clock = clock;
         this.tx = tx;
@@ -68,7 +76,7 @@ class DemoLoader implements SmartInitializingSingleton {
     /** Runs once every bean exists and before the web server opens its port, so no request sees a half-loaded demo. */
     @Override
     public void afterSingletonsInstantiated() {
-        if (properties.enabled() && units.list(null, new PageRequest(0, 1)).total() == 0) {
+        if (properties.enabled() && units.list(null, new PageRequest(0, 1), Actor.system()).total() == 0) {
             long started = System.nanoTime();
             tx.executeWithoutResult(status -> load());
             log.info("Loaded the demo company in {} ms", (System.nanoTime() - started) / 1_000_000);
@@ -78,6 +86,7 @@ class DemoLoader implements SmartInitializingSingleton {
     /** Creates the demo company; the last full month before today ends its history. */
     void load() {
         Actor actor = Actor.system();
+        initialUsers.ensure();
         YearMonth lastFullMonth = YearMonth.now(clock).minusMonths(1);
         DemoSeries series = new DemoSeries(lastFullMonth, organisation.get().fiscalYearStart(), properties.seed());
         Map<String, Long> objectiveIds = new HashMap<>();
@@ -87,7 +96,7 @@ class DemoLoader implements SmartInitializingSingleton {
             Long parent = d.parentUnit() == null ? null : units.findByName(d.parentUnit()).map(OrgUnit::id).orElseThrow();
             OrgUnit unit = units.create(parent, d.unit(), actor);
             Scorecard sc = scorecards.create(new Scorecard(0, unit.id(), d.name(), d.vision(), null, null, null, null,
-                    null, null, null, null, 0), actor);
+                    null, null, null, null, d.requiresApproval(), 0), actor);
             List<Perspective> ps = perspectives.listOf(sc.id());
             for (DemoCompany.DemoObjective o : d.objectives()) {
                 Objective created = objectives.create(new Objective(0, 0, ps.get(o.perspective()).id(), o.code(), o.name(),
@@ -99,15 +108,27 @@ class DemoLoader implements SmartInitializingSingleton {
             for (DemoKpi k : d.kpis()) {
                 int perspective = d.objectives().stream().filter(o -> o.code().equals(k.objective())).findFirst()
                         .orElseThrow().perspective();
-                kpis.create(kpi(k, objectiveIds.get(k.objective()), perspective >= 2 ? "lead" : "lag"), actor);
-                series.actuals(k).forEach((period, value) ->
-                        actualItems.add(new ActualService.Item(null, k.code(), period, value, null, null, null)));
+                kpis.create(kpi(k, objectiveIds.get(k.objective()), perspective >= 2 ? "lead" : "lag", d.kpiOwner()), actor);
+                String last = series.last().toString();
+                series.actuals(k).forEach((period, value) -> actualItems.add(period.equals(last) && DemoCompany.PENDING_KPI.equals(k.code())
+                        ? new ActualService.Item(null, k.code(), period, value, "Entered by the KPI owner; awaiting approval", "pending", null)
+                        : new ActualService.Item(null, k.code(), period, value, null, null, null)));
                 series.targets(k).forEach((period, value) ->
                         targetItems.add(new TargetService.Item(null, k.code(), period, value, "Budget " + period.substring(0, 4), null)));
             }
         }
         targets.recordAll(targetItems, actor);
         actuals.recordAll(actualItems, actor);
+        grantDemoRoles();
+    }
+
+    /** owner runs the group (and so the divisions), steward enters the Services values, viewer reads everything. */
+    private void grantDemoRoles() {
+        long group = units.findByName(DemoCompany.GROUP).orElseThrow().id();
+        long services = units.findByName(DemoCompany.SERVICES).orElseThrow().id();
+        grants.grantInitial("owner", group, null, Role.SCORECARD_OWNER);
+        grants.grantInitial("steward", services, null, Role.KPI_OWNER);
+        grants.grantInitial("viewer", group, null, Role.VIEWER);
     }
 
     private void linkObjectives(DemoCompany.DemoScorecard d, Map<String, Long> ids, Actor actor) {
@@ -123,12 +144,12 @@ class DemoLoader implements SmartInitializingSingleton {
     }
 
     /** Learning and process measures lead; financial and customer results lag. */
-    private static Kpi kpi(DemoKpi k, long objectiveId, String lead) {
+    private static Kpi kpi(DemoKpi k, long objectiveId, String lead, String owner) {
         return new Kpi(0, objectiveId, 0, k.code(), k.name(), k.description(), k.unit(), k.polarity(), k.frequency(),
                 k.aggregation(), null, BigDecimal.valueOf(k.weight()).stripTrailingZeros(), 0, null, null, null, null, null,
                 null, k.formula(), null, null,
                 k.constantTarget() == null ? null : BigDecimal.valueOf(k.constantTarget()).stripTrailingZeros(),
-                k.objective().toLowerCase(java.util.Locale.ROOT) + "-owner@northwind.example", lead, null, 10,
+                owner, lead, null, 10,
                 null, false, 0);
     }
 }

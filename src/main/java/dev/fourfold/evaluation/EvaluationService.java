@@ -6,6 +6,8 @@ import dev.fourfold.scoring.Evaluation;
 import dev.fourfold.scoring.KpiExplanation;
 import dev.fourfold.scoring.KpiSeries;
 import dev.fourfold.scoring.View;
+import dev.fourfold.shared.Access;
+import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.FieldProblem;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.Period;
@@ -26,11 +28,13 @@ public class EvaluationService {
     private final ScorecardModels models;
     private final KpiService kpis;
     private final Clock clock;
+    private final Access access;
 
-    EvaluationService(ScorecardModels models, KpiService kpis, Clock clock) {
+    EvaluationService(ScorecardModels models, KpiService kpis, Clock clock, Access access) {
         this.models = models;
         this.kpis = kpis;
         this.clock = clock;
+        this.access = access;
     }
 
     /** A scorecard's evaluation with the one of the previous period, for trends. */
@@ -46,16 +50,17 @@ public class EvaluationService {
     public record Series(Kpi kpi, KpiSeries series) {
     }
 
-    public ScorecardEvaluation evaluate(long scorecardId, String period, String view) {
+    public ScorecardEvaluation evaluate(long scorecardId, String period, String view, Actor actor) {
         Request r = request(period, view);
+        access.requireRead(actor, scorecardId);
         StoredScorecard stored = models.load(scorecardId);
         return new ScorecardEvaluation(stored, stored.model().evaluate(r.period(), r.view()),
                 stored.model().evaluate(r.period().previous(), r.view()));
     }
 
     /** A KPI's history of actual, target, score and status per native period, with its forecast. */
-    public Series series(long kpiId, String from, String to, String view) {
-        Kpi kpi = kpis.get(kpiId);
+    public Series series(long kpiId, String from, String to, String view, Actor actor) {
+        Kpi kpi = kpis.get(kpiId, actor);
         Request end = request(to, view);
         Period start = from == null || from.isBlank() ? end.period().plus(-23) : parse("from", from);
         StoredScorecard stored = models.load(kpi.scorecardId());
@@ -63,8 +68,8 @@ public class EvaluationService {
     }
 
     /** How a KPI's score at a period and view came about. */
-    public KpiExplanation explain(long kpiId, String period, String view) {
-        Kpi kpi = kpis.get(kpiId);
+    public KpiExplanation explain(long kpiId, String period, String view, Actor actor) {
+        Kpi kpi = kpis.get(kpiId, actor);
         Request r = request(period, view);
         return models.load(kpi.scorecardId()).model().evaluateKpi(kpi.code(), r.period(), r.view()).explanation();
     }

@@ -70,11 +70,10 @@ public class ScorecardExport {
         Scorecard s = scorecards.get(scorecardId);
         OrgUnit unit = units.get(s.unitId());
         Organisation org = organisation.get();
-        List<Objective> active = Pages.all(page -> objectives.list(
-                new ObjectiveService.Filter(null, scorecardId, null, false), page));
+        List<Objective> active = objectives.activeOfScorecard(scorecardId);
         Map<Long, String> codes = new HashMap<>();
         active.forEach(o -> codes.put(o.id(), o.code()));
-        List<Kpi> allKpis = Pages.all(page -> kpis.list(new KpiService.Filter(null, scorecardId, null, null, false), page));
+        List<Kpi> allKpis = kpis.activeOfScorecard(scorecardId);
         Map<Long, Map<Period, BigDecimal>> approved = new HashMap<>();
         actuals.allOf(allKpis.stream().map(Kpi::id).toList()).stream().filter(a -> a.state().equals("approved"))
                 .forEach(a -> approved.computeIfAbsent(a.kpiId(), id -> new TreeMap<>()).put(Period.parse(a.period()), a.value()));

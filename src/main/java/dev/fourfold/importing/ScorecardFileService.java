@@ -74,7 +74,9 @@ public class ScorecardFileService {
 
     /** The scorecard as a file: structure, targets and approved actual values, in canonical form. */
     @Transactional(readOnly = true)
-    public ScorecardExport.Exported export(long scorecardId) {
+    /** The scorecard as a file, for those who may read it. */
+    public ScorecardExport.Exported export(long scorecardId, Actor actor) {
+        scorecards.get(scorecardId, actor);
         return export.export(scorecardId);
     }
 
@@ -130,7 +132,8 @@ public class ScorecardFileService {
                 s.cap() == null ? null : Decimals.normalised(s.cap().low()),
                 s.cap() == null ? null : Decimals.normalised(s.cap().high()),
                 s.missing() == null ? "ignore" : s.missing().key(),
-                s.rollup() == null ? "weighted-average" : s.rollup().key(), existing == null ? 0 : existing.version());
+                s.rollup() == null ? "weighted-average" : s.rollup().key(), existing != null && existing.requiresApproval(),
+                existing == null ? 0 : existing.version());
         if (existing == null) {
             tally.created("scorecard");
             return scorecards.create(draft, actor);

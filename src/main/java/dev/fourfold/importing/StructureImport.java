@@ -43,7 +43,7 @@ class StructureImport {
         perspectives.listOf(scorecard.id()).forEach(p -> stale.put(key(p.name()), p));
         Map<String, Long> objectiveIds = new HashMap<>();
         Map<String, Objective> existing = new LinkedHashMap<>();
-        Pages.all(page -> objectives.list(new ObjectiveService.Filter(null, scorecard.id(), null, true), page))
+        Pages.all(page -> objectives.list(new ObjectiveService.Filter(null, scorecard.id(), null, true), page, Actor.system()))
                 .forEach(o -> existing.put(key(o.code()), o));
         existing.forEach((code, o) -> objectiveIds.put(code, o.id()));
         for (int i = 0; i < file.perspectives().size(); i++) {
@@ -74,7 +74,7 @@ class StructureImport {
         for (Perspective gone : stale.values()) {
             // A perspective holding retired objectives keeps their history; only an empty one is deleted.
             boolean holdsObjectives = objectives.list(new ObjectiveService.Filter(null, scorecard.id(), gone.id(), true),
-                    new PageRequest(0, 1)).total() > 0;
+                    new PageRequest(0, 1), Actor.system()).total() > 0;
             if (holdsObjectives) {
                 tally.unchanged("perspective");
             } else {
@@ -132,7 +132,7 @@ class StructureImport {
             return null;
         }
         if (unit.parentId() != null) {
-            for (Scorecard parent : Pages.all(page -> scorecards.list(unit.parentId(), page))) {
+            for (Scorecard parent : Pages.all(page -> scorecards.list(unit.parentId(), page, Actor.system()))) {
                 var found = objectives.findByCode(parent.id(), o.alignedTo());
                 if (found.isPresent()) {
                     return found.get().id();

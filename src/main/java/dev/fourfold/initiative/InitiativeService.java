@@ -5,6 +5,7 @@ import dev.fourfold.scorecard.Names;
 import dev.fourfold.scorecard.ObjectiveService;
 import dev.fourfold.scorecard.ObjectiveUsage;
 import dev.fourfold.scorecard.Vocabulary;
+import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.ConflictException;
 import dev.fourfold.shared.Decimals;
@@ -44,8 +45,10 @@ public class InitiativeService implements ObjectiveUsage {
     private final ChangeLog changeLog;
     private final Clock clock;
     private final ObjectiveService objectives;
+    private final Access access;
 
-    InitiativeService(JdbcClient jdbc, ChangeLog changeLog, Clock clock, ObjectiveService objectives) {
+    InitiativeService(JdbcClient jdbc, ChangeLog changeLog, Clock clock, ObjectiveService objectives, Access access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.changeLog = changeLog;
         this.clock = clock;
@@ -56,9 +59,18 @@ public class InitiativeService implements ObjectiveUsage {
     public record Filter(Long scorecardId, Long objectiveId) {
     }
 
-    public PageResponse<Initiative> list(Filter f, PageRequest page) {
+    /** Initiatives of the scorecards the actor may read. */
+    public PageResponse<Initiative> list(Filter f, PageRequest page, Actor actor) {
         StringBuilder where = new StringBuilder(" where 1=1");
         Map<String, Object> params = new HashMap<>();
+        java.util.Set<Long> readable = access.readableScorecards(actor);
+        if (readable != null) {
+            if (readable.isEmpty()) {
+                return new PageResponse<>(List.of(), page.page(), page.size(), 0);
+            }
+            where.append(" and o.scorecard_id in (:readable)");
+            params.put("readable", readable);
+        }
         if (f.objectiveId() != null) {
             where.append(" and i.objective_id = :o");
             params.put("o", f.objectiveId());
@@ -78,6 +90,17 @@ public class InitiativeService implements ObjectiveUsage {
         return find(id).orElseThrow(() -> new NotFoundException("initiative", id));
     }
 
+    /** An initiative of a scorecard the actor may read. */
+    public Initiative get(long id, Actor actor) {
+        Initiative i = get(id);
+        access.requireRead(actor, scorecardOf(i));
+        return i;
+    }
+
+    private long scorecardOf(Initiative i) {
+        return objectives.get(i.objectiveId()).scorecardId();
+    }
+
     public Optional<Initiative> find(long id) {
         return jdbc.sql("select * from initiative where id = :id").param("id", id).query(ROW).optional();
     }
@@ -85,6 +108,7 @@ public class InitiativeService implements ObjectiveUsage {
     @Transactional
     public Initiative create(Initiative draft, Actor actor) {
         Initiative i = checked(draft);
+        access.requireOwner(actor, scorecardOf(i));
         Timestamp now = Timestamp.from(clock.instant());
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -93,14 +117,16 @@ public class InitiativeService implements ObjectiveUsage {
                         values (:o, :name, :description, :owner, :start, :end, :budget, :pct, :status, :now, :now)""")
                 .params(params(i)).param("now", now).update(keys, "id");
         Initiative created = get(keys.getKey().longValue());
-        changeLog.record(ChangeLog.created("initiative", created.id(), created.snapshot()), actor);
+        changeLog.record(ChangeLog.created("initiative", created.id(), created.snapshot()).in(scorecardOf(created)), actor);
         return created;
     }
 
     @Transactional
     public Initiative update(long id, Initiative draft, Actor actor) {
         Initiative current = get(id);
+        access.requireOwner(actor, scorecardOf(current));
         Initiative i = checked(draft);
+        access.requireOwner(actor, scorecardOf(i));
         int rows = jdbc.sql("""
                         update initiative set objective_id = :o, name = :name, description = :description, owner = :owner,
                           start_date = :start, end_date = :end, budget = :budget, percent_complete = :pct,
@@ -112,18 +138,19 @@ public class InitiativeService implements ObjectiveUsage {
             throw ConflictException.staleVersion("initiative", id, draft.version(), current.version());
         }
         Initiative updated = get(id);
-        changeLog.record(ChangeLog.updated("initiative", id, current.snapshot(), updated.snapshot()), actor);
+        changeLog.record(ChangeLog.updated("initiative", id, current.snapshot(), updated.snapshot()).in(scorecardOf(updated)), actor);
         return updated;
     }
 
     @Transactional
     public void delete(long id, Long version, Actor actor) {
         Initiative current = get(id);
+        access.requireOwner(actor, scorecardOf(current));
         if (version != null && version != current.version()) {
             throw ConflictException.staleVersion("initiative", id, version, current.version());
         }
         jdbc.sql("delete from initiative where id = :id").param("id", id).update();
-        changeLog.record(ChangeLog.deleted("initiative", id, current.snapshot()), actor);
+        changeLog.record(ChangeLog.deleted("initiative", id, current.snapshot()).in(scorecardOf(current)), actor);
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.util.Map;
  * @param target            the target of every native period that has no target of its own, or null
  * @param lead              {@code lead} or {@code lag} indicator, or null
  * @param graceDays         a value is due this many days after its period ends
+ * @param owner             the user name (which may be an e-mail address) of the person who enters its values
  */
 public record Kpi(long id, long objectiveId, long scorecardId, String code, String name, String description, String unit,
                   String polarity, String frequency, String aggregation, String method, BigDecimal weight, int position,

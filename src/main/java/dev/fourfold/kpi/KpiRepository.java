@@ -78,6 +78,13 @@ class KpiRepository {
         if (!f.includeRetired()) {
             where.append(" and k.retired = false");
         }
+        if (f.readableScorecards() != null) {
+            if (f.readableScorecards().isEmpty()) {
+                return new PageResponse<>(List.of(), page.page(), page.size(), 0);
+            }
+            where.append(" and k.scorecard_id in (:readable)");
+            params.put("readable", f.readableScorecards());
+        }
         if (f.unitId() != null) {
             where.append(" and k.scorecard_id in (select id from scorecard where unit_id = :unit)");
             params.put("unit", f.unitId());

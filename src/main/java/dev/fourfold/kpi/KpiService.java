@@ -3,6 +3,7 @@ package dev.fourfold.kpi;
 import dev.fourfold.audit.ChangeLog;
 import dev.fourfold.scorecard.ObjectiveUsage;
 import dev.fourfold.scoring.Formula;
+import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.ConflictException;
 import dev.fourfold.shared.InvalidInputException;
@@ -29,9 +30,11 @@ public class KpiService implements ObjectiveUsage {
     private final Clock clock;
     private final List<KpiUsage> usages;
     private final TargetRepository targets;
+    private final Access access;
 
     KpiService(KpiRepository kpis, KpiRules rules, ChangeLog changeLog, Clock clock, List<KpiUsage> usages,
-               TargetRepository targets) {
+               TargetRepository targets, Access access) {
+        this.access = access;
         this.kpis = kpis;
         this.rules = rules;
         this.changeLog = changeLog;
@@ -40,12 +43,17 @@ public class KpiService implements ObjectiveUsage {
         this.targets = targets;
     }
 
-    /** Filters of the KPI list; every part is optional. */
-    public record Filter(Long unitId, Long scorecardId, Long perspectiveId, Long objectiveId, boolean includeRetired) {
+    /**
+     * Filters of the KPI list; every part is optional. {@code readableScorecards} null means all scorecards.
+     */
+    public record Filter(Long unitId, Long scorecardId, Long perspectiveId, Long objectiveId, boolean includeRetired,
+                         Set<Long> readableScorecards) {
     }
 
-    public PageResponse<Kpi> list(Filter filter, PageRequest page) {
-        return kpis.list(filter, page);
+    /** KPIs of the scorecards the actor may read. */
+    public PageResponse<Kpi> list(Filter filter, PageRequest page, Actor actor) {
+        return kpis.list(new Filter(filter.unitId(), filter.scorecardId(), filter.perspectiveId(), filter.objectiveId(),
+                filter.includeRetired(), access.readableScorecards(actor)), page);
     }
 
     /** Every active KPI of a scorecard, in perspective, objective and KPI order. */
@@ -55,6 +63,13 @@ public class KpiService implements ObjectiveUsage {
 
     public Kpi get(long id) {
         return find(id).orElseThrow(() -> new NotFoundException("KPI", id));
+    }
+
+    /** A KPI of a scorecard the actor may read. */
+    public Kpi get(long id, Actor actor) {
+        Kpi k = get(id);
+        access.requireRead(actor, k.scorecardId());
+        return k;
     }
 
     public Optional<Kpi> find(long id) {
@@ -73,20 +88,25 @@ public class KpiService implements ObjectiveUsage {
     @Transactional
     public Kpi create(Kpi draft, Actor actor) {
         Kpi k = rules.checked(null, draft);
+        access.requireOwner(actor, k.scorecardId());
         if (k.position() <= 0) {
             k = withPosition(k, kpis.nextPosition(k.objectiveId()));
         }
         long id = kpis.insert(k, clock.instant());
         writeInputs(id, k);
         Kpi created = get(id);
-        changeLog.record(ChangeLog.created("kpi", id, created.snapshot()), actor);
+        changeLog.record(ChangeLog.created("kpi", id, created.snapshot()).in(created.scorecardId()), actor);
         return created;
     }
 
     @Transactional
     public Kpi update(long id, Kpi draft, Actor actor) {
         Kpi current = get(id);
+        access.requireOwner(actor, current.scorecardId());
         Kpi k = rules.checked(id, draft);
+        if (k.scorecardId() != current.scorecardId()) {
+            access.requireOwner(actor, k.scorecardId());
+        }
         if (k.position() <= 0) {
             k = withPosition(k, current.objectiveId() == k.objectiveId() ? current.position() : kpis.nextPosition(k.objectiveId()));
         }
@@ -103,7 +123,7 @@ public class KpiService implements ObjectiveUsage {
         }
         writeInputs(id, k);
         Kpi updated = get(id);
-        changeLog.record(ChangeLog.updated("kpi", id, current.snapshot(), updated.snapshot()), actor);
+        changeLog.record(ChangeLog.updated("kpi", id, current.snapshot(), updated.snapshot()).in(updated.scorecardId()), actor);
         return updated;
     }
 
@@ -114,6 +134,7 @@ public class KpiService implements ObjectiveUsage {
     @Transactional
     public Removal delete(long id, Long version, Actor actor) {
         Kpi current = get(id);
+        access.requireOwner(actor, current.scorecardId());
         if (version != null && current.version() != version) {
             throw ConflictException.staleVersion("KPI", current.code(), version, current.version());
         }
@@ -125,12 +146,12 @@ public class KpiService implements ObjectiveUsage {
         if (hasData(id)) {
             if (!current.retired()) {
                 kpis.setRetired(id, true, clock.instant());
-                changeLog.record(ChangeLog.action("kpi", id, "retire"), actor);
+                changeLog.record(ChangeLog.action("kpi", id, "retire").in(current.scorecardId()), actor);
             }
             return Removal.RETIRED;
         }
         kpis.delete(id);
-        changeLog.record(ChangeLog.deleted("kpi", id, current.snapshot()), actor);
+        changeLog.record(ChangeLog.deleted("kpi", id, current.snapshot()).in(current.scorecardId()), actor);
         return Removal.DELETED;
     }
 
@@ -138,12 +159,13 @@ public class KpiService implements ObjectiveUsage {
     @Transactional
     public Kpi restore(long id, Actor actor) {
         Kpi current = get(id);
+        access.requireOwner(actor, current.scorecardId());
         if (!current.retired()) {
             return current;
         }
         rules.checked(id, current);
         kpis.setRetired(id, false, clock.instant());
-        changeLog.record(ChangeLog.action("kpi", id, "restore"), actor);
+        changeLog.record(ChangeLog.action("kpi", id, "restore").in(current.scorecardId()), actor);
         return get(id);
     }
 

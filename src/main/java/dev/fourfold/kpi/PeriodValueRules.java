@@ -27,10 +27,27 @@ public class PeriodValueRules {
 
     private final KpiRepository kpis;
     private final OrganisationService organisation;
+    private final PeriodLocks locks;
 
-    PeriodValueRules(KpiRepository kpis, OrganisationService organisation) {
+    PeriodValueRules(KpiRepository kpis, OrganisationService organisation, PeriodLocks locks) {
         this.kpis = kpis;
         this.organisation = organisation;
+        this.locks = locks;
+    }
+
+    /** The scorecard of a KPI. */
+    public long scorecardOf(long kpiId) {
+        return kpis.find(kpiId).map(Kpi::scorecardId).orElseThrow(() -> new dev.fourfold.shared.NotFoundException("KPI", kpiId));
+    }
+
+    /** Refuses with 409 when the value's period lies in a locked period of its scorecard. */
+    public void requireOpen(Resolved r) {
+        locks.requireOpen(r.kpi().scorecardId(), r.period());
+    }
+
+    /** Refuses with 409 when the period lies in a locked period of the scorecard. */
+    public void requireOpen(long scorecardId, String periodKey) {
+        locks.requireOpen(scorecardId, Period.parse(periodKey));
     }
 
     /** The most values one batch request may carry. */

@@ -58,6 +58,13 @@ class TargetRepository {
             where.append(" and t.kpi_id = :k");
             params.put("k", f.kpiId());
         }
+        if (f.readableScorecards() != null) {
+            if (f.readableScorecards().isEmpty()) {
+                return new PageResponse<>(List.of(), page.page(), page.size(), 0);
+            }
+            where.append(" and k.scorecard_id in (:readable)");
+            params.put("readable", f.readableScorecards());
+        }
         if (f.scorecardId() != null) {
             where.append(" and k.scorecard_id = :sc");
             params.put("sc", f.scorecardId());

@@ -2,6 +2,7 @@ package dev.fourfold.kpi;
 
 import dev.fourfold.audit.ChangeLog;
 import dev.fourfold.scorecard.Names;
+import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.ConflictException;
 import dev.fourfold.shared.InvalidInputException;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
@@ -28,16 +30,18 @@ public class TargetService {
     private final PeriodValueRules rules;
     private final ChangeLog changeLog;
     private final Clock clock;
+    private final Access access;
 
-    TargetService(TargetRepository targets, PeriodValueRules rules, ChangeLog changeLog, Clock clock) {
+    TargetService(TargetRepository targets, PeriodValueRules rules, ChangeLog changeLog, Clock clock, Access access) {
+        this.access = access;
         this.targets = targets;
         this.rules = rules;
         this.changeLog = changeLog;
         this.clock = clock;
     }
 
-    /** Filters of the target list; from and to are first days of periods. */
-    public record Filter(Long kpiId, Long scorecardId, LocalDate from, LocalDate to) {
+    /** Filters of the target list; from and to are first days of periods; null readable scorecards means all. */
+    public record Filter(Long kpiId, Long scorecardId, LocalDate from, LocalDate to, Set<Long> readableScorecards) {
     }
 
     /** One target to record; the KPI by id or by code. {@code version}, when given, must match the current one. */
@@ -48,8 +52,10 @@ public class TargetService {
     public record BatchResult(int created, int updated, int unchanged) {
     }
 
-    public PageResponse<Target> list(Filter filter, PageRequest page) {
-        return targets.list(filter, page);
+    /** Targets of the scorecards the actor may read. */
+    public PageResponse<Target> list(Filter filter, PageRequest page, Actor actor) {
+        return targets.list(new Filter(filter.kpiId(), filter.scorecardId(), filter.from(), filter.to(),
+                access.readableScorecards(actor)), page);
     }
 
     public List<Target> allOf(long kpiId) {
@@ -60,7 +66,15 @@ public class TargetService {
         return targets.find(id).orElseThrow(() -> new NotFoundException("target", id));
     }
 
-    public List<TargetRevision> revisions(long kpiId, String period) {
+    /** A target of a scorecard the actor may read. */
+    public Target get(long id, Actor actor) {
+        Target t = get(id);
+        access.requireRead(actor, rules.scorecardOf(t.kpiId()));
+        return t;
+    }
+
+    public List<TargetRevision> revisions(long kpiId, String period, Actor actor) {
+        access.requireRead(actor, rules.scorecardOf(kpiId));
         return targets.revisions(kpiId, period);
     }
 
@@ -71,6 +85,8 @@ public class TargetService {
         PeriodValueRules.Resolved r = batch.resolve("", item.kpiId(), item.kpiCode(), item.period(), item.value(), true);
         checkReason(batch, "", item.reason());
         batch.throwIfInvalid();
+        access.requireOwner(actor, r.kpi().scorecardId());
+        rules.requireOpen(r);
         targets.find(r.kpi().id(), r.period().key()).ifPresent(existing -> {
             throw new ConflictException("duplicate", "KPI " + r.kpi().code() + " has a target for " + r.period().key()
                     + " already (id " + existing.id() + ", version " + existing.version() + "); change it with PUT /api/v1/targets/" + existing.id());
@@ -83,11 +99,13 @@ public class TargetService {
     @Transactional
     public Target update(long id, BigDecimal value, String reason, long version, Actor actor) {
         Target current = get(id);
+        access.requireOwner(actor, rules.scorecardOf(current.kpiId()));
         Item item = new Item(current.kpiId(), null, current.period(), value, reason, version);
         PeriodValueRules.Batch batch = rules.batch();
         PeriodValueRules.Resolved r = batch.resolve("", item.kpiId(), null, item.period(), value, true);
         checkReason(batch, "", reason);
         batch.throwIfInvalid();
+        rules.requireOpen(r);
         write(r, Names.clean(reason), version, actor, clock.instant());
         return get(id);
     }
@@ -95,6 +113,9 @@ public class TargetService {
     @Transactional
     public void delete(long id, Long version, String reason, Actor actor) {
         Target current = get(id);
+        long scorecardId = rules.scorecardOf(current.kpiId());
+        access.requireOwner(actor, scorecardId);
+        rules.requireOpen(scorecardId, current.period());
         if (version != null && version != current.version()) {
             throw ConflictException.staleVersion("target", id, version, current.version());
         }
@@ -102,7 +123,8 @@ public class TargetService {
         targets.delete(id);
         targets.insertRevision(current.kpiId(), current.period(), targets.lastRevision(current.kpiId(), current.period()) + 1,
                 null, Names.clean(reason), actor, now);
-        changeLog.record(ChangeLog.deleted("target", id, snapshot(current.kpiCode(), current.period(), current.value(), current.reason())), actor);
+        changeLog.record(ChangeLog.deleted("target", id, snapshot(current.kpiCode(), current.period(), current.value(),
+                current.reason())).in(scorecardId), actor);
     }
 
     /**
@@ -129,6 +151,8 @@ public class TargetService {
             resolved.add(r);
         }
         batch.throwIfInvalid();
+        resolved.stream().map(r -> r.kpi().scorecardId()).distinct().forEach(sc -> access.requireOwner(actor, sc));
+        resolved.forEach(rules::requireOpen);
         Instant now = clock.instant();
         int created = 0;
         int updated = 0;
@@ -164,8 +188,9 @@ public class TargetService {
         targets.insertRevision(kpiId, period, revision, r.value(), reason, actor, now);
         long id = current != null ? current.id() : targets.find(kpiId, period).orElseThrow().id();
         Map<String, Object> after = snapshot(r.kpi().code(), period, r.value(), reason);
-        changeLog.record(current == null ? ChangeLog.created("target", id, after)
-                : ChangeLog.updated("target", id, snapshot(r.kpi().code(), period, current.value(), current.reason()), after), actor);
+        changeLog.record((current == null ? ChangeLog.created("target", id, after)
+                : ChangeLog.updated("target", id, snapshot(r.kpi().code(), period, current.value(), current.reason()), after))
+                .in(r.kpi().scorecardId()), actor);
         return current == null ? Outcome.CREATED : Outcome.UPDATED;
     }
 

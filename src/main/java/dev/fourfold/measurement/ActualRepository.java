@@ -69,6 +69,13 @@ class ActualRepository {
             where.append(" and a.state = :state");
             params.put("state", f.state());
         }
+        if (f.readableScorecards() != null) {
+            if (f.readableScorecards().isEmpty()) {
+                return new PageResponse<>(List.of(), page.page(), page.size(), 0);
+            }
+            where.append(" and k.scorecard_id in (:readable)");
+            params.put("readable", f.readableScorecards());
+        }
         if (f.from() != null) {
             where.append(" and a.period_start >= :from");
             params.put("from", Date.valueOf(f.from()));

@@ -4,7 +4,10 @@ import dev.fourfold.audit.ChangeLog;
 import dev.fourfold.kpi.KpiUsage;
 import dev.fourfold.kpi.PeriodValueRules;
 import dev.fourfold.scorecard.Names;
+import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
+import dev.fourfold.shared.ForbiddenException;
+import dev.fourfold.scorecard.ScorecardService;
 import dev.fourfold.shared.ConflictException;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.NotFoundException;
@@ -20,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,16 +38,21 @@ public class ActualService implements KpiUsage {
     private final PeriodValueRules rules;
     private final ChangeLog changeLog;
     private final Clock clock;
+    private final Access access;
+    private final ScorecardService scorecards;
 
-    ActualService(ActualRepository actuals, PeriodValueRules rules, ChangeLog changeLog, Clock clock) {
+    ActualService(ActualRepository actuals, PeriodValueRules rules, ChangeLog changeLog, Clock clock, Access access,
+                  ScorecardService scorecards) {
+        this.access = access;
+        this.scorecards = scorecards;
         this.actuals = actuals;
         this.rules = rules;
         this.changeLog = changeLog;
         this.clock = clock;
     }
 
-    /** Filters of the actual-value list; from and to are first days of periods. */
-    public record Filter(Long kpiId, Long scorecardId, String state, LocalDate from, LocalDate to) {
+    /** Filters of the actual-value list; from and to are first days of periods; null readable scorecards: all. */
+    public record Filter(Long kpiId, Long scorecardId, String state, LocalDate from, LocalDate to, Set<Long> readableScorecards) {
     }
 
     /**
@@ -57,15 +66,24 @@ public class ActualService implements KpiUsage {
     public record BatchResult(int created, int updated, int unchanged) {
     }
 
-    public PageResponse<Actual> list(Filter filter, PageRequest page) {
+    /** Values of the scorecards the actor may read. */
+    public PageResponse<Actual> list(Filter filter, PageRequest page, Actor actor) {
         if (filter.state() != null && !Actual.STATES.contains(filter.state())) {
             throw new InvalidInputException("state", "must be one of " + Actual.STATES + ", was '" + filter.state() + "'");
         }
-        return actuals.list(filter, page);
+        return actuals.list(new Filter(filter.kpiId(), filter.scorecardId(), filter.state(), filter.from(), filter.to(),
+                access.readableScorecards(actor)), page);
     }
 
     public Actual get(long id) {
         return actuals.find(id).orElseThrow(() -> new NotFoundException("actual value", id));
+    }
+
+    /** A value of a scorecard the actor may read. */
+    public Actual get(long id, Actor actor) {
+        Actual a = get(id);
+        access.requireRead(actor, rules.scorecardOf(a.kpiId()));
+        return a;
     }
 
     /** Every value of the given KPIs, in any state, in period order. */
@@ -73,13 +91,9 @@ public class ActualService implements KpiUsage {
         return actuals.allOf(kpiIds);
     }
 
-    public List<ActualRevision> history(long id) {
-        Actual a = get(id);
+    public List<ActualRevision> history(long id, Actor actor) {
+        Actual a = get(id, actor);
         return actuals.revisions(a.kpiId(), a.period());
-    }
-
-    public List<ActualRevision> history(long kpiId, String period) {
-        return actuals.revisions(kpiId, period);
     }
 
     @Override
@@ -93,6 +107,7 @@ public class ActualService implements KpiUsage {
         PeriodValueRules.Batch batch = rules.batch();
         PeriodValueRules.Resolved r = resolve(batch, "", item);
         batch.throwIfInvalid();
+        requireEntry(actor, List.of(r));
         actuals.find(r.kpi().id(), r.period().key()).ifPresent(existing -> {
             throw new ConflictException("duplicate", "KPI " + r.kpi().code() + " has a value for " + r.period().key()
                     + " already (id " + existing.id() + ", version " + existing.version() + "); change it with PUT /api/v1/actuals/" + existing.id());
@@ -104,18 +119,22 @@ public class ActualService implements KpiUsage {
     /** Changes a value; the version must be the one last read. */
     @Transactional
     public Actual update(long id, BigDecimal value, String comment, String state, long version, Actor actor) {
-        Actual current = get(id);
+        Actual current = get(id, actor);
         Item item = new Item(current.kpiId(), null, current.period(), value, comment, state, version);
         PeriodValueRules.Batch batch = rules.batch();
         PeriodValueRules.Resolved r = resolve(batch, "", item);
         batch.throwIfInvalid();
+        requireEntry(actor, List.of(r));
         write(r, item, actor, clock.instant());
         return get(id);
     }
 
     @Transactional
     public void delete(long id, Long version, Actor actor) {
-        Actual current = get(id);
+        Actual current = get(id, actor);
+        long scorecardId = rules.scorecardOf(current.kpiId());
+        access.requireOwner(actor, scorecardId);
+        rules.requireOpen(scorecardId, current.period());
         if (version != null && version != current.version()) {
             throw ConflictException.staleVersion("actual value", id, version, current.version());
         }
@@ -124,7 +143,7 @@ public class ActualService implements KpiUsage {
         actuals.insertRevision(new ActualRepository.Row(current.kpiId(), current.period(), null, null, null, null,
                 actuals.lastRevision(current.kpiId(), current.period()) + 1), actor, now);
         changeLog.record(ChangeLog.deleted("actual", id, snapshot(current.kpiCode(), current.period(), current.value(),
-                current.state(), current.comment())), actor);
+                current.state(), current.comment())).in(scorecardId), actor);
     }
 
     /**
@@ -150,6 +169,7 @@ public class ActualService implements KpiUsage {
             resolved.add(r);
         }
         batch.throwIfInvalid();
+        requireEntry(actor, resolved);
         Instant now = clock.instant();
         int[] counts = new int[3];
         for (int i = 0; i < resolved.size(); i++) {
@@ -174,12 +194,60 @@ public class ActualService implements KpiUsage {
         return r;
     }
 
+    /**
+     * Checks that the actor may enter every value (scorecard owner, administrator, or the KPI's owner) and that no
+     * value lies in a locked period.
+     */
+    private void requireEntry(Actor actor, List<PeriodValueRules.Resolved> values) {
+        for (PeriodValueRules.Resolved r : values) {
+            long scorecardId = r.kpi().scorecardId();
+            access.requireRead(actor, scorecardId);
+            if (!access.mayEnterValues(actor, scorecardId, r.kpi().owner())) {
+                throw new ForbiddenException("Only the owner of KPI " + r.kpi().code()
+                        + (r.kpi().owner() == null ? "" : " (" + r.kpi().owner() + ")")
+                        + ", a scorecard owner or an administrator may enter its values.");
+            }
+            rules.requireOpen(r);
+        }
+    }
+
+    /**
+     * Approves a pending value (or rejects it); scorecard owners and administrators only. Only approved values
+     * count in scores.
+     */
+    @Transactional
+    public Actual review(long id, boolean approve, String comment, Actor actor) {
+        Actual current = get(id, actor);
+        long scorecardId = rules.scorecardOf(current.kpiId());
+        access.requireOwner(actor, scorecardId);
+        rules.requireOpen(scorecardId, current.period());
+        String state = approve ? "approved" : "rejected";
+        if (current.state().equals(state)) {
+            return current;
+        }
+        Instant now = clock.instant();
+        String note = Names.clean(comment) == null ? current.comment() : Names.clean(comment);
+        ActualRepository.Row row = new ActualRepository.Row(current.kpiId(), current.period(), null, current.value(), state,
+                note, actuals.lastRevision(current.kpiId(), current.period()) + 1);
+        if (!actuals.update(id, row, current.version(), actor, now)) {
+            throw ConflictException.staleVersion("actual value", id, current.version(), get(id).version());
+        }
+        actuals.insertRevision(row, actor, now);
+        changeLog.record(ChangeLog.updated("actual", id,
+                snapshot(current.kpiCode(), current.period(), current.value(), current.state(), current.comment()),
+                snapshot(current.kpiCode(), current.period(), current.value(), state, note)).in(scorecardId), actor);
+        return get(id);
+    }
+
     private enum Outcome { CREATED, UPDATED, UNCHANGED }
 
     private Outcome write(PeriodValueRules.Resolved r, Item item, Actor actor, Instant now) {
         String period = r.period().key();
         String comment = Names.clean(item.comment());
         String state = item.state() == null ? "approved" : item.state();
+        if (scorecards.get(r.kpi().scorecardId()).requiresApproval() && access.needsApproval(actor, r.kpi().scorecardId())) {
+            state = "pending";
+        }
         Actual current = actuals.find(r.kpi().id(), period).orElse(null);
         if (current != null && current.value().compareTo(r.value()) == 0 && Objects.equals(current.comment(), comment)
                 && current.state().equals(state)) {
@@ -198,9 +266,9 @@ public class ActualService implements KpiUsage {
         actuals.insertRevision(row, actor, now);
         Map<String, Object> after = snapshot(r.kpi().code(), period, r.value(), state, comment);
         long id = current != null ? current.id() : actuals.find(r.kpi().id(), period).orElseThrow().id();
-        changeLog.record(current == null ? ChangeLog.created("actual", id, after)
+        changeLog.record((current == null ? ChangeLog.created("actual", id, after)
                 : ChangeLog.updated("actual", id, snapshot(current.kpiCode(), period, current.value(), current.state(),
-                current.comment()), after), actor);
+                current.comment()), after)).in(r.kpi().scorecardId()), actor);
         return current == null ? Outcome.CREATED : Outcome.UPDATED;
     }
 

@@ -1,6 +1,7 @@
 package dev.fourfold.scorecard;
 
 import dev.fourfold.audit.ChangeLog;
+import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.ConflictException;
 import dev.fourfold.shared.Decimals;
@@ -34,8 +35,11 @@ public class ObjectiveService {
     private final ObjectiveRules rules;
     /** Looked up lazily: the modules that implement it depend on this service. */
     private final ObjectProvider<ObjectiveUsage> usages;
+    private final Access access;
 
-    ObjectiveService(JdbcClient jdbc, ChangeLog changeLog, Clock clock, ObjectiveRules rules, ObjectProvider<ObjectiveUsage> usages) {
+    ObjectiveService(JdbcClient jdbc, ChangeLog changeLog, Clock clock, ObjectiveRules rules,
+                     ObjectProvider<ObjectiveUsage> usages, Access access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.changeLog = changeLog;
         this.clock = clock;
@@ -47,9 +51,18 @@ public class ObjectiveService {
     public record Filter(Long unitId, Long scorecardId, Long perspectiveId, boolean includeRetired) {
     }
 
-    public PageResponse<Objective> list(Filter filter, PageRequest page) {
+    /** Objectives of the scorecards the actor may read. */
+    public PageResponse<Objective> list(Filter filter, PageRequest page, Actor actor) {
         StringBuilder where = new StringBuilder(" where 1=1");
         Map<String, Object> params = new java.util.HashMap<>();
+        java.util.Set<Long> readable = access.readableScorecards(actor);
+        if (readable != null) {
+            if (readable.isEmpty()) {
+                return new PageResponse<>(List.of(), page.page(), page.size(), 0);
+            }
+            where.append(" and o.scorecard_id in (:readable)");
+            params.put("readable", readable);
+        }
         if (!filter.includeRetired()) {
             where.append(" and o.retired = false");
         }
@@ -86,6 +99,13 @@ public class ObjectiveService {
         return find(id).orElseThrow(() -> new NotFoundException("objective", id));
     }
 
+    /** An objective of a scorecard the actor may read. */
+    public Objective get(long id, Actor actor) {
+        Objective o = get(id);
+        access.requireRead(actor, o.scorecardId());
+        return o;
+    }
+
     public Optional<Objective> find(long id) {
         return jdbc.sql("select * from objective where id = :id").param("id", id).query(this::row).optional();
     }
@@ -98,6 +118,7 @@ public class ObjectiveService {
     @Transactional
     public Objective create(Objective draft, Actor actor) {
         Objective o = rules.checked(null, draft);
+        access.requireOwner(actor, o.scorecardId());
         Timestamp now = Timestamp.from(clock.instant());
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -109,13 +130,14 @@ public class ObjectiveService {
         long id = keys.getKey().longValue();
         writeLinks(id, o.drivenBy());
         Objective created = get(id);
-        changeLog.record(ChangeLog.created("objective", id, created.snapshot()), actor);
+        changeLog.record(ChangeLog.created("objective", id, created.snapshot()).in(created.scorecardId()), actor);
         return created;
     }
 
     @Transactional
     public Objective update(long id, Objective draft, Actor actor) {
         Objective current = get(id);
+        access.requireOwner(actor, current.scorecardId());
         Objective o = rules.checked(id, draft);
         if (o.scorecardId() != current.scorecardId()) {
             throw new dev.fourfold.shared.InvalidInputException("perspectiveId", "perspective " + o.perspectiveId()
@@ -134,7 +156,7 @@ public class ObjectiveService {
         jdbc.sql("delete from objective_link where effect_id = :id").param("id", id).update();
         writeLinks(id, o.drivenBy());
         Objective updated = get(id);
-        changeLog.record(ChangeLog.updated("objective", id, current.snapshot(), updated.snapshot()), actor);
+        changeLog.record(ChangeLog.updated("objective", id, current.snapshot(), updated.snapshot()).in(current.scorecardId()), actor);
         return updated;
     }
 
@@ -148,6 +170,7 @@ public class ObjectiveService {
     @Transactional
     public Removal delete(long id, Long version, Actor actor) {
         Objective current = get(id);
+        access.requireOwner(actor, current.scorecardId());
         if (version != null && current.version() != version) {
             throw ConflictException.staleVersion("objective", id, version, current.version());
         }
@@ -164,7 +187,7 @@ public class ObjectiveService {
         }
         jdbc.sql("delete from objective_link where cause_id = :id or effect_id = :id").param("id", id).update();
         jdbc.sql("delete from objective where id = :id").param("id", id).update();
-        changeLog.record(ChangeLog.deleted("objective", id, current.snapshot()), actor);
+        changeLog.record(ChangeLog.deleted("objective", id, current.snapshot()).in(current.scorecardId()), actor);
         return Removal.DELETED;
     }
 
@@ -172,6 +195,7 @@ public class ObjectiveService {
     @Transactional
     public Objective restore(long id, Actor actor) {
         Objective current = get(id);
+        access.requireOwner(actor, current.scorecardId());
         if (!current.retired()) {
             return current;
         }
@@ -186,7 +210,7 @@ public class ObjectiveService {
     private void setRetired(Objective o, boolean retired, Actor actor) {
         jdbc.sql("update objective set retired = :r, updated_at = :now, version = version + 1 where id = :id")
                 .param("r", retired).param("now", Timestamp.from(clock.instant())).param("id", o.id()).update();
-        changeLog.record(ChangeLog.action("objective", o.id(), retired ? "retire" : "restore"), actor);
+        changeLog.record(ChangeLog.action("objective", o.id(), retired ? "retire" : "restore").in(o.scorecardId()), actor);
     }
 
     private void writeLinks(long effectId, List<Long> causes) {

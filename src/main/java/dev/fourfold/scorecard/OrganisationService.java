@@ -1,6 +1,7 @@
 package dev.fourfold.scorecard;
 
 import dev.fourfold.audit.ChangeLog;
+import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.ConflictException;
 import dev.fourfold.shared.FieldProblem;
@@ -19,10 +20,12 @@ public class OrganisationService {
 
     private final JdbcClient jdbc;
     private final ChangeLog changeLog;
+    private final Access access;
 
-    OrganisationService(JdbcClient jdbc, ChangeLog changeLog) {
+    OrganisationService(JdbcClient jdbc, ChangeLog changeLog, Access access) {
         this.jdbc = jdbc;
         this.changeLog = changeLog;
+        this.access = access;
     }
 
     public Organisation get() {
@@ -38,6 +41,7 @@ public class OrganisationService {
      */
     @Transactional
     public Organisation update(Organisation changed, Actor actor) {
+        access.requireAdmin(actor);
         Organisation current = get();
         validate(changed);
         boolean structural = changed.fiscalYearStart() != current.fiscalYearStart() || !changed.scale().equals(current.scale());

@@ -1,6 +1,7 @@
 package dev.fourfold.scorecard;
 
 import dev.fourfold.audit.ChangeLog;
+import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.ConflictException;
 import dev.fourfold.shared.Decimals;
@@ -13,6 +14,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -29,19 +31,31 @@ public class PerspectiveService {
 
     private final JdbcClient jdbc;
     private final ChangeLog changeLog;
+    private final Access access;
 
-    PerspectiveService(JdbcClient jdbc, ChangeLog changeLog) {
+    PerspectiveService(JdbcClient jdbc, ChangeLog changeLog, Access access) {
         this.jdbc = jdbc;
         this.changeLog = changeLog;
+        this.access = access;
     }
 
-    public PageResponse<Perspective> list(Long scorecardId, PageRequest page) {
-        String where = scorecardId == null ? "" : " where scorecard_id = :sc";
+    /** Perspectives of the scorecards the actor may read, optionally of one scorecard. */
+    public PageResponse<Perspective> list(Long scorecardId, PageRequest page, Actor actor) {
+        Set<Long> readable = access.readableScorecards(actor);
+        if (readable != null && readable.isEmpty()) {
+            return new PageResponse<>(List.of(), page.page(), page.size(), 0);
+        }
+        String where = " where 1=1" + (scorecardId == null ? "" : " and scorecard_id = :sc")
+                + (readable == null ? "" : " and scorecard_id in (:readable)");
         var count = jdbc.sql("select count(*) from perspective" + where);
         var select = jdbc.sql("select * from perspective" + where + " order by scorecard_id, position, id limit :limit offset :offset");
         if (scorecardId != null) {
             count = count.param("sc", scorecardId);
             select = select.param("sc", scorecardId);
+        }
+        if (readable != null) {
+            count = count.param("readable", readable);
+            select = select.param("readable", readable);
         }
         return new PageResponse<>(select.param("limit", page.size()).param("offset", page.offset()).query(ROW).list(),
                 page.page(), page.size(), count.query(Long.class).single());
@@ -57,6 +71,13 @@ public class PerspectiveService {
         return find(id).orElseThrow(() -> new NotFoundException("perspective", id));
     }
 
+    /** A perspective of a scorecard the actor may read. */
+    public Perspective get(long id, Actor actor) {
+        Perspective p = get(id);
+        access.requireRead(actor, p.scorecardId());
+        return p;
+    }
+
     public Optional<Perspective> find(long id) {
         return jdbc.sql("select * from perspective where id = :id").param("id", id).query(ROW).optional();
     }
@@ -64,6 +85,9 @@ public class PerspectiveService {
     /** Adds a perspective; a null position places it last. */
     @Transactional
     public Perspective create(long scorecardId, String name, Integer position, BigDecimal weight, String rollup, Actor actor) {
+        if (jdbc.sql("select count(*) from scorecard where id = :id").param("id", scorecardId).query(Long.class).single() > 0) {
+            access.requireOwner(actor, scorecardId);
+        }
         int pos = position != null ? position
                 : jdbc.sql("select coalesce(max(position), 0) + 1 from perspective where scorecard_id = :sc")
                 .param("sc", scorecardId).query(Integer.class).single();
@@ -78,7 +102,7 @@ public class PerspectiveService {
                 .param("position", pos).param("weight", draft.weight()).param("rollup", draft.rollup())
                 .update(keys, "id");
         Perspective created = get(keys.getKey().longValue());
-        changeLog.record(ChangeLog.created("perspective", created.id(), created.snapshot()), actor);
+        changeLog.record(ChangeLog.created("perspective", created.id(), created.snapshot()).in(scorecardId), actor);
         return created;
     }
 
@@ -86,6 +110,7 @@ public class PerspectiveService {
     @Transactional
     public Perspective update(long id, String name, Integer position, BigDecimal weight, String rollup, long version, Actor actor) {
         Perspective current = get(id);
+        access.requireOwner(actor, current.scorecardId());
         Perspective draft = new Perspective(id, current.scorecardId(), name,
                 position == null ? current.position() : position, weight == null ? BigDecimal.ONE : weight,
                 rollup == null ? "weighted-average" : rollup, version);
@@ -100,7 +125,7 @@ public class PerspectiveService {
             throw ConflictException.staleVersion("perspective", id, version, current.version());
         }
         Perspective updated = get(id);
-        changeLog.record(ChangeLog.updated("perspective", id, current.snapshot(), updated.snapshot()), actor);
+        changeLog.record(ChangeLog.updated("perspective", id, current.snapshot(), updated.snapshot()).in(current.scorecardId()), actor);
         return updated;
     }
 
@@ -108,6 +133,7 @@ public class PerspectiveService {
     @Transactional
     public void delete(long id, Long version, Actor actor) {
         Perspective current = get(id);
+        access.requireOwner(actor, current.scorecardId());
         if (version != null && current.version() != version) {
             throw ConflictException.staleVersion("perspective", id, version, current.version());
         }
@@ -119,7 +145,7 @@ public class PerspectiveService {
             throw ConflictException.referenced("Perspective '" + current.name() + "'", refs);
         }
         jdbc.sql("delete from perspective where id = :id").param("id", id).update();
-        changeLog.record(ChangeLog.deleted("perspective", id, current.snapshot()), actor);
+        changeLog.record(ChangeLog.deleted("perspective", id, current.snapshot()).in(current.scorecardId()), actor);
     }
 
     private void validate(Long id, Perspective p) {

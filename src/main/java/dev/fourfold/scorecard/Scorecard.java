@@ -16,10 +16,11 @@ import java.util.Map;
  * @param capHigh   optional upper clamp of KPI scores
  * @param missing   {@code ignore} or {@code blank}: how roll-ups treat a child without a score
  * @param rollup    how perspectives combine: {@code weighted-average}, {@code average} or {@code worst}
+ * @param requiresApproval whether values entered by KPI owners wait for a scorecard owner's approval
  */
 public record Scorecard(long id, long unitId, String name, String vision, String method, BigDecimal bandAmber,
                         BigDecimal bandGreen, BigDecimal bandBlue, BigDecimal capLow, BigDecimal capHigh, String missing,
-                        String rollup, long version) {
+                        String rollup, boolean requiresApproval, long version) {
 
     Map<String, Object> snapshot() {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -34,6 +35,7 @@ public record Scorecard(long id, long unitId, String name, String vision, String
         m.put("capHigh", capHigh);
         m.put("missing", missing);
         m.put("rollup", rollup);
+        m.put("requiresApproval", requiresApproval);
         return m;
     }
 }

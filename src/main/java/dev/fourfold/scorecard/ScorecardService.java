@@ -1,6 +1,7 @@
 package dev.fourfold.scorecard;
 
 import dev.fourfold.audit.ChangeLog;
+import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.ConflictException;
 import dev.fourfold.shared.Decimals;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -31,7 +33,7 @@ public class ScorecardService {
             Decimals.normalised(rs.getBigDecimal("band_amber")), Decimals.normalised(rs.getBigDecimal("band_green")),
             Decimals.normalised(rs.getBigDecimal("band_blue")), Decimals.normalised(rs.getBigDecimal("cap_low")),
             Decimals.normalised(rs.getBigDecimal("cap_high")), rs.getString("missing_policy"), rs.getString("rollup"),
-            rs.getLong("version"));
+            rs.getBoolean("requires_approval"), rs.getLong("version"));
 
     private final JdbcClient jdbc;
     private final ChangeLog changeLog;
@@ -39,9 +41,11 @@ public class ScorecardService {
     private final UnitService units;
     private final OrganisationService organisation;
     private final PerspectiveService perspectives;
+    private final Access access;
 
     ScorecardService(JdbcClient jdbc, ChangeLog changeLog, Clock clock, UnitService units,
-                     OrganisationService organisation, PerspectiveService perspectives) {
+                     OrganisationService organisation, PerspectiveService perspectives, Access access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.changeLog = changeLog;
         this.clock = clock;
@@ -50,13 +54,22 @@ public class ScorecardService {
         this.perspectives = perspectives;
     }
 
-    public PageResponse<Scorecard> list(Long unitId, PageRequest page) {
-        String where = unitId == null ? "" : " where unit_id = :unit";
+    /** The scorecards the actor may read, optionally of one unit. */
+    public PageResponse<Scorecard> list(Long unitId, PageRequest page, Actor actor) {
+        Set<Long> readable = access.readableScorecards(actor);
+        if (readable != null && readable.isEmpty()) {
+            return new PageResponse<>(List.of(), page.page(), page.size(), 0);
+        }
+        String where = " where 1=1" + (unitId == null ? "" : " and unit_id = :unit") + (readable == null ? "" : " and id in (:readable)");
         var count = jdbc.sql("select count(*) from scorecard" + where);
         var select = jdbc.sql("select * from scorecard" + where + " order by name_key, id limit :limit offset :offset");
         if (unitId != null) {
             count = count.param("unit", unitId);
             select = select.param("unit", unitId);
+        }
+        if (readable != null) {
+            count = count.param("readable", readable);
+            select = select.param("readable", readable);
         }
         return new PageResponse<>(select.param("limit", page.size()).param("offset", page.offset()).query(ROW).list(),
                 page.page(), page.size(), count.query(Long.class).single());
@@ -64,6 +77,13 @@ public class ScorecardService {
 
     public Scorecard get(long id) {
         return find(id).orElseThrow(() -> new NotFoundException("scorecard", id));
+    }
+
+    /** A scorecard the actor may read. */
+    public Scorecard get(long id, Actor actor) {
+        Scorecard s = get(id);
+        access.requireRead(actor, id);
+        return s;
     }
 
     public Optional<Scorecard> find(long id) {
@@ -81,18 +101,21 @@ public class ScorecardService {
      */
     @Transactional
     public Scorecard create(Scorecard draft, Actor actor) {
+        if (units.find(draft.unitId()).isPresent()) {
+            access.requireUnitOwner(actor, draft.unitId());
+        }
         Scorecard s = withDefaults(draft);
         validate(null, s);
         Timestamp now = Timestamp.from(clock.instant());
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into scorecard (unit_id, name, name_key, vision, method, band_amber, band_green, band_blue,
-                          cap_low, cap_high, missing_policy, rollup, created_at, updated_at)
+                          cap_low, cap_high, missing_policy, rollup, requires_approval, created_at, updated_at)
                         values (:unit, :name, :key, :vision, :method, :amber, :green, :blue, :capLow, :capHigh, :missing,
-                          :rollup, :now, :now)""")
+                          :rollup, :approval, :now, :now)""")
                 .params(params(s)).param("now", now).update(keys, "id");
         Scorecard created = get(keys.getKey().longValue());
-        changeLog.record(ChangeLog.created("scorecard", created.id(), created.snapshot()), actor);
+        changeLog.record(ChangeLog.created("scorecard", created.id(), created.snapshot()).in(created.id()), actor);
         for (String name : Perspective.DEFAULTS) {
             perspectives.create(created.id(), name, null, BigDecimal.ONE, "weighted-average", actor);
         }
@@ -102,13 +125,17 @@ public class ScorecardService {
     @Transactional
     public Scorecard update(long id, Scorecard draft, Actor actor) {
         Scorecard current = get(id);
+        access.requireOwner(actor, id);
+        if (draft.unitId() != current.unitId() && units.find(draft.unitId()).isPresent()) {
+            access.requireUnitOwner(actor, draft.unitId());
+        }
         Scorecard s = withDefaults(draft);
         validate(id, s);
         int rows = jdbc.sql("""
                         update scorecard set unit_id = :unit, name = :name, name_key = :key, vision = :vision,
                           method = :method, band_amber = :amber, band_green = :green, band_blue = :blue,
                           cap_low = :capLow, cap_high = :capHigh, missing_policy = :missing, rollup = :rollup,
-                          updated_at = :now, version = version + 1
+                          requires_approval = :approval, updated_at = :now, version = version + 1
                         where id = :id and version = :version""")
                 .params(params(s)).param("now", Timestamp.from(clock.instant())).param("id", id)
                 .param("version", draft.version()).update();
@@ -116,7 +143,7 @@ public class ScorecardService {
             throw ConflictException.staleVersion("scorecard", id, draft.version(), current.version());
         }
         Scorecard updated = get(id);
-        changeLog.record(ChangeLog.updated("scorecard", id, current.snapshot(), updated.snapshot()), actor);
+        changeLog.record(ChangeLog.updated("scorecard", id, current.snapshot(), updated.snapshot()).in(id), actor);
         return updated;
     }
 
@@ -124,6 +151,7 @@ public class ScorecardService {
     @Transactional
     public void delete(long id, Long version, Actor actor) {
         Scorecard current = get(id);
+        access.requireOwner(actor, id);
         if (version != null && current.version() != version) {
             throw ConflictException.staleVersion("scorecard", id, version, current.version());
         }
@@ -139,7 +167,7 @@ public class ScorecardService {
             perspectives.delete(p.id(), null, actor);
         }
         jdbc.sql("delete from scorecard where id = :id").param("id", id).update();
-        changeLog.record(ChangeLog.deleted("scorecard", id, current.snapshot()), actor);
+        changeLog.record(ChangeLog.deleted("scorecard", id, current.snapshot()).in(id), actor);
     }
 
     private Scorecard withDefaults(Scorecard s) {
@@ -147,7 +175,7 @@ public class ScorecardService {
                 s.method() == null ? Vocabulary.defaultMethod(organisation.get().scale()) : s.method(),
                 s.bandAmber(), s.bandGreen(), s.bandBlue(), s.capLow(), s.capHigh(),
                 s.missing() == null ? "ignore" : s.missing(),
-                s.rollup() == null ? "weighted-average" : s.rollup(), s.version());
+                s.rollup() == null ? "weighted-average" : s.rollup(), s.requiresApproval(), s.version());
     }
 
     private void validate(Long id, Scorecard s) {
@@ -185,6 +213,7 @@ public class ScorecardService {
         p.put("capHigh", s.capHigh());
         p.put("missing", s.missing());
         p.put("rollup", s.rollup());
+        p.put("approval", s.requiresApproval());
         return p;
     }
 }

@@ -1,6 +1,7 @@
 package dev.fourfold.scorecard;
 
 import dev.fourfold.audit.ChangeLog;
+import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.ConflictException;
 import dev.fourfold.shared.FieldProblem;
@@ -11,7 +12,9 @@ import dev.fourfold.shared.PageResponse;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,21 +34,31 @@ public class UnitService {
     private final JdbcClient jdbc;
     private final ChangeLog changeLog;
     private final Clock clock;
+    private final Access access;
 
-    UnitService(JdbcClient jdbc, ChangeLog changeLog, Clock clock) {
+    UnitService(JdbcClient jdbc, ChangeLog changeLog, Clock clock, Access access) {
         this.jdbc = jdbc;
         this.changeLog = changeLog;
         this.clock = clock;
+        this.access = access;
     }
 
-    /** Units, optionally only the children of one parent, ordered by name. */
-    public PageResponse<OrgUnit> list(Long parentId, PageRequest page) {
-        String where = parentId == null ? "" : " where parent_id = :parent";
+    /** Units the actor may see, optionally only the children of one parent, ordered by name. */
+    public PageResponse<OrgUnit> list(Long parentId, PageRequest page, Actor actor) {
+        Set<Long> readable = access.readableUnits(actor);
+        if (readable != null && readable.isEmpty()) {
+            return new PageResponse<>(List.of(), page.page(), page.size(), 0);
+        }
+        String where = " where 1=1" + (parentId == null ? "" : " and parent_id = :parent") + (readable == null ? "" : " and id in (:readable)");
         JdbcClient.StatementSpec count = jdbc.sql("select count(*) from org_unit" + where);
         JdbcClient.StatementSpec select = jdbc.sql("select * from org_unit" + where + " order by name_key limit :limit offset :offset");
         if (parentId != null) {
             count = count.param("parent", parentId);
             select = select.param("parent", parentId);
+        }
+        if (readable != null) {
+            count = count.param("readable", readable);
+            select = select.param("readable", readable);
         }
         long total = count.query(Long.class).single();
         List<OrgUnit> items = select.param("limit", page.size()).param("offset", page.offset()).query(ROW).list();
@@ -54,6 +67,15 @@ public class UnitService {
 
     public OrgUnit get(long id) {
         return find(id).orElseThrow(() -> new NotFoundException("unit", id));
+    }
+
+    /** A unit the actor may see. */
+    public OrgUnit get(long id, Actor actor) {
+        Set<Long> readable = access.readableUnits(actor);
+        if (readable != null && !readable.contains(id)) {
+            throw new NotFoundException("unit", id);
+        }
+        return get(id);
     }
 
     public Optional<OrgUnit> find(long id) {
@@ -66,6 +88,7 @@ public class UnitService {
 
     @Transactional
     public OrgUnit create(Long parentId, String name, Actor actor) {
+        access.requireAdmin(actor);
         validate(null, parentId, name);
         Timestamp now = Timestamp.from(clock.instant());
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
@@ -73,12 +96,14 @@ public class UnitService {
                 .param("parent", parentId).param("name", name.strip()).param("key", Names.key(name)).param("now", now)
                 .update(keys, "id");
         OrgUnit created = get(keys.getKey().longValue());
+        rebuildAncestry();
         changeLog.record(ChangeLog.created("unit", created.id(), created.snapshot()), actor);
         return created;
     }
 
     @Transactional
     public OrgUnit update(long id, Long parentId, String name, long version, Actor actor) {
+        access.requireAdmin(actor);
         OrgUnit current = get(id);
         validate(id, parentId, name);
         int rows = jdbc.sql("""
@@ -91,6 +116,7 @@ public class UnitService {
             throw ConflictException.staleVersion("unit", id, version, current.version());
         }
         OrgUnit updated = get(id);
+        rebuildAncestry();
         changeLog.record(ChangeLog.updated("unit", id, current.snapshot(), updated.snapshot()), actor);
         return updated;
     }
@@ -98,6 +124,7 @@ public class UnitService {
     /** Deletes a unit that has neither child units nor scorecards. */
     @Transactional
     public void delete(long id, Long version, Actor actor) {
+        access.requireAdmin(actor);
         OrgUnit current = get(id);
         if (version != null && current.version() != version) {
             throw ConflictException.staleVersion("unit", id, version, current.version());
@@ -110,6 +137,7 @@ public class UnitService {
         if (!refs.isEmpty()) {
             throw ConflictException.referenced("Unit '" + current.name() + "'", refs);
         }
+        jdbc.sql("delete from org_unit_ancestor where unit_id = :id or ancestor_id = :id").param("id", id).update();
         jdbc.sql("delete from org_unit where id = :id").param("id", id).update();
         changeLog.record(ChangeLog.deleted("unit", id, current.snapshot()), actor);
     }
@@ -130,6 +158,26 @@ public class UnitService {
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
+        }
+    }
+
+    /**
+     * Rewrites the unit ancestry table (every unit with itself and each unit above it), through which a role on a
+     * unit reaches everything below. Units are few, so the whole table is rebuilt on every change of the tree.
+     */
+    @Transactional
+    public void rebuildAncestry() {
+        Map<Long, Long> parents = new HashMap<>();
+        jdbc.sql("select id, parent_id from org_unit").query(rs -> {
+            parents.put(rs.getLong("id"), (Long) rs.getObject("parent_id", Long.class));
+        });
+        jdbc.sql("delete from org_unit_ancestor").update();
+        for (Long unit : parents.keySet()) {
+            Set<Long> seen = new HashSet<>();
+            for (Long current = unit; current != null && seen.add(current); current = parents.get(current)) {
+                jdbc.sql("insert into org_unit_ancestor (unit_id, ancestor_id) values (:u, :a)")
+                        .param("u", unit).param("a", current).update();
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package dev.fourfold.web;
 
 import dev.fourfold.shared.ConflictException;
 import dev.fourfold.shared.FieldProblem;
+import dev.fourfold.shared.ForbiddenException;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.NotFoundException;
 import java.net.URI;
@@ -45,6 +46,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException e) {
         return answer(problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage(), List.of()));
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<Object> forbidden(ForbiddenException e) {
+        return answer(problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage(), List.of()));
     }
 
     @ExceptionHandler(ConflictException.class)

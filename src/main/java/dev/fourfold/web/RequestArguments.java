@@ -5,6 +5,9 @@ import dev.fourfold.shared.ChangeSource;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.PageRequest;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
@@ -16,8 +19,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Lets controllers declare the acting user ({@link Actor}) and the page asked for ({@link PageRequest}) as plain
- * parameters. Until sign-in exists every request acts as {@code anonymous}; requests under {@code /api/} are
- * attributed to the API channel, the others to the UI.
+ * parameters. The actor is the signed-in user (by session, API token or HTTP Basic); requests under {@code /api/}
+ * are attributed to the API channel, the others to the UI.
  */
 @Configuration(proxyBeanMethods = false)
 class RequestArguments implements WebMvcConfigurer {
@@ -39,7 +42,10 @@ class RequestArguments implements WebMvcConfigurer {
                                       WebDataBinderFactory binders) {
             HttpServletRequest http = request.getNativeRequest(HttpServletRequest.class);
             boolean api = http != null && http.getRequestURI().startsWith(http.getContextPath() + "/api/");
-            return new Actor(Actor.ANONYMOUS, api ? ChangeSource.API : ChangeSource.UI);
+            Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+            String name = auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken
+                    ? Actor.ANONYMOUS : auth.getName();
+            return Actor.user(name, api ? ChangeSource.API : ChangeSource.UI);
         }
     }
 

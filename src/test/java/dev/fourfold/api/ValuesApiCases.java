@@ -55,7 +55,7 @@ interface ValuesApiCases extends ApiCases {
         long first2601 = ((Number) values.json("$.items[0].id")).longValue();
         Api.Answer history = api().get("/api/v1/actuals/" + first2601 + "/history");
         assertThat(history.<List<Object>>json("$[*].value").toString()).isEqualTo("[10.5,10.75]");
-        assertThat(history.<List<String>>json("$[*].changedBy")).containsOnly("anonymous");
+        assertThat(history.<List<String>>json("$[*].changedBy")).containsOnly("admin");
         assertThat(history.<List<String>>json("$[*].source")).containsOnly("api");
     }
 
@@ -131,6 +131,6 @@ interface ValuesApiCases extends ApiCases {
         Api.Answer changes = api().get("/api/v1/changes?entity=actual&entityId=" + actual);
         assertThat(changes.<List<String>>json("$.items[?(@.field == 'value')].oldValue")).contains("1");
         assertThat(changes.<List<String>>json("$.items[?(@.field == 'value')].newValue")).contains("2");
-        assertThat(changes.<List<String>>json("$.items[*].actor")).containsOnly("anonymous");
+        assertThat(changes.<List<String>>json("$.items[*].actor")).containsOnly("admin");
     }
 }

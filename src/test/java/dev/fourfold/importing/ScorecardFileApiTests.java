@@ -55,10 +55,8 @@ class ScorecardFileApiTests {
                 .replace("unit: Acme ", "unit: Acme " + prefix + " ");
     }
 
-    private Api.Answer send(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
-        MvcResult result = mvc.perform(request).andReturn();
-        return new Api.Answer(result.getResponse().getStatus(), result.getResponse().getContentType(),
-                result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+    private Api.Answer send(org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request) {
+        return new Api(mvc).send(request);
     }
 
     private Api.Answer importYaml(String text, boolean dryRun) throws Exception {

@@ -2,6 +2,8 @@ package dev.fourfold.audit.web;
 
 import dev.fourfold.audit.ChangeEntry;
 import dev.fourfold.audit.ChangeLog;
+import dev.fourfold.shared.Access;
+import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
@@ -20,17 +22,26 @@ import org.springframework.web.bind.annotation.RestController;
 class ChangeLogController {
 
     private final ChangeLog changeLog;
+    private final Access access;
 
-    ChangeLogController(ChangeLog changeLog) {
+    ChangeLogController(ChangeLog changeLog, Access access) {
         this.changeLog = changeLog;
+        this.access = access;
     }
 
     @GetMapping
-    @Operation(summary = "List changes by entity (kpi, actual, target, objective, ...), entity id, actor and time range")
+    @Operation(summary = "The audit trail: changes by entity (kpi, actual, target, objective, ...), entity id, scorecard, "
+            + "actor and time range; administrators see every change, others the changes of the scorecards they may read")
     PageResponse<ChangeEntry> list(@RequestParam(required = false) String entity, @RequestParam(required = false) Long entityId,
-                                   @RequestParam(required = false) String actor, @RequestParam(required = false) String from,
-                                   @RequestParam(required = false) String to, PageRequest page) {
-        return changeLog.find(new ChangeLog.Filter(entity, entityId, actor, instant("from", from), instant("to", to)), page);
+                                   @RequestParam(required = false) Long scorecardId,
+                                   @RequestParam(name = "actor", required = false) String by,
+                                   @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                   PageRequest page, Actor actor) {
+        if (scorecardId != null) {
+            access.requireRead(actor, scorecardId);
+        }
+        return changeLog.find(new ChangeLog.Filter(entity, entityId, by, instant("from", from), instant("to", to),
+                scorecardId, access.readableScorecards(actor)), page);
     }
 
     private static Instant instant(String field, String text) {

@@ -10,7 +10,18 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
+import dev.fourfold.kpi.PeriodLock;
+import dev.fourfold.kpi.PeriodLocks;
+import dev.fourfold.shared.Actor;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,9 +32,13 @@ import org.springframework.web.bind.annotation.RestController;
 class EvaluationController {
 
     private final EvaluationService evaluations;
+    private final PeriodLocks locks;
+    private final JsonMapper json;
 
-    EvaluationController(EvaluationService evaluations) {
+    EvaluationController(EvaluationService evaluations, PeriodLocks locks, JsonMapper json) {
         this.evaluations = evaluations;
+        this.locks = locks;
+        this.json = json;
     }
 
     @GetMapping("/api/v1/scorecards/{id}/evaluation")
@@ -34,8 +49,51 @@ class EvaluationController {
             @Parameter(description = "2026-03, 2026-Q1 or 2026; default: the last full month")
             @RequestParam(required = false) String period,
             @Parameter(description = "period, ytd or year; default period") @RequestParam(required = false) String view,
-            @RequestParam(defaultValue = "false") boolean explain) {
-        return EvaluationResponses.of(evaluations.evaluate(id, period, view), explain);
+            @RequestParam(defaultValue = "false") boolean explain, Actor actor) {
+        EvaluationResponses.ScorecardNode current = EvaluationResponses.of(evaluations.evaluate(id, period, view, actor), explain);
+        if (!"period".equals(current.view())) {
+            return current;
+        }
+        return locks.find(id, current.period()).map(lock -> {
+            EvaluationResponses.ScorecardNode frozen = json.readValue(lock.snapshot(), EvaluationResponses.ScorecardNode.class);
+            Map<String, BigDecimal> now = new HashMap<>();
+            current.kpis().forEach(k -> now.put(k.code(), k.score()));
+            List<String> changed = frozen.kpis().stream()
+                    .filter(k -> !sameScore(k.score(), now.get(k.code())))
+                    .map(EvaluationResponses.KpiNode::code).toList();
+            return frozen.locked(new EvaluationResponses.LockNode(lock.period(), lock.lockedBy(), lock.lockedAt()), changed);
+        }).orElse(current);
+    }
+
+    private static boolean sameScore(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    record LockRequest(String period) {
+    }
+
+    @GetMapping("/api/v1/scorecards/{id}/locks")
+    @Operation(summary = "The locked periods of a scorecard")
+    List<EvaluationResponses.LockNode> locks(@PathVariable long id, Actor actor) {
+        return locks.of(id, actor).stream()
+                .map(l -> new EvaluationResponses.LockNode(l.period(), l.lockedBy(), l.lockedAt())).toList();
+    }
+
+    @PostMapping("/api/v1/scorecards/{id}/locks")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Lock a period (scorecard owners): its values and targets freeze and its evaluation is kept as a snapshot")
+    EvaluationResponses.LockNode lock(@PathVariable long id, @RequestBody LockRequest request, Actor actor) {
+        EvaluationResponses.ScorecardNode snapshot = EvaluationResponses.of(
+                evaluations.evaluate(id, request.period(), "period", actor), false);
+        PeriodLock lock = locks.lock(id, request.period(), json.writeValueAsString(snapshot), actor);
+        return new EvaluationResponses.LockNode(lock.period(), lock.lockedBy(), lock.lockedAt());
+    }
+
+    @DeleteMapping("/api/v1/scorecards/{id}/locks/{period}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Unlock a period (administrators only; recorded in the audit trail)")
+    void unlock(@PathVariable long id, @PathVariable String period, Actor actor) {
+        locks.unlock(id, period, actor);
     }
 
     record PointNode(String period, BigDecimal actual, BigDecimal target, BigDecimal completeness, BigDecimal score,
@@ -71,8 +129,9 @@ class EvaluationController {
     @Operation(summary = "A KPI's actual, target, score and status per native period, with its forecast to the "
             + "fiscal-year end; default: the 24 months up to the last full month")
     SeriesNode series(@PathVariable long id, @RequestParam(required = false) String from,
-                      @RequestParam(required = false) String to, @RequestParam(required = false) String view) {
-        EvaluationService.Series s = evaluations.series(id, from, to, view);
+                      @RequestParam(required = false) String to, @RequestParam(required = false) String view,
+                      Actor actor) {
+        EvaluationService.Series s = evaluations.series(id, from, to, view, actor);
         return new SeriesNode(s.kpi().id(), s.kpi().code(), s.kpi().name(), s.kpi().unit(), s.series().view().key(),
                 s.series().points().stream().map(PointNode::of).toList(), ForecastNode.of(s.series().forecast()));
     }
@@ -80,7 +139,7 @@ class EvaluationController {
     @GetMapping("/api/v1/kpis/{id}/explanation")
     @Operation(summary = "How a KPI's score came about: inputs, method with numbers, formula, band, missing periods")
     KpiExplanation explanation(@PathVariable long id, @RequestParam(required = false) String period,
-                               @RequestParam(required = false) String view) {
-        return evaluations.explain(id, period, view);
+                               @RequestParam(required = false) String view, Actor actor) {
+        return evaluations.explain(id, period, view, actor);
     }
 }

@@ -22,8 +22,26 @@ final class EvaluationResponses {
     private EvaluationResponses() {
     }
 
+    /**
+     * A scorecard's evaluation. For a locked period ({@code lock} set) the tree is the snapshot frozen when it was
+     * locked, and {@code changedSinceLock} names the KPIs today's definitions and values would score differently.
+     */
     record ScorecardNode(long scorecardId, String name, String period, String view, BigDecimal score, String status,
-                         String reason, Explanation explanation, List<PerspectiveNode> perspectives) {
+                         String reason, Explanation explanation, LockNode lock, List<String> changedSinceLock,
+                         List<PerspectiveNode> perspectives) {
+
+        ScorecardNode locked(LockNode by, List<String> changed) {
+            return new ScorecardNode(scorecardId, name, period, view, score, status, reason, explanation, by, changed, perspectives);
+        }
+
+        /** Every KPI of the tree. */
+        List<KpiNode> kpis() {
+            return perspectives.stream().flatMap(p -> p.objectives().stream()).flatMap(o -> o.kpis().stream()).toList();
+        }
+    }
+
+    /** Who locked the period and when. */
+    record LockNode(String period, String lockedBy, java.time.Instant lockedAt) {
     }
 
     record PerspectiveNode(long id, String name, BigDecimal weight, BigDecimal score, String status, String reason,
@@ -49,7 +67,7 @@ final class EvaluationResponses {
         Map<String, Double> trends = e.trends();
         List<PerspectiveNode> perspectives = ev.perspectives().stream().map(p -> perspective(s, p, trends, explain)).toList();
         return new ScorecardNode(s.scorecard().id(), s.scorecard().name(), ev.period().key(), ev.view().key(),
-                plain(ev.score()), ev.status().key(), ev.reason(), explain ? ev.explanation() : null, perspectives);
+                plain(ev.score()), ev.status().key(), ev.reason(), explain ? ev.explanation() : null, null, null, perspectives);
     }
 
     private static PerspectiveNode perspective(StoredScorecard s, PerspectiveResult p, Map<String, Double> trends, boolean explain) {

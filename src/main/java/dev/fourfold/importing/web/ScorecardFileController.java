@@ -57,8 +57,8 @@ class ScorecardFileController {
 
     /** The scorecard as a file, for download. */
     @GetMapping(path = "/api/v1/scorecards/{id}/export", produces = {"application/yaml", "text/yaml", "text/plain", "*/*"})
-    ResponseEntity<String> export(@PathVariable long id) {
-        ScorecardExport.Exported exported = files.export(id);
+    ResponseEntity<String> export(@PathVariable long id, Actor actor) {
+        ScorecardExport.Exported exported = files.export(id, actor);
         return ResponseEntity.ok()
                 .contentType(new MediaType(YAML, StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION,

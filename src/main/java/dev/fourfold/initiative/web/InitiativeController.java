@@ -38,13 +38,13 @@ class InitiativeController {
 
     @GetMapping
     PageResponse<Initiative> list(@RequestParam(required = false) Long scorecardId,
-                                  @RequestParam(required = false) Long objectiveId, PageRequest page) {
-        return initiatives.list(new InitiativeService.Filter(scorecardId, objectiveId), page);
+                                  @RequestParam(required = false) Long objectiveId, PageRequest page, Actor actor) {
+        return initiatives.list(new InitiativeService.Filter(scorecardId, objectiveId), page, actor);
     }
 
     @GetMapping("/{id}")
-    Initiative get(@PathVariable long id) {
-        return initiatives.get(id);
+    Initiative get(@PathVariable long id, Actor actor) {
+        return initiatives.get(id, actor);
     }
 
     @PostMapping

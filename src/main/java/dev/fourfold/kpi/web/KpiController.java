@@ -62,14 +62,15 @@ class KpiController {
     @Operation(summary = "List KPIs, filtered by unit, scorecard, perspective or objective; retired ones on request")
     PageResponse<KpiResponse> list(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Long scorecardId,
                                    @RequestParam(required = false) Long perspectiveId, @RequestParam(required = false) Long objectiveId,
-                                   @RequestParam(defaultValue = "false") boolean includeRetired, PageRequest page) {
-        return kpis.list(new KpiService.Filter(unitId, scorecardId, perspectiveId, objectiveId, includeRetired), page)
+                                   @RequestParam(defaultValue = "false") boolean includeRetired, PageRequest page,
+                                   Actor actor) {
+        return kpis.list(new KpiService.Filter(unitId, scorecardId, perspectiveId, objectiveId, includeRetired, null), page, actor)
                 .map(KpiResponse::of);
     }
 
     @GetMapping("/{id}")
-    KpiResponse get(@PathVariable long id) {
-        return KpiResponse.of(kpis.get(id));
+    KpiResponse get(@PathVariable long id, Actor actor) {
+        return KpiResponse.of(kpis.get(id, actor));
     }
 
     @PostMapping

@@ -48,21 +48,21 @@ class TargetController {
     @Operation(summary = "List targets, by KPI or scorecard and period range (from/to are period keys)")
     PageResponse<Target> list(@RequestParam(required = false) Long kpiId, @RequestParam(required = false) Long scorecardId,
                               @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                              PageRequest page) {
+                              PageRequest page, Actor actor) {
         PeriodValueRules.Range range = periods.range(from, to);
-        return targets.list(new TargetService.Filter(kpiId, scorecardId, range.from(), range.to()), page);
+        return targets.list(new TargetService.Filter(kpiId, scorecardId, range.from(), range.to(), null), page, actor);
     }
 
     @GetMapping("/{id}")
-    Target get(@PathVariable long id) {
-        return targets.get(id);
+    Target get(@PathVariable long id, Actor actor) {
+        return targets.get(id, actor);
     }
 
     @GetMapping("/revisions")
     @Operation(summary = "Every version of a KPI's target for one period, oldest first (deletions have no value)")
-    List<TargetRevision> revisions(@RequestParam long kpiId, @RequestParam String period) {
+    List<TargetRevision> revisions(@RequestParam long kpiId, @RequestParam String period, Actor actor) {
         try {
-            return targets.revisions(kpiId, Period.parse(period).key());
+            return targets.revisions(kpiId, Period.parse(period).key(), actor);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("period", e.getMessage());
         }

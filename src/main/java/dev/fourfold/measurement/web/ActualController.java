@@ -48,20 +48,35 @@ class ActualController {
     @Operation(summary = "List actual values by KPI, scorecard, state and period range (from/to are period keys)")
     PageResponse<Actual> list(@RequestParam(required = false) Long kpiId, @RequestParam(required = false) Long scorecardId,
                               @RequestParam(required = false) String state, @RequestParam(required = false) String from,
-                              @RequestParam(required = false) String to, PageRequest page) {
+                              @RequestParam(required = false) String to, PageRequest page, Actor actor) {
         PeriodValueRules.Range range = periods.range(from, to);
-        return actuals.list(new ActualService.Filter(kpiId, scorecardId, state, range.from(), range.to()), page);
+        return actuals.list(new ActualService.Filter(kpiId, scorecardId, state, range.from(), range.to(), null), page, actor);
     }
 
     @GetMapping("/{id}")
-    Actual get(@PathVariable long id) {
-        return actuals.get(id);
+    Actual get(@PathVariable long id, Actor actor) {
+        return actuals.get(id, actor);
     }
 
     @GetMapping("/{id}/history")
     @Operation(summary = "Every version of the value, oldest first")
-    List<ActualRevision> history(@PathVariable long id) {
-        return actuals.history(id);
+    List<ActualRevision> history(@PathVariable long id, Actor actor) {
+        return actuals.history(id, actor);
+    }
+
+    record ReviewRequest(String comment) {
+    }
+
+    @PostMapping("/{id}/approve")
+    @Operation(summary = "Approve a pending value so that it counts (scorecard owners and administrators)")
+    Actual approve(@PathVariable long id, @RequestBody(required = false) ReviewRequest r, Actor actor) {
+        return actuals.review(id, true, r == null ? null : r.comment(), actor);
+    }
+
+    @PostMapping("/{id}/reject")
+    @Operation(summary = "Reject a pending value, with a comment saying why")
+    Actual reject(@PathVariable long id, @RequestBody(required = false) ReviewRequest r, Actor actor) {
+        return actuals.review(id, false, r == null ? null : r.comment(), actor);
     }
 
     @PostMapping

@@ -43,13 +43,13 @@ class ObjectiveController {
     @Operation(summary = "List objectives, filtered by unit, scorecard or perspective; retired ones on request")
     PageResponse<Objective> list(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Long scorecardId,
                                  @RequestParam(required = false) Long perspectiveId,
-                                 @RequestParam(defaultValue = "false") boolean includeRetired, PageRequest page) {
-        return objectives.list(new ObjectiveService.Filter(unitId, scorecardId, perspectiveId, includeRetired), page);
+                                 @RequestParam(defaultValue = "false") boolean includeRetired, PageRequest page, Actor actor) {
+        return objectives.list(new ObjectiveService.Filter(unitId, scorecardId, perspectiveId, includeRetired), page, actor);
     }
 
     @GetMapping("/{id}")
-    Objective get(@PathVariable long id) {
-        return objectives.get(id);
+    Objective get(@PathVariable long id, Actor actor) {
+        return objectives.get(id, actor);
     }
 
     @PostMapping

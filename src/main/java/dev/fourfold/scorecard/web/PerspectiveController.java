@@ -37,13 +37,13 @@ class PerspectiveController {
 
     @GetMapping
     @Operation(summary = "List perspectives in order, optionally of one scorecard")
-    PageResponse<Perspective> list(@RequestParam(required = false) Long scorecardId, PageRequest page) {
-        return perspectives.list(scorecardId, page);
+    PageResponse<Perspective> list(@RequestParam(required = false) Long scorecardId, PageRequest page, Actor actor) {
+        return perspectives.list(scorecardId, page, actor);
     }
 
     @GetMapping("/{id}")
-    Perspective get(@PathVariable long id) {
-        return perspectives.get(id);
+    Perspective get(@PathVariable long id, Actor actor) {
+        return perspectives.get(id, actor);
     }
 
     @PostMapping

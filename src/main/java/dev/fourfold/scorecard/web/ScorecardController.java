@@ -47,7 +47,8 @@ class ScorecardController {
     }
 
     record ScorecardRequest(Long unitId, String name, String vision, Integer fiscalYearStart, String scale,
-                            String method, BandsBody bands, CapBody cap, String missing, String rollup, Long version) {
+                            String method, BandsBody bands, CapBody cap, String missing, String rollup,
+                            Boolean requiresApproval, Long version) {
     }
 
     /**
@@ -55,19 +56,20 @@ class ScorecardController {
      * scale's defaults (percent 80/100, ten 10/3 and 20/3).
      */
     record ScorecardResponse(long id, long unitId, String name, String vision, int fiscalYearStart, String scale,
-                             String method, BandsBody bands, CapBody cap, String missing, String rollup, long version) {
+                             String method, BandsBody bands, CapBody cap, String missing, String rollup,
+                             boolean requiresApproval, long version) {
     }
 
     @GetMapping
     @Operation(summary = "List scorecards, optionally of one unit")
-    PageResponse<ScorecardResponse> list(@RequestParam(required = false) Long unitId, PageRequest page) {
+    PageResponse<ScorecardResponse> list(@RequestParam(required = false) Long unitId, PageRequest page, Actor actor) {
         Organisation org = organisation.get();
-        return scorecards.list(unitId, page).map(s -> response(s, org));
+        return scorecards.list(unitId, page, actor).map(s -> response(s, org));
     }
 
     @GetMapping("/{id}")
-    ScorecardResponse get(@PathVariable long id) {
-        return response(scorecards.get(id), organisation.get());
+    ScorecardResponse get(@PathVariable long id, Actor actor) {
+        return response(scorecards.get(id, actor), organisation.get());
     }
 
     @PostMapping
@@ -110,13 +112,14 @@ class ScorecardController {
         CapBody c = r.cap();
         return new Scorecard(0, r.unitId(), r.name(), r.vision(), r.method(), b == null ? null : b.amber(),
                 b == null ? null : b.green(), b == null ? null : b.blue(), c == null ? null : c.low(),
-                c == null ? null : c.high(), r.missing(), r.rollup(), version);
+                c == null ? null : c.high(), r.missing(), r.rollup(),
+                r.requiresApproval() != null && r.requiresApproval(), version);
     }
 
     private static ScorecardResponse response(Scorecard s, Organisation org) {
         BandsBody bands = s.bandAmber() == null ? null : new BandsBody(s.bandAmber(), s.bandGreen(), s.bandBlue());
         CapBody cap = s.capLow() == null ? null : new CapBody(s.capLow(), s.capHigh());
         return new ScorecardResponse(s.id(), s.unitId(), s.name(), s.vision(), org.fiscalYearStart(), org.scale(),
-                s.method(), bands, cap, s.missing(), s.rollup(), s.version());
+                s.method(), bands, cap, s.missing(), s.rollup(), s.requiresApproval(), s.version());
     }
 }

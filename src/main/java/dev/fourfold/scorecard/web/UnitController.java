@@ -35,13 +35,13 @@ class UnitController {
 
     @GetMapping
     @Operation(summary = "List units, optionally the children of one parent")
-    PageResponse<OrgUnit> list(@RequestParam(required = false) Long parentId, PageRequest page) {
-        return units.list(parentId, page);
+    PageResponse<OrgUnit> list(@RequestParam(required = false) Long parentId, PageRequest page, Actor actor) {
+        return units.list(parentId, page, actor);
     }
 
     @GetMapping("/{id}")
-    OrgUnit get(@PathVariable long id) {
-        return units.get(id);
+    OrgUnit get(@PathVariable long id, Actor actor) {
+        return units.get(id, actor);
     }
 
     @PostMapping

@@ -1,0 +1,114 @@
+package dev.fourfold.kpi;
+
+import dev.fourfold.audit.ChangeLog;
+import dev.fourfold.scorecard.OrganisationService;
+import dev.fourfold.shared.Access;
+import dev.fourfold.shared.Actor;
+import dev.fourfold.shared.ConflictException;
+import dev.fourfold.shared.InvalidInputException;
+import dev.fourfold.shared.NotFoundException;
+import dev.fourfold.shared.Period;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Period locks. A scorecard owner locks a period once its numbers are final (after the review meeting); from then
+ * on values and targets of native periods overlapping it are refused, and only an administrator can unlock it. The
+ * lock keeps the evaluation of that moment as a snapshot, which the caller computes.
+ */
+@Service
+public class PeriodLocks {
+
+    private static final RowMapper<PeriodLock> ROW = (rs, n) -> new PeriodLock(rs.getLong("id"), rs.getLong("scorecard_id"),
+            rs.getString("period"), rs.getString("locked_by"), rs.getTimestamp("locked_at").toInstant(), rs.getString("snapshot"));
+
+    private final JdbcClient jdbc;
+    private final Access access;
+    private final OrganisationService organisation;
+    private final ChangeLog changeLog;
+    private final Clock clock;
+
+    PeriodLocks(JdbcClient jdbc, Access access, OrganisationService organisation, ChangeLog changeLog, Clock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.organisation = organisation;
+        this.changeLog = changeLog;
+        this.clock = clock;
+    }
+
+    public List<PeriodLock> of(long scorecardId, Actor actor) {
+        access.requireRead(actor, scorecardId);
+        return jdbc.sql("select * from period_lock where scorecard_id = :sc order by first_month").param("sc", scorecardId)
+                .query(ROW).list();
+    }
+
+    /** The lock of exactly this period, if any. */
+    public Optional<PeriodLock> find(long scorecardId, String period) {
+        return jdbc.sql("select * from period_lock where scorecard_id = :sc and period = :p")
+                .param("sc", scorecardId).param("p", period).query(ROW).optional();
+    }
+
+    /** Locks a period with the evaluation snapshot given; scorecard owners and administrators may. */
+    @Transactional
+    public PeriodLock lock(long scorecardId, String periodKey, String snapshot, Actor actor) {
+        access.requireOwner(actor, scorecardId);
+        Period period = parse(periodKey);
+        find(scorecardId, period.key()).ifPresent(l -> {
+            throw new ConflictException("locked", "Period " + period.key() + " is locked already (by " + l.lockedBy() + ").");
+        });
+        int fy = organisation.get().fiscalYearStart();
+        jdbc.sql("""
+                        insert into period_lock (scorecard_id, period, first_month, last_month, locked_by, locked_at, snapshot)
+                        values (:sc, :p, :first, :last, :by, :at, :snap)""")
+                .param("sc", scorecardId).param("p", period.key()).param("first", Date.valueOf(period.firstMonth(fy).atDay(1)))
+                .param("last", Date.valueOf(period.lastMonth(fy).atDay(1))).param("by", actor.name())
+                .param("at", Timestamp.from(clock.instant())).param("snap", snapshot).update();
+        PeriodLock lock = find(scorecardId, period.key()).orElseThrow();
+        changeLog.record(ChangeLog.created("lock", lock.id(), Map.of("period", period.key())).in(scorecardId), actor);
+        return lock;
+    }
+
+    /** Unlocks a period; administrators only, and logged. */
+    @Transactional
+    public void unlock(long scorecardId, String periodKey, Actor actor) {
+        access.requireAdmin(actor);
+        Period period = parse(periodKey);
+        PeriodLock lock = find(scorecardId, period.key())
+                .orElseThrow(() -> new NotFoundException("Period " + period.key() + " of scorecard " + scorecardId + " is not locked."));
+        jdbc.sql("delete from period_lock where id = :id").param("id", lock.id()).update();
+        changeLog.record(ChangeLog.deleted("lock", lock.id(), Map.of("period", period.key(), "lockedBy", lock.lockedBy()))
+                .in(scorecardId), actor);
+    }
+
+    /** Refuses with 409 when a lock of the scorecard overlaps the native period. */
+    public void requireOpen(long scorecardId, Period period) {
+        int fy = organisation.get().fiscalYearStart();
+        YearMonth first = period.firstMonth(fy);
+        YearMonth last = period.lastMonth(fy);
+        jdbc.sql("""
+                        select * from period_lock where scorecard_id = :sc and first_month <= :last and last_month >= :first
+                        order by first_month""")
+                .param("sc", scorecardId).param("first", Date.valueOf(first.atDay(1))).param("last", Date.valueOf(last.atDay(1)))
+                .query(ROW).list().stream().findFirst().ifPresent(l -> {
+                    throw new ConflictException("locked", "Period " + l.period() + " of this scorecard is locked (by " + l.lockedBy()
+                            + "), so values and targets of " + period.key() + " cannot change. An administrator can unlock it.");
+                });
+    }
+
+    private static Period parse(String key) {
+        try {
+            return Period.parse(key);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("period", e.getMessage());
+        }
+    }
+}

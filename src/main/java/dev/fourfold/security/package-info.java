@@ -1,0 +1,5 @@
+/**
+ * Who may do what: users and their passwords, roles granted on units and scorecards, API tokens, login
+ * throttling, and the security filter chains of the pages and the API.
+ */
+package dev.fourfold.security;

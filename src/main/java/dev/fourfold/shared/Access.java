@@ -1,0 +1,42 @@
+package dev.fourfold.shared;
+
+import java.util.Set;
+
+/**
+ * What an actor may see and do. Administrators may do everything; everyone else holds roles on units (inherited
+ * by every unit and scorecard below) or on single scorecards: a scorecard owner edits structure and targets and
+ * approves values, a KPI owner enters values of the KPIs they own, a viewer reads. Services ask before they act;
+ * the checks throw {@link ForbiddenException} or {@link NotFoundException} (for what the actor may not even see).
+ */
+public interface Access {
+
+    /** Whether the actor is an administrator (or the system). */
+    boolean isAdmin(Actor actor);
+
+    /** The scorecards the actor may read, or {@code null} for all of them (administrators). */
+    Set<Long> readableScorecards(Actor actor);
+
+    /** The units the actor may see, or {@code null} for all of them. */
+    Set<Long> readableUnits(Actor actor);
+
+    /** Throws unless the actor may read the scorecard. */
+    void requireRead(Actor actor, long scorecardId);
+
+    /** Throws unless the actor may change the scorecard's structure and targets (scorecard owner or admin). */
+    void requireOwner(Actor actor, long scorecardId);
+
+    /** Throws unless the actor may create scorecards for the unit (scorecard owner of the unit, or admin). */
+    void requireUnitOwner(Actor actor, long unitId);
+
+    /** Throws unless the actor is an administrator. */
+    void requireAdmin(Actor actor);
+
+    /**
+     * Whether the actor may record values of a KPI: a scorecard owner of its scorecard, an administrator, or its
+     * KPI owner holding any role on the scorecard.
+     */
+    boolean mayEnterValues(Actor actor, long scorecardId, String kpiOwner);
+
+    /** Whether the actor's values need approval on a scorecard that requires it (not an owner or admin). */
+    boolean needsApproval(Actor actor, long scorecardId);
+}
