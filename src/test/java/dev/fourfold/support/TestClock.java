@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 /** Replaces the server's clock with a fixed one, so the demo company's history ends in a known month. */
 @TestConfiguration(proxyBeanMethods = false)
@@ -14,7 +15,8 @@ public class TestClock {
     public static final Instant NOW = Instant.parse("2026-11-15T09:00:00Z");
 
     @Bean
-    Clock clock() {
+    @Primary
+    Clock testClock() {
         return Clock.fixed(NOW, ZoneOffset.UTC);
     }
 }

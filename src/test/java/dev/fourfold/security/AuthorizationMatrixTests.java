@@ -1,0 +1,429 @@
+package dev.fourfold.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import dev.fourfold.support.TestClock;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint of Fourfold, pages and API, against every kind of caller, with the status each must get — declared
+ * here, row by row. The route table is read from Spring MVC: an endpoint without a row fails the test, so a new one
+ * cannot be forgotten. Each call runs in a transaction that is rolled back, so the calls do not disturb each other.
+ *
+ * <p>Callers, in the order of every row: the demo {@code admin}; {@code owner} (scorecard owner on the group unit,
+ * so also on the Services scorecard the rows use); {@code steward} (KPI owner on the Services unit, owning its
+ * KPIs); {@code viewer} (viewer on the group); an outsider without any grant; anonymous; an expired API token;
+ * and a read-only API token of the administrator.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(TestClock.class)
+class AuthorizationMatrixTests {
+
+    private static final List<String> CALLERS =
+            List.of("admin", "owner", "steward", "viewer", "outsider", "anonymous", "expired-token", "read-token");
+
+    // Status vectors in the order of CALLERS.
+    private static final int[] LIST = {200, 200, 200, 200, 200, 401, 401, 200};
+    private static final int[] READ = {200, 200, 200, 200, 404, 401, 401, 200};
+    private static final int[] EVERY_USER = {200, 200, 200, 200, 200, 401, 401, 200};
+    private static final int[] PUBLIC_PAGE = {200, 200, 200, 200, 200, 200, 200, 200};
+    private static final int[] PAGE = {200, 200, 200, 200, 200, 302, 302, 302};
+
+    private static int[] owners(int ok) {
+        return new int[] {ok, ok, 403, 403, 404, 401, 401, 403};
+    }
+
+    private static int[] valueEntry(int ok) {
+        return new int[] {ok, ok, ok, 403, 404, 401, 401, 403};
+    }
+
+    private static int[] unitOwners(int ok) {
+        return new int[] {ok, ok, 403, 403, 403, 401, 401, 403};
+    }
+
+    /** Reading what only administrators may see; the administrator's read token may read it too. */
+    private static final int[] ADMIN_READ = {200, 403, 403, 403, 403, 401, 401, 200};
+
+    private static int[] adminsOnly(int ok) {
+        return new int[] {ok, 403, 403, 403, 403, 401, 401, 403};
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mapping;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TokenService tokens;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    GrantService grants;
+
+    private static Fixture fixture;
+
+    /** Ids and credentials the rows use; made once, committed. */
+    record Fixture(Map<String, Long> ids, String expiredToken, String readToken) {
+        long id(String name) {
+            Long id = ids.get(name);
+            if (id == null) {
+                throw new IllegalStateException("no fixture id " + name);
+            }
+            return id;
+        }
+    }
+
+    /** One endpoint: method, route pattern, how to call it, and the status of every caller. */
+    record Row(String method, String pattern, Function<Fixture, MockHttpServletRequestBuilder> call, int[] statuses) {
+        String key() {
+            return method + " " + pattern;
+        }
+    }
+
+    @BeforeEach
+    void fixture() {
+        if (fixture == null) {
+            fixture = new MatrixFixture(jdbc, tokens, users, grants).create();
+        }
+    }
+
+    private static MockHttpServletRequestBuilder call(String method, String uri) {
+        return request(HttpMethod.valueOf(method), uri);
+    }
+
+    private static MockHttpServletRequestBuilder json(String method, String uri, String body) {
+        return call(method, uri).contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+
+    private static Row row(String method, String pattern, Function<Fixture, MockHttpServletRequestBuilder> call, int[] statuses) {
+        return new Row(method, pattern, call, statuses);
+    }
+
+    /** The declared table: one row per endpoint. */
+    static List<Row> table() {
+        List<Row> rows = new ArrayList<>();
+        rows.addAll(MatrixRows.pages());
+        rows.addAll(MatrixRows.strategy());
+        rows.addAll(MatrixRows.values());
+        rows.addAll(MatrixRows.evaluationAndFiles());
+        rows.addAll(MatrixRows.accounts());
+        return rows;
+    }
+
+    @Test
+    void declaresAStatusForEveryEndpoint() {
+        Set<String> routes = new TreeSet<>();
+        for (Map.Entry<RequestMappingInfo, org.springframework.web.method.HandlerMethod> e : mapping.getHandlerMethods().entrySet()) {
+            if (!e.getValue().getBeanType().getPackageName().startsWith("dev.fourfold")) {
+                continue;
+            }
+            for (String pattern : e.getKey().getPatternValues()) {
+                Set<org.springframework.web.bind.annotation.RequestMethod> methods = e.getKey().getMethodsCondition().getMethods();
+                for (var m : methods.isEmpty() ? Set.of(org.springframework.web.bind.annotation.RequestMethod.GET) : methods) {
+                    routes.add(m.name() + " " + pattern);
+                }
+            }
+        }
+        Set<String> declared = new TreeSet<>();
+        table().forEach(r -> declared.add(r.key()));
+        assertThat(declared).as("endpoints without a row in the authorisation matrix")
+                .containsAll(routes);
+        assertThat(routes).as("rows for endpoints that no longer exist").containsAll(declared);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> answersEveryEndpointForEveryCallerAsDeclared() {
+        return table().stream().flatMap(row -> {
+            List<DynamicTest> tests = new ArrayList<>();
+            for (int i = 0; i < CALLERS.size(); i++) {
+                String caller = CALLERS.get(i);
+                int expected = row.statuses()[i];
+                tests.add(DynamicTest.dynamicTest(row.key() + " as " + caller + " → " + expected, () -> {
+                    int status = tx.execute(tx -> {
+                        tx.setRollbackOnly();
+                        try {
+                            return mvc.perform(row.call().apply(fixture).with(credentials(caller))).andReturn()
+                                    .getResponse().getStatus();
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    assertThat(status).as(row.key() + " as " + caller).isEqualTo(expected);
+                }));
+            }
+            return tests.stream();
+        });
+    }
+
+    private static RequestPostProcessor credentials(String caller) {
+        return switch (caller) {
+            case "anonymous" -> request -> request;
+            case "expired-token" -> bearer(fixture.expiredToken());
+            case "read-token" -> bearer(fixture.readToken());
+            default -> SecurityMockMvcRequestPostProcessors.user(caller).password("unused")
+                    .authorities(new SimpleGrantedAuthority("SCOPE_read"), new SimpleGrantedAuthority("SCOPE_read-write"));
+        };
+    }
+
+    private static RequestPostProcessor bearer(String secret) {
+        return request -> {
+            request.addHeader("Authorization", "Bearer " + secret);
+            return request;
+        };
+    }
+
+    /** Shorthands for the row classes. */
+    static final class MatrixRows {
+        private MatrixRows() {
+        }
+
+        static List<Row> pages() {
+            return List.of(
+                    row("GET", "/", f -> call("GET", "/"), PAGE),
+                    row("GET", "/login", f -> call("GET", "/login"), PUBLIC_PAGE));
+        }
+
+        static List<Row> strategy() {
+            return List.of(
+                    row("GET", "/api/v1/organisation", f -> call("GET", "/api/v1/organisation"), EVERY_USER),
+                    row("PUT", "/api/v1/organisation", f -> json("PUT", "/api/v1/organisation",
+                            "{\"name\": \"Northwind\", \"version\": " + f.id("organisationVersion") + "}"), adminsOnly(200)),
+                    row("GET", "/api/v1/units", f -> call("GET", "/api/v1/units"), LIST),
+                    row("GET", "/api/v1/units/{id}", f -> call("GET", "/api/v1/units/" + f.id("servicesUnit")), READ),
+                    row("POST", "/api/v1/units", f -> json("POST", "/api/v1/units", "{\"name\": \"Matrix unit\"}"), adminsOnly(201)),
+                    row("PUT", "/api/v1/units/{id}", f -> json("PUT", "/api/v1/units/" + f.id("emptyUnit"),
+                            "{\"name\": \"Matrix renamed\", \"version\": 0}"), adminsOnly(200)),
+                    row("DELETE", "/api/v1/units/{id}", f -> call("DELETE", "/api/v1/units/" + f.id("emptyUnit")), adminsOnly(204)),
+                    row("GET", "/api/v1/scorecards", f -> call("GET", "/api/v1/scorecards"), LIST),
+                    row("GET", "/api/v1/scorecards/{id}", f -> call("GET", "/api/v1/scorecards/" + f.id("services")), READ),
+                    row("POST", "/api/v1/scorecards", f -> json("POST", "/api/v1/scorecards",
+                            "{\"unitId\": " + f.id("servicesUnit") + ", \"name\": \"Matrix scorecard\"}"), unitOwners(201)),
+                    row("PUT", "/api/v1/scorecards/{id}", f -> json("PUT", "/api/v1/scorecards/" + f.id("services"),
+                            "{\"unitId\": " + f.id("servicesUnit") + ", \"name\": \"Services scorecard\", \"requiresApproval\": true, \"version\": "
+                                    + f.id("servicesVersion") + "}"), owners(200)),
+                    row("DELETE", "/api/v1/scorecards/{id}", f -> call("DELETE", "/api/v1/scorecards/" + f.id("emptyScorecard")), owners(204)),
+                    row("GET", "/api/v1/perspectives", f -> call("GET", "/api/v1/perspectives"), LIST),
+                    row("GET", "/api/v1/perspectives/{id}", f -> call("GET", "/api/v1/perspectives/" + f.id("servicesPerspective")), READ),
+                    row("POST", "/api/v1/perspectives", f -> json("POST", "/api/v1/perspectives",
+                            "{\"scorecardId\": " + f.id("services") + ", \"name\": \"Matrix\"}"), owners(201)),
+                    row("PUT", "/api/v1/perspectives/{id}", f -> json("PUT", "/api/v1/perspectives/" + f.id("servicesPerspective"),
+                            "{\"name\": \"Money\", \"version\": " + f.id("servicesPerspectiveVersion") + "}"), owners(200)),
+                    row("DELETE", "/api/v1/perspectives/{id}", f -> call("DELETE", "/api/v1/perspectives/" + f.id("emptyPerspective")), owners(204)),
+                    row("GET", "/api/v1/objectives", f -> call("GET", "/api/v1/objectives"), LIST),
+                    row("GET", "/api/v1/objectives/{id}", f -> call("GET", "/api/v1/objectives/" + f.id("objective")), READ),
+                    row("POST", "/api/v1/objectives", f -> json("POST", "/api/v1/objectives", "{\"perspectiveId\": "
+                            + f.id("servicesPerspective") + ", \"code\": \"MX\", \"name\": \"Matrix\"}"), owners(201)),
+                    row("PUT", "/api/v1/objectives/{id}", f -> json("PUT", "/api/v1/objectives/" + f.id("objective"),
+                            "{\"perspectiveId\": " + f.id("servicesPerspective") + ", \"code\": \"SF1\", \"name\": \"Grow\", \"version\": "
+                                    + f.id("objectiveVersion") + "}"), owners(200)),
+                    row("DELETE", "/api/v1/objectives/{id}", f -> call("DELETE", "/api/v1/objectives/" + f.id("emptyObjective")), owners(204)),
+                    row("POST", "/api/v1/objectives/{id}/restore", f -> call("POST", "/api/v1/objectives/" + f.id("objective") + "/restore"), owners(200)),
+                    row("GET", "/api/v1/kpis", f -> call("GET", "/api/v1/kpis"), LIST),
+                    row("GET", "/api/v1/kpis/{id}", f -> call("GET", "/api/v1/kpis/" + f.id("kpi")), READ),
+                    row("POST", "/api/v1/kpis", f -> json("POST", "/api/v1/kpis", "{\"objectiveId\": " + f.id("objective")
+                            + ", \"code\": \"MATRIX_K\", \"name\": \"Matrix\"}"), owners(201)),
+                    row("PUT", "/api/v1/kpis/{id}", f -> json("PUT", "/api/v1/kpis/" + f.id("kpi"), "{\"objectiveId\": " + f.id("objective")
+                            + ", \"code\": \"S_REV\", \"name\": \"Services revenue\", \"owner\": \"steward\", \"version\": "
+                            + f.id("kpiVersion") + "}"), owners(200)),
+                    row("DELETE", "/api/v1/kpis/{id}", f -> call("DELETE", "/api/v1/kpis/" + f.id("kpi")), owners(200)),
+                    row("POST", "/api/v1/kpis/{id}/restore", f -> call("POST", "/api/v1/kpis/" + f.id("kpi") + "/restore"), owners(200)),
+                    row("GET", "/api/v1/initiatives", f -> call("GET", "/api/v1/initiatives"), LIST),
+                    row("GET", "/api/v1/initiatives/{id}", f -> call("GET", "/api/v1/initiatives/" + f.id("initiative")), READ),
+                    row("POST", "/api/v1/initiatives", f -> json("POST", "/api/v1/initiatives",
+                            "{\"objectiveId\": " + f.id("objective") + ", \"name\": \"Matrix project\"}"), owners(201)),
+                    row("PUT", "/api/v1/initiatives/{id}", f -> json("PUT", "/api/v1/initiatives/" + f.id("initiative"),
+                            "{\"objectiveId\": " + f.id("objective") + ", \"name\": \"Renamed\", \"version\": 0}"), owners(200)),
+                    row("DELETE", "/api/v1/initiatives/{id}", f -> call("DELETE", "/api/v1/initiatives/" + f.id("initiative")), owners(204)));
+        }
+
+        static List<Row> values() {
+            return List.of(
+                    row("GET", "/api/v1/targets", f -> call("GET", "/api/v1/targets"), LIST),
+                    row("GET", "/api/v1/targets/{id}", f -> call("GET", "/api/v1/targets/" + f.id("target")), READ),
+                    row("GET", "/api/v1/targets/revisions", f -> call("GET", "/api/v1/targets/revisions?kpiId=" + f.id("kpi") + "&period=2026-10"), READ),
+                    row("POST", "/api/v1/targets", f -> json("POST", "/api/v1/targets",
+                            "{\"kpiId\": " + f.id("kpi") + ", \"period\": \"2027-06\", \"value\": 1}"), owners(201)),
+                    row("PUT", "/api/v1/targets/{id}", f -> json("PUT", "/api/v1/targets/" + f.id("target"),
+                            "{\"value\": 5, \"version\": " + f.id("targetVersion") + "}"), owners(200)),
+                    row("DELETE", "/api/v1/targets/{id}", f -> call("DELETE", "/api/v1/targets/" + f.id("target")), owners(204)),
+                    row("POST", "/api/v1/targets/batch", f -> json("POST", "/api/v1/targets/batch",
+                            "{\"items\": [{\"kpiId\": " + f.id("kpi") + ", \"period\": \"2027-07\", \"value\": 1}]}"), owners(200)),
+                    row("GET", "/api/v1/actuals", f -> call("GET", "/api/v1/actuals"), LIST),
+                    row("GET", "/api/v1/actuals/{id}", f -> call("GET", "/api/v1/actuals/" + f.id("actual")), READ),
+                    row("GET", "/api/v1/actuals/{id}/history", f -> call("GET", "/api/v1/actuals/" + f.id("actual") + "/history"), READ),
+                    row("POST", "/api/v1/actuals", f -> json("POST", "/api/v1/actuals",
+                            "{\"kpiId\": " + f.id("kpi") + ", \"period\": \"2026-11\", \"value\": 1}"), valueEntry(201)),
+                    row("PUT", "/api/v1/actuals/{id}", f -> json("PUT", "/api/v1/actuals/" + f.id("actual"),
+                            "{\"value\": 5, \"version\": " + f.id("actualVersion") + "}"), valueEntry(200)),
+                    row("DELETE", "/api/v1/actuals/{id}", f -> call("DELETE", "/api/v1/actuals/" + f.id("actual")), owners(204)),
+                    row("POST", "/api/v1/actuals/batch", f -> json("POST", "/api/v1/actuals/batch",
+                            "{\"items\": [{\"kpiId\": " + f.id("kpi") + ", \"period\": \"2026-11\", \"value\": 1}]}"), valueEntry(200)),
+                    row("POST", "/api/v1/actuals/{id}/approve", f -> call("POST", "/api/v1/actuals/" + f.id("pending") + "/approve"), owners(200)),
+                    row("POST", "/api/v1/actuals/{id}/reject", f -> call("POST", "/api/v1/actuals/" + f.id("pending") + "/reject"), owners(200)),
+                    row("GET", "/api/v1/changes", f -> call("GET", "/api/v1/changes"), LIST));
+        }
+
+        static List<Row> evaluationAndFiles() {
+            return List.of(
+                    row("GET", "/api/v1/scorecards/{id}/evaluation", f -> call("GET", "/api/v1/scorecards/" + f.id("services") + "/evaluation"), READ),
+                    row("GET", "/api/v1/kpis/{id}/series", f -> call("GET", "/api/v1/kpis/" + f.id("kpi") + "/series"), READ),
+                    row("GET", "/api/v1/kpis/{id}/explanation", f -> call("GET", "/api/v1/kpis/" + f.id("kpi") + "/explanation"), READ),
+                    row("GET", "/api/v1/scorecards/{id}/locks", f -> call("GET", "/api/v1/scorecards/" + f.id("services") + "/locks"), READ),
+                    row("POST", "/api/v1/scorecards/{id}/locks", f -> json("POST", "/api/v1/scorecards/" + f.id("services") + "/locks",
+                            "{\"period\": \"2026-09\"}"), owners(201)),
+                    row("DELETE", "/api/v1/scorecards/{id}/locks/{period}",
+                            f -> call("DELETE", "/api/v1/scorecards/" + f.id("services") + "/locks/2024-01"), adminsOnly(204)),
+                    row("GET", "/api/v1/scorecards/{id}/export", f -> call("GET", "/api/v1/scorecards/" + f.id("services") + "/export"), READ),
+                    row("POST", "/api/v1/scorecards/import", f -> call("POST", "/api/v1/scorecards/import").contentType("application/yaml")
+                            .content(MatrixFixture.IMPORT_FILE), unitOwners(200)));
+        }
+
+        static List<Row> accounts() {
+            return List.of(
+                    row("GET", "/api/v1/me", f -> call("GET", "/api/v1/me"), EVERY_USER),
+                    row("PUT", "/api/v1/me/password", f -> json("PUT", "/api/v1/me/password",
+                            "{\"currentPassword\": \"demo\", \"newPassword\": \"a-new-password-1\"}"),
+                            new int[] {204, 204, 204, 204, 400, 401, 401, 403}),
+                    row("GET", "/api/v1/me/tokens", f -> call("GET", "/api/v1/me/tokens"), EVERY_USER),
+                    row("POST", "/api/v1/me/tokens", f -> json("POST", "/api/v1/me/tokens",
+                            "{\"name\": \"matrix\", \"scope\": \"read\", \"expiresAt\": \"2027-01-01T00:00:00Z\"}"),
+                            new int[] {201, 201, 201, 201, 201, 401, 401, 403}),
+                    row("DELETE", "/api/v1/me/tokens/{id}", f -> call("DELETE", "/api/v1/me/tokens/" + f.id("adminToken")),
+                            new int[] {204, 404, 404, 404, 404, 401, 401, 403}),
+                    row("GET", "/api/v1/users", f -> call("GET", "/api/v1/users"), ADMIN_READ),
+                    row("GET", "/api/v1/users/{id}", f -> call("GET", "/api/v1/users/" + f.id("outsider")), ADMIN_READ),
+                    row("POST", "/api/v1/users", f -> json("POST", "/api/v1/users",
+                            "{\"username\": \"matrix-new\", \"password\": \"matrix-password-1\"}"), adminsOnly(201)),
+                    row("PUT", "/api/v1/users/{id}", f -> json("PUT", "/api/v1/users/" + f.id("outsider"),
+                            "{\"displayName\": \"Out\", \"admin\": false, \"enabled\": true, \"version\": " + f.id("outsiderVersion") + "}"),
+                            adminsOnly(200)),
+                    row("PUT", "/api/v1/users/{id}/password", f -> json("PUT", "/api/v1/users/" + f.id("outsider") + "/password",
+                            "{\"password\": \"reset-password-1\"}"), adminsOnly(204)),
+                    row("GET", "/api/v1/grants", f -> call("GET", "/api/v1/grants"), ADMIN_READ),
+                    row("POST", "/api/v1/grants", f -> json("POST", "/api/v1/grants", "{\"userId\": " + f.id("grantee")
+                            + ", \"scorecardId\": " + f.id("services") + ", \"role\": \"VIEWER\"}"), adminsOnly(201)),
+                    row("DELETE", "/api/v1/grants/{id}", f -> call("DELETE", "/api/v1/grants/" + f.id("grant")), adminsOnly(204)));
+        }
+    }
+
+    /** Creates the data the rows need, once per test JVM, and reads the ids of the demo records they touch. */
+    record MatrixFixture(JdbcClient jdbc, TokenService tokens, UserService users, GrantService grants) {
+
+        static final String IMPORT_FILE = """
+                version: 1
+                scorecard:
+                  name: Matrix import
+                  unit: Northwind Services
+                perspectives:
+                  - name: Financial
+                    objectives:
+                      - code: MI1
+                        name: Matrix
+                """;
+
+        Fixture create() {
+            Map<String, Long> ids = new LinkedHashMap<>();
+            dev.fourfold.shared.Actor system = dev.fourfold.shared.Actor.system();
+            ids.put("organisationVersion", one("select version from organisation where id = 1"));
+            ids.put("servicesUnit", one("select id from org_unit where name = 'Northwind Services'"));
+            ids.put("services", one("select id from scorecard where name = 'Services scorecard'"));
+            ids.put("servicesVersion", one("select version from scorecard where name = 'Services scorecard'"));
+            ids.put("servicesPerspective", one("select min(id) from perspective where scorecard_id = " + ids.get("services")));
+            ids.put("servicesPerspectiveVersion", one("select version from perspective where id = " + ids.get("servicesPerspective")));
+            ids.put("objective", one("select id from objective where code = 'SF1'"));
+            ids.put("objectiveVersion", one("select version from objective where code = 'SF1'"));
+            ids.put("kpi", one("select id from kpi where code = 'S_REV'"));
+            ids.put("kpiVersion", one("select version from kpi where code = 'S_REV'"));
+            ids.put("target", one("select id from target where kpi_id = " + ids.get("kpi") + " and period = '2026-10'"));
+            ids.put("targetVersion", one("select version from target where id = " + ids.get("target")));
+            ids.put("actual", one("select id from actual_value where kpi_id = " + ids.get("kpi") + " and period = '2026-10'"));
+            ids.put("actualVersion", one("select version from actual_value where id = " + ids.get("actual")));
+            ids.put("pending", one("select min(id) from actual_value where state = 'pending'"));
+            long empty = jdbc.sql("insert into org_unit (parent_id, name, name_key, created_at, updated_at) "
+                            + "values (null, 'Matrix empty unit', 'matrix empty unit', current_timestamp, current_timestamp)")
+                    .update();
+            ids.put("emptyUnit", one("select id from org_unit where name_key = 'matrix empty unit'"));
+            ids.put("emptyScorecard", insert("insert into scorecard (unit_id, name, name_key, method, created_at, updated_at) values ("
+                    + ids.get("servicesUnit") + ", 'Matrix empty', 'matrix empty', 'ratio', current_timestamp, current_timestamp)",
+                    "select id from scorecard where name_key = 'matrix empty'"));
+            ids.put("emptyPerspective", insert("insert into perspective (scorecard_id, name, name_key, position) values ("
+                    + ids.get("services") + ", 'Matrix empty', 'matrix empty', 99)", "select id from perspective where name_key = 'matrix empty'"));
+            ids.put("emptyObjective", insert("insert into objective (scorecard_id, perspective_id, code, code_key, name, created_at, updated_at) values ("
+                    + ids.get("services") + ", " + ids.get("servicesPerspective") + ", 'MEMPTY', 'mempty', 'Empty', current_timestamp, current_timestamp)",
+                    "select id from objective where code_key = 'mempty'"));
+            ids.put("initiative", insert("insert into initiative (objective_id, name, created_at, updated_at) values ("
+                    + ids.get("objective") + ", 'Matrix initiative', current_timestamp, current_timestamp)",
+                    "select id from initiative where name = 'Matrix initiative'"));
+            jdbc.sql("insert into period_lock (scorecard_id, period, first_month, last_month, locked_by, locked_at, snapshot) values ("
+                    + ids.get("services") + ", '2024-01', date '2024-01-01', date '2024-01-01', 'admin', current_timestamp, '{}')").update();
+            users.createInitial("outsider", "Outsider", "outsider-password", false);
+            users.createInitial("grantee", "Grantee", "grantee-password", false);
+            ids.put("outsider", one("select id from app_user where username_key = 'outsider'"));
+            ids.put("outsiderVersion", one("select version from app_user where username_key = 'outsider'"));
+            ids.put("grantee", one("select id from app_user where username_key = 'grantee'"));
+            ids.put("grant", grants.grantInitial("grantee", ids.get("servicesUnit"), null, Role.VIEWER).id());
+            TokenService.Created read = tokens.create(dev.fourfold.shared.Actor.user("admin", dev.fourfold.shared.ChangeSource.API),
+                    "matrix read", "read", TestClock.NOW.plusSeconds(86_400));
+            ids.put("adminToken", read.token().id());
+            String expired = TokenService.PREFIX + "expired-matrix-token-0123456789";
+            jdbc.sql("insert into api_token (user_id, name, token_hash, prefix, scope, created_at, expires_at) values ("
+                            + "(select id from app_user where username_key = 'admin'), 'expired', :h, 'ff_expired', 'read-write', :t, :t)")
+                    .param("h", TokenService.hash(expired)).param("t", Timestamp.from(TestClock.NOW.minusSeconds(60))).update();
+            assertThat(empty).isEqualTo(1);
+            assertThat(system.isSystem()).isTrue();
+            return new Fixture(ids, expired, read.secret());
+        }
+
+        private long one(String sql) {
+            return jdbc.sql(sql).query(Long.class).single();
+        }
+
+        private long insert(String sql, String select) {
+            jdbc.sql(sql).update();
+            return one(select);
+        }
+    }
+}
