@@ -42,6 +42,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         pd.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
         if (status == 401) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"fourfold\", Basic realm=\"fourfold\"");
         }

@@ -77,6 +77,14 @@ interface ErrorCases extends ApiCases {
     }
 
     @Test
+    default void refusesABodyLargerThanTheLimitBeforeReadingIt() {
+        String huge = "{\"items\": [" + "{}, ".repeat(5_000_000) + "{}]}";
+        Api.Answer answer = api().post("/api/v1/actuals/batch", huge);
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.<String>json("$.detail")).contains("at most");
+    }
+
+    @Test
     default void servesTheOpenApiDocument() {
         Api.Answer answer = api().get("/api/v1/openapi");
         assertThat(answer.status()).isEqualTo(200);
