@@ -70,20 +70,25 @@ class AuditPageController {
                 : new PageResponse<>(List.of(), 0, PAGE_SIZE, 0);
         TreeSet<String> entities = new TreeSet<>(ENTITIES);
         if (!filters.entity().isEmpty()) {
-            entities.add(filters.entity());
+            entities.add(filters.entity()); // a deep link to a kind not listed still shows as chosen
         }
         model.addAttribute("filters", filters);
         model.addAttribute("errors", errors);
         model.addAttribute("entities", entities);
-        model.addAttribute("rows", changes.items().stream().map(AuditPageController::row).toList());
-        model.addAttribute("total", changes.total());
-        model.addAttribute("first", changes.total() == 0 ? 0 : (long) pageNumber * PAGE_SIZE + 1);
-        model.addAttribute("last", (long) pageNumber * PAGE_SIZE + changes.items().size());
-        model.addAttribute("previousPage", pageNumber > 0 ? link(filters, pageNumber - 1) : null);
-        model.addAttribute("nextPage", (long) (pageNumber + 1) * PAGE_SIZE < changes.total() ? link(filters, pageNumber + 1) : null);
         model.addAttribute("filtered", !filters.equals(new Filters("", "", "", "", "", "")));
         model.addAttribute("seesAll", access.readableScorecards(actor) == null);
+        addPage(model, filters, pageNumber, changes);
         return "audit/audit";
+    }
+
+    private static void addPage(Model model, Filters filters, int page, PageResponse<ChangeEntry> changes) {
+        long offset = (long) page * PAGE_SIZE;
+        model.addAttribute("rows", changes.items().stream().map(AuditPageController::row).toList());
+        model.addAttribute("total", changes.total());
+        model.addAttribute("first", changes.total() == 0 ? 0 : offset + 1);
+        model.addAttribute("last", offset + changes.items().size());
+        model.addAttribute("previousPage", page > 0 ? link(filters, page - 1) : null);
+        model.addAttribute("nextPage", offset + PAGE_SIZE < changes.total() ? link(filters, page + 1) : null);
     }
 
     private static Row row(ChangeEntry e) {
