@@ -55,6 +55,12 @@ public class GrantService {
                 .param("u", userId).query(ROW).list();
     }
 
+    /** The grants of the signed-in user themselves, so that everyone can see which roles they hold. */
+    public List<Grant> mine(Actor actor) {
+        return jdbc.sql("select g.*, u.username from access_grant g join app_user u on u.id = g.user_id where u.username_key = :k order by g.id")
+                .param("k", UserRepository.key(actor.name())).query(ROW).list();
+    }
+
     @Transactional
     public Grant create(long userId, Long unitId, Long scorecardId, String role, Actor actor) {
         access.requireAdmin(actor);

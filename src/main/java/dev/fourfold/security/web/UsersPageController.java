@@ -1,0 +1,73 @@
+package dev.fourfold.security.web;
+
+import dev.fourfold.security.UserAccount;
+import dev.fourfold.security.UserService;
+import dev.fourfold.shared.Actor;
+import dev.fourfold.shared.InvalidInputException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The list of user accounts and the form to create one (administrators; the service refuses everyone else). */
+@Controller
+class UsersPageController extends PageController {
+
+    private static final Set<String> INPUTS = Set.of("username", "displayName", "password");
+
+    private final UserService users;
+    private final Clock clock;
+
+    UsersPageController(UserService users, Clock clock) {
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /** A user as the list shows it; {@code lockedUntil} only while the lock lasts. */
+    record Row(long id, String username, String displayName, boolean admin, boolean enabled, String lockedUntil,
+               boolean hasPassword) {
+    }
+
+    /** The create form's values, sent back after a mistake (never the password). */
+    record Form(String username, String displayName, boolean admin) {
+    }
+
+    @GetMapping("/admin/users")
+    String list(Model model, Actor actor) {
+        return page(model, actor, new Form("", "", false), Map.of());
+    }
+
+    @PostMapping("/admin/users")
+    String create(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String displayName,
+                  @RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "false") boolean admin,
+                  Model model, Actor actor, RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            UserAccount created = users.create(username, displayName, password, admin, actor);
+            redirect.addFlashAttribute("notice", "Created the user " + created.username()
+                    + ". Grant them roles below so that they can see scorecards.");
+            return "redirect:/admin/users/" + created.id();
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return page(model, actor, new Form(username, displayName, admin), FormErrors.of(e, INPUTS));
+        }
+    }
+
+    private String page(Model model, Actor actor, Form form, Map<String, String> errors) {
+        Instant now = clock.instant();
+        List<Row> rows = users.list(actor).stream().map(u -> new Row(u.id(), u.username(), u.displayName(), u.admin(),
+                u.enabled(), u.lockedUntil() != null && u.lockedUntil().isAfter(now) ? Times.minutes(u.lockedUntil()) : null,
+                u.hasPassword())).toList();
+        model.addAttribute("users", rows);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "admin/users";
+    }
+}
