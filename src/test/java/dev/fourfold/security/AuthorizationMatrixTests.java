@@ -138,6 +138,21 @@ class AuthorizationMatrixTests {
         return call(method, uri).contentType(MediaType.APPLICATION_JSON).content(body);
     }
 
+    /** A page form post with its CSRF token, as the browser sends it. */
+    private static MockHttpServletRequestBuilder form(String uri, String... params) {
+        MockHttpServletRequestBuilder b = call("POST", uri).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .with(SecurityMockMvcRequestPostProcessors.csrf());
+        for (int i = 0; i < params.length; i += 2) {
+            b = b.param(params[i], params[i + 1]);
+        }
+        return b;
+    }
+
+    /** Pages only administrators may use; signed-out callers are sent to the sign-in page. */
+    private static int[] adminPage(int ok) {
+        return new int[] {ok, 403, 403, 403, 403, 302, 302, 302};
+    }
+
     private static Row row(String method, String pattern, Function<Fixture, MockHttpServletRequestBuilder> call, int[] statuses) {
         return new Row(method, pattern, call, statuses);
     }
@@ -223,7 +238,29 @@ class AuthorizationMatrixTests {
         static List<Row> pages() {
             return List.of(
                     row("GET", "/", f -> call("GET", "/"), PAGE),
-                    row("GET", "/login", f -> call("GET", "/login"), PUBLIC_PAGE));
+                    row("GET", "/login", f -> call("GET", "/login"), PUBLIC_PAGE),
+                    row("GET", "/account", f -> call("GET", "/account"), PAGE),
+                    row("POST", "/account/password", f -> form("/account/password", "currentPassword", "demo",
+                            "newPassword", "a-new-password-1", "repeatPassword", "a-new-password-1"),
+                            new int[] {302, 302, 302, 302, 400, 302, 302, 302}),
+                    row("GET", "/account/tokens", f -> call("GET", "/account/tokens"), PAGE),
+                    row("POST", "/account/tokens", f -> form("/account/tokens", "name", "matrix", "scope", "read",
+                            "expiresOn", "2027-01-01"), new int[] {302, 302, 302, 302, 302, 302, 302, 302}),
+                    row("POST", "/account/tokens/{id}/revoke", f -> form("/account/tokens/" + f.id("adminToken") + "/revoke"),
+                            new int[] {302, 404, 404, 404, 404, 302, 302, 302}),
+                    row("GET", "/admin/users", f -> call("GET", "/admin/users"), adminPage(200)),
+                    row("POST", "/admin/users", f -> form("/admin/users", "username", "matrix-page-user",
+                            "password", "page-password-1"), adminPage(302)),
+                    row("GET", "/admin/users/{id}", f -> call("GET", "/admin/users/" + f.id("outsider")), adminPage(200)),
+                    row("POST", "/admin/users/{id}", f -> form("/admin/users/" + f.id("outsider"), "displayName", "Out",
+                            "enabled", "true", "version", String.valueOf(f.id("outsiderVersion"))), adminPage(302)),
+                    row("POST", "/admin/users/{id}/password", f -> form("/admin/users/" + f.id("outsider") + "/password",
+                            "password", "reset-password-1"), adminPage(302)),
+                    row("POST", "/admin/users/{id}/grants", f -> form("/admin/users/" + f.id("grantee") + "/grants",
+                            "role", "VIEWER", "target", "scorecard:" + f.id("services")), adminPage(302)),
+                    row("POST", "/admin/users/{id}/grants/{grantId}/delete",
+                            f -> form("/admin/users/" + f.id("grantee") + "/grants/" + f.id("grant") + "/delete"), adminPage(302)),
+                    row("GET", "/audit", f -> call("GET", "/audit"), PAGE));
         }
 
         static List<Row> strategy() {
