@@ -74,6 +74,28 @@ interface ValuesApiCases extends ApiCases {
     }
 
     @Test
+    default void phasesAnAnnualTargetOverTheMonthsOfAFlowAndRepeatsItForARate() {
+        long objective = scorecardWithObjective().get("objective");
+        long flow = kpi(objective, unique("FLOW"), "");
+        long rate = kpi(objective, unique("RATE"), "\"aggregation\": \"average\"");
+        Api.Answer phased = api().post("/api/v1/targets/phase", "{\"kpiId\": " + flow + ", \"year\": \"2027\", \"total\": 1000}");
+        assertThat(phased.status()).as(phased.body()).isEqualTo(200);
+        assertThat(phased.<Integer>json("$.created")).isEqualTo(12);
+        List<Object> values = api().get("/api/v1/targets?kpiId=" + flow + "&size=20").json("$.items[*].value");
+        assertThat(values.stream().map(v -> new java.math.BigDecimal(v.toString())).reduce(java.math.BigDecimal.ZERO,
+                java.math.BigDecimal::add)).isEqualByComparingTo("1000");
+        assertThat(api().get("/api/v1/targets/revisions?kpiId=" + flow + "&period=2027-01").<List<String>>json("$[*].reason").get(0))
+                .contains("annual target 1000");
+
+        api().post("/api/v1/targets/phase", "{\"kpiId\": " + rate + ", \"year\": \"2027\", \"total\": 95}");
+        assertThat(api().get("/api/v1/targets?kpiId=" + rate + "&size=20").<List<Object>>json("$.items[*].value").toString())
+                .isEqualTo("[95,95,95,95,95,95,95,95,95,95,95,95]");
+        Api.Answer bad = api().post("/api/v1/targets/phase", "{\"kpiId\": " + flow + ", \"year\": \"2027-Q1\", \"total\": 5}");
+        assertProblem(bad, 400);
+        assertThat(fields(bad)).containsExactly("year");
+    }
+
+    @Test
     default void refusesATargetBatchWithAStaleVersionAndWritesNothing() {
         long objective = scorecardWithObjective().get("objective");
         String code = unique("K");

@@ -326,6 +326,8 @@ class AuthorizationMatrixTests {
                     row("PUT", "/api/v1/targets/{id}", f -> json("PUT", "/api/v1/targets/" + f.id("target"),
                             "{\"value\": 5, \"version\": " + f.id("targetVersion") + "}"), owners(200)),
                     row("DELETE", "/api/v1/targets/{id}", f -> call("DELETE", "/api/v1/targets/" + f.id("target")), owners(204)),
+                    row("POST", "/api/v1/targets/phase", f -> json("POST", "/api/v1/targets/phase",
+                            "{\"kpiId\": " + f.id("kpi") + ", \"year\": \"2028\", \"total\": 12000}"), owners(200)),
                     row("POST", "/api/v1/targets/batch", f -> json("POST", "/api/v1/targets/batch",
                             "{\"items\": [{\"kpiId\": " + f.id("kpi") + ", \"period\": \"2027-07\", \"value\": 1}]}"), owners(200)),
                     row("GET", "/api/v1/actuals", f -> call("GET", "/api/v1/actuals"), LIST),

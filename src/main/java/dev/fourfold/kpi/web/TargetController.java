@@ -2,6 +2,7 @@ package dev.fourfold.kpi.web;
 
 import dev.fourfold.kpi.PeriodValueRules;
 import dev.fourfold.kpi.Target;
+import dev.fourfold.kpi.TargetPhasing;
 import dev.fourfold.kpi.TargetRevision;
 import dev.fourfold.kpi.TargetService;
 import dev.fourfold.shared.Actor;
@@ -32,10 +33,12 @@ class TargetController {
 
     private final TargetService targets;
     private final PeriodValueRules periods;
+    private final TargetPhasing phasing;
 
-    TargetController(TargetService targets, PeriodValueRules periods) {
+    TargetController(TargetService targets, PeriodValueRules periods, TargetPhasing phasing) {
         this.targets = targets;
         this.periods = periods;
+        this.phasing = phasing;
     }
 
     record TargetRequest(Long kpiId, String kpiCode, String period, BigDecimal value, String reason, Long version) {
@@ -88,6 +91,13 @@ class TargetController {
     void delete(@PathVariable long id, @RequestParam(required = false) Long version,
                 @RequestParam(required = false) String reason, Actor actor) {
         targets.delete(id, version, reason, actor);
+    }
+
+    @PostMapping("/phase")
+    @Operation(summary = "Set a fiscal year's targets from one annual figure: split over the periods of a flow "
+            + "(evenly or by weights), the same figure for every period otherwise; atomic")
+    TargetService.BatchResult phase(@RequestBody TargetPhasing.Request r, Actor actor) {
+        return phasing.phase(r, actor);
     }
 
     @PostMapping("/batch")
