@@ -91,17 +91,32 @@ public class PeriodLocks {
 
     /** Refuses with 409 when a lock of the scorecard overlaps the native period. */
     public void requireOpen(long scorecardId, Period period) {
+        requireOpen(Map.of(scorecardId, List.of(period)));
+    }
+
+    /**
+     * Refuses with 409 when a lock overlaps any of the periods, given by scorecard; reads each scorecard's locks
+     * once, however many values a batch holds.
+     */
+    public void requireOpen(Map<Long, List<Period>> periodsByScorecard) {
         int fy = organisation.get().fiscalYearStart();
-        YearMonth first = period.firstMonth(fy);
-        YearMonth last = period.lastMonth(fy);
-        jdbc.sql("""
-                        select * from period_lock where scorecard_id = :sc and first_month <= :last and last_month >= :first
-                        order by first_month""")
-                .param("sc", scorecardId).param("first", Date.valueOf(first.atDay(1))).param("last", Date.valueOf(last.atDay(1)))
-                .query(ROW).list().stream().findFirst().ifPresent(l -> {
-                    throw new ConflictException("locked", "Period " + l.period() + " of this scorecard is locked (by " + l.lockedBy()
+        periodsByScorecard.forEach((scorecardId, periods) -> {
+            record Window(String period, String lockedBy, YearMonth first, YearMonth last) {
+            }
+            List<Window> windows = jdbc.sql("select period, locked_by, first_month, last_month from period_lock where scorecard_id = :sc")
+                    .param("sc", scorecardId)
+                    .query((rs, n) -> new Window(rs.getString("period"), rs.getString("locked_by"),
+                            YearMonth.from(rs.getDate("first_month").toLocalDate()), YearMonth.from(rs.getDate("last_month").toLocalDate())))
+                    .list();
+            for (Period period : windows.isEmpty() ? List.<Period>of() : periods) {
+                YearMonth first = period.firstMonth(fy);
+                YearMonth last = period.lastMonth(fy);
+                windows.stream().filter(w -> !w.first().isAfter(last) && !w.last().isBefore(first)).findFirst().ifPresent(w -> {
+                    throw new ConflictException("locked", "Period " + w.period() + " of this scorecard is locked (by " + w.lockedBy()
                             + "), so values and targets of " + period.key() + " cannot change. An administrator can unlock it.");
                 });
+            }
+        });
     }
 
     private static Period parse(String key) {

@@ -45,6 +45,13 @@ public class PeriodValueRules {
         locks.requireOpen(r.kpi().scorecardId(), r.period());
     }
 
+    /** Refuses with 409 when any value lies in a locked period of its scorecard; one query per scorecard. */
+    public void requireOpen(List<Resolved> values) {
+        Map<Long, List<Period>> byScorecard = new HashMap<>();
+        values.forEach(r -> byScorecard.computeIfAbsent(r.kpi().scorecardId(), sc -> new ArrayList<>()).add(r.period()));
+        locks.requireOpen(byScorecard);
+    }
+
     /** Refuses with 409 when the period lies in a locked period of the scorecard. */
     public void requireOpen(long scorecardId, String periodKey) {
         locks.requireOpen(scorecardId, Period.parse(periodKey));

@@ -152,7 +152,7 @@ public class TargetService {
         }
         batch.throwIfInvalid();
         resolved.stream().map(r -> r.kpi().scorecardId()).distinct().forEach(sc -> access.requireOwner(actor, sc));
-        resolved.forEach(rules::requireOpen);
+        rules.requireOpen(resolved);
         Instant now = clock.instant();
         int created = 0;
         int updated = 0;

@@ -112,7 +112,7 @@ public class ActualService implements KpiUsage {
             throw new ConflictException("duplicate", "KPI " + r.kpi().code() + " has a value for " + r.period().key()
                     + " already (id " + existing.id() + ", version " + existing.version() + "); change it with PUT /api/v1/actuals/" + existing.id());
         });
-        write(r, item, actor, clock.instant());
+        write(r, item, actor, clock.instant(), new java.util.HashMap<>());
         return actuals.find(r.kpi().id(), r.period().key()).orElseThrow();
     }
 
@@ -125,7 +125,7 @@ public class ActualService implements KpiUsage {
         PeriodValueRules.Resolved r = resolve(batch, "", item);
         batch.throwIfInvalid();
         requireEntry(actor, List.of(r));
-        write(r, item, actor, clock.instant());
+        write(r, item, actor, clock.instant(), new java.util.HashMap<>());
         return get(id);
     }
 
@@ -172,8 +172,9 @@ public class ActualService implements KpiUsage {
         requireEntry(actor, resolved);
         Instant now = clock.instant();
         int[] counts = new int[3];
+        Map<Long, Boolean> pendingByScorecard = new java.util.HashMap<>();
         for (int i = 0; i < resolved.size(); i++) {
-            counts[write(resolved.get(i), items.get(i), actor, now).ordinal()]++;
+            counts[write(resolved.get(i), items.get(i), actor, now, pendingByScorecard).ordinal()]++;
         }
         return new BatchResult(counts[0], counts[1], counts[2]);
     }
@@ -199,16 +200,20 @@ public class ActualService implements KpiUsage {
      * value lies in a locked period.
      */
     private void requireEntry(Actor actor, List<PeriodValueRules.Resolved> values) {
+        Map<String, Boolean> allowed = new java.util.HashMap<>();
         for (PeriodValueRules.Resolved r : values) {
             long scorecardId = r.kpi().scorecardId();
-            access.requireRead(actor, scorecardId);
-            if (!access.mayEnterValues(actor, scorecardId, r.kpi().owner())) {
+            String owner = r.kpi().owner();
+            boolean may = allowed.computeIfAbsent(scorecardId + "/" + owner, key -> {
+                access.requireRead(actor, scorecardId);
+                return access.mayEnterValues(actor, scorecardId, owner);
+            });
+            if (!may) {
                 throw new ForbiddenException("Only the owner of KPI " + r.kpi().code()
-                        + (r.kpi().owner() == null ? "" : " (" + r.kpi().owner() + ")")
-                        + ", a scorecard owner or an administrator may enter its values.");
+                        + (owner == null ? "" : " (" + owner + ")") + ", a scorecard owner or an administrator may enter its values.");
             }
-            rules.requireOpen(r);
         }
+        rules.requireOpen(values);
     }
 
     /**
@@ -241,11 +246,17 @@ public class ActualService implements KpiUsage {
 
     private enum Outcome { CREATED, UPDATED, UNCHANGED }
 
-    private Outcome write(PeriodValueRules.Resolved r, Item item, Actor actor, Instant now) {
+    /**
+     * Writes one value. {@code pendingByScorecard} remembers, per scorecard of the batch, whether this actor's values
+     * wait for approval there, so that a large batch asks once per scorecard.
+     */
+    private Outcome write(PeriodValueRules.Resolved r, Item item, Actor actor, Instant now, Map<Long, Boolean> pendingByScorecard) {
         String period = r.period().key();
         String comment = Names.clean(item.comment());
         String state = item.state() == null ? "approved" : item.state();
-        if (scorecards.get(r.kpi().scorecardId()).requiresApproval() && access.needsApproval(actor, r.kpi().scorecardId())) {
+        long scorecardId = r.kpi().scorecardId();
+        if (pendingByScorecard.computeIfAbsent(scorecardId,
+                sc -> scorecards.get(sc).requiresApproval() && access.needsApproval(actor, sc))) {
             state = "pending";
         }
         Actual current = actuals.find(r.kpi().id(), period).orElse(null);
