@@ -15,4 +15,16 @@ public record Actual(long id, long kpiId, String kpiCode, String period, BigDeci
                      String source, String enteredBy, Instant enteredAt, int revision, long version) {
 
     public static final java.util.List<String> STATES = java.util.List.of("approved", "pending", "rejected");
+
+    /** The fields of a value as the change log records them. */
+    static java.util.Map<String, Object> snapshot(String kpi, String period, java.math.BigDecimal value, String state,
+                                                   String comment) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("kpi", kpi);
+        m.put("period", period);
+        m.put("value", value);
+        m.put("state", state);
+        m.put("comment", comment);
+        return m;
+    }
 }

@@ -4,11 +4,11 @@ import dev.fourfold.audit.ChangeLog;
 import dev.fourfold.kpi.KpiUsage;
 import dev.fourfold.kpi.PeriodValueRules;
 import dev.fourfold.scorecard.Names;
+import dev.fourfold.scorecard.ScorecardService;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
-import dev.fourfold.shared.ForbiddenException;
-import dev.fourfold.scorecard.ScorecardService;
 import dev.fourfold.shared.ConflictException;
+import dev.fourfold.shared.ForbiddenException;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.NotFoundException;
 import dev.fourfold.shared.PageRequest;
@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -142,7 +141,7 @@ public class ActualService implements KpiUsage {
         actuals.delete(id);
         actuals.insertRevision(new ActualRepository.Row(current.kpiId(), current.period(), null, null, null, null,
                 actuals.lastRevision(current.kpiId(), current.period()) + 1), actor, now);
-        changeLog.record(ChangeLog.deleted("actual", id, snapshot(current.kpiCode(), current.period(), current.value(),
+        changeLog.record(ChangeLog.deleted("actual", id, Actual.snapshot(current.kpiCode(), current.period(), current.value(),
                 current.state(), current.comment())).in(scorecardId), actor);
     }
 
@@ -216,34 +215,6 @@ public class ActualService implements KpiUsage {
         rules.requireOpen(values);
     }
 
-    /**
-     * Approves a pending value (or rejects it); scorecard owners and administrators only. Only approved values
-     * count in scores.
-     */
-    @Transactional
-    public Actual review(long id, boolean approve, String comment, Actor actor) {
-        Actual current = get(id, actor);
-        long scorecardId = rules.scorecardOf(current.kpiId());
-        access.requireOwner(actor, scorecardId);
-        rules.requireOpen(scorecardId, current.period());
-        String state = approve ? "approved" : "rejected";
-        if (current.state().equals(state)) {
-            return current;
-        }
-        Instant now = clock.instant();
-        String note = Names.clean(comment) == null ? current.comment() : Names.clean(comment);
-        ActualRepository.Row row = new ActualRepository.Row(current.kpiId(), current.period(), null, current.value(), state,
-                note, actuals.lastRevision(current.kpiId(), current.period()) + 1);
-        if (!actuals.update(id, row, current.version(), actor, now)) {
-            throw ConflictException.staleVersion("actual value", id, current.version(), get(id).version());
-        }
-        actuals.insertRevision(row, actor, now);
-        changeLog.record(ChangeLog.updated("actual", id,
-                snapshot(current.kpiCode(), current.period(), current.value(), current.state(), current.comment()),
-                snapshot(current.kpiCode(), current.period(), current.value(), state, note)).in(scorecardId), actor);
-        return get(id);
-    }
-
     private enum Outcome { CREATED, UPDATED, UNCHANGED }
 
     /**
@@ -275,21 +246,11 @@ public class ActualService implements KpiUsage {
             }
         }
         actuals.insertRevision(row, actor, now);
-        Map<String, Object> after = snapshot(r.kpi().code(), period, r.value(), state, comment);
+        Map<String, Object> after = Actual.snapshot(r.kpi().code(), period, r.value(), state, comment);
         long id = current != null ? current.id() : actuals.find(r.kpi().id(), period).orElseThrow().id();
         changeLog.record((current == null ? ChangeLog.created("actual", id, after)
-                : ChangeLog.updated("actual", id, snapshot(current.kpiCode(), period, current.value(), current.state(),
+                : ChangeLog.updated("actual", id, Actual.snapshot(current.kpiCode(), period, current.value(), current.state(),
                 current.comment()), after)).in(r.kpi().scorecardId()), actor);
         return current == null ? Outcome.CREATED : Outcome.UPDATED;
-    }
-
-    private static Map<String, Object> snapshot(String kpi, String period, BigDecimal value, String state, String comment) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("kpi", kpi);
-        m.put("period", period);
-        m.put("value", value);
-        m.put("state", state);
-        m.put("comment", comment);
-        return m;
     }
 }

@@ -2,6 +2,7 @@ package dev.fourfold.measurement.web;
 
 import dev.fourfold.kpi.PeriodValueRules;
 import dev.fourfold.measurement.Actual;
+import dev.fourfold.measurement.ActualReviews;
 import dev.fourfold.measurement.ActualRevision;
 import dev.fourfold.measurement.ActualService;
 import dev.fourfold.shared.Actor;
@@ -30,10 +31,12 @@ import org.springframework.web.bind.annotation.RestController;
 class ActualController {
 
     private final ActualService actuals;
+    private final ActualReviews reviews;
     private final PeriodValueRules periods;
 
-    ActualController(ActualService actuals, PeriodValueRules periods) {
+    ActualController(ActualService actuals, ActualReviews reviews, PeriodValueRules periods) {
         this.actuals = actuals;
+        this.reviews = reviews;
         this.periods = periods;
     }
 
@@ -70,13 +73,13 @@ class ActualController {
     @PostMapping("/{id}/approve")
     @Operation(summary = "Approve a pending value so that it counts (scorecard owners and administrators)")
     Actual approve(@PathVariable long id, @RequestBody(required = false) ReviewRequest r, Actor actor) {
-        return actuals.review(id, true, r == null ? null : r.comment(), actor);
+        return reviews.review(id, true, r == null ? null : r.comment(), actor);
     }
 
     @PostMapping("/{id}/reject")
     @Operation(summary = "Reject a pending value, with a comment saying why")
     Actual reject(@PathVariable long id, @RequestBody(required = false) ReviewRequest r, Actor actor) {
-        return actuals.review(id, false, r == null ? null : r.comment(), actor);
+        return reviews.review(id, false, r == null ? null : r.comment(), actor);
     }
 
     @PostMapping

@@ -1,0 +1,65 @@
+package dev.fourfold.measurement;
+
+import dev.fourfold.audit.ChangeLog;
+import dev.fourfold.kpi.PeriodValueRules;
+import dev.fourfold.scorecard.Names;
+import dev.fourfold.shared.Access;
+import dev.fourfold.shared.Actor;
+import dev.fourfold.shared.ConflictException;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The approval workflow: values entered by KPI owners on a scorecard that requires approval wait as
+ * {@code pending} until a scorecard owner approves or rejects them.
+ */
+@Service
+public class ActualReviews {
+
+    private final ActualRepository actuals;
+    private final ActualService values;
+    private final PeriodValueRules rules;
+    private final Access access;
+    private final ChangeLog changeLog;
+    private final Clock clock;
+
+    ActualReviews(ActualRepository actuals, ActualService values, PeriodValueRules rules, Access access,
+                  ChangeLog changeLog, Clock clock) {
+        this.actuals = actuals;
+        this.values = values;
+        this.rules = rules;
+        this.access = access;
+        this.changeLog = changeLog;
+        this.clock = clock;
+    }
+
+    /**
+     * Approves a pending value (or rejects it); scorecard owners and administrators only. Only approved values
+     * count in scores.
+     */
+    @Transactional
+    public Actual review(long id, boolean approve, String comment, Actor actor) {
+        Actual current = values.get(id, actor);
+        long scorecardId = rules.scorecardOf(current.kpiId());
+        access.requireOwner(actor, scorecardId);
+        rules.requireOpen(scorecardId, current.period());
+        String state = approve ? "approved" : "rejected";
+        if (current.state().equals(state)) {
+            return current;
+        }
+        Instant now = clock.instant();
+        String note = Names.clean(comment) == null ? current.comment() : Names.clean(comment);
+        ActualRepository.Row row = new ActualRepository.Row(current.kpiId(), current.period(), null, current.value(), state,
+                note, actuals.lastRevision(current.kpiId(), current.period()) + 1);
+        if (!actuals.update(id, row, current.version(), actor, now)) {
+            throw ConflictException.staleVersion("actual value", id, current.version(), values.get(id).version());
+        }
+        actuals.insertRevision(row, actor, now);
+        changeLog.record(ChangeLog.updated("actual", id,
+                Actual.snapshot(current.kpiCode(), current.period(), current.value(), current.state(), current.comment()),
+                Actual.snapshot(current.kpiCode(), current.period(), current.value(), state, note)).in(scorecardId), actor);
+        return values.get(id);
+    }
+}
