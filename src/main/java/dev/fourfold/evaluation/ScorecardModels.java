@@ -86,11 +86,12 @@ public class ScorecardModels {
         everything.addAll(others);
 
         ScorecardDefinition definition = definition(sc, ps, os, own);
-        ScorecardData data = new ScorecardData(approvedActuals(everything), explicitTargets(everything),
+        Map<String, Set<String>> pending = new HashMap<>();
+        ScorecardData data = new ScorecardData(approvedActuals(everything, pending), explicitTargets(everything),
                 others.stream().map(KpiDefinitions::of).toList());
         Map<String, Objective> objectiveByCode = os.stream()
                 .collect(Collectors.toMap(o -> upper(o.code()), o -> o, (a, b) -> a, LinkedHashMap::new));
-        return new StoredScorecard(sc, ps, objectiveByCode, byCode, engine.compile(definition, data));
+        return new StoredScorecard(sc, ps, objectiveByCode, byCode, engine.compile(definition, data), pending);
     }
 
     /** KPIs on other scorecards that this scorecard's formulas read, directly or through other formulas. */
@@ -133,12 +134,15 @@ public class ScorecardModels {
                 bands, cap, MissingPolicy.fromKey(sc.missing()), RollupRule.fromKey(sc.rollup()), perspectiveDefinitions);
     }
 
-    private Map<String, Map<Period, BigDecimal>> approvedActuals(List<Kpi> all) {
+    /** The approved values, which alone count; the periods of pending values go to {@code pending}. */
+    private Map<String, Map<Period, BigDecimal>> approvedActuals(List<Kpi> all, Map<String, Set<String>> pending) {
         Map<Long, String> codes = all.stream().collect(Collectors.toMap(Kpi::id, Kpi::code));
         Map<String, Map<Period, BigDecimal>> out = new HashMap<>();
         for (Actual a : actuals.allOf(codes.keySet())) {
             if ("approved".equals(a.state())) {
                 out.computeIfAbsent(codes.get(a.kpiId()), c -> new HashMap<>()).put(Period.parse(a.period()), a.value());
+            } else if ("pending".equals(a.state())) {
+                pending.computeIfAbsent(upper(codes.get(a.kpiId())), c -> new HashSet<>()).add(a.period());
             }
         }
         return out;

@@ -33,6 +33,7 @@ interface EvaluationApiCases extends ApiCases {
         assertThat(kpis).filteredOn(k -> k.get("code").equals("S_RESPONSE")).extracting(k -> k.get("status")).containsExactly("red");
         Map<String, Object> pending = kpis.stream().filter(k -> k.get("code").equals("S_FCR")).findFirst().orElseThrow();
         assertThat(pending.get("status")).as("a value awaiting approval does not count").isEqualTo("none");
+        assertThat(pending.get("pending")).isEqualTo(true);
         assertThat(evaluation.<String>json("$.status")).isIn("red", "amber", "green", "blue");
     }
 

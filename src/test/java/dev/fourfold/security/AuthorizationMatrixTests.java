@@ -260,7 +260,9 @@ class AuthorizationMatrixTests {
                             "role", "VIEWER", "target", "scorecard:" + f.id("services")), adminPage(302)),
                     row("POST", "/admin/users/{id}/grants/{grantId}/delete",
                             f -> form("/admin/users/" + f.id("grantee") + "/grants/" + f.id("grant") + "/delete"), adminPage(302)),
-                    row("GET", "/audit", f -> call("GET", "/audit"), PAGE));
+                    row("GET", "/audit", f -> call("GET", "/audit"), PAGE),
+                    row("GET", "/scorecards/{id}", f -> call("GET", "/scorecards/" + f.id("services")),
+                            new int[] {200, 200, 200, 200, 404, 302, 302, 302}));
         }
 
         static List<Row> strategy() {

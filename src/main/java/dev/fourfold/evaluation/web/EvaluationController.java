@@ -32,11 +32,13 @@ import org.springframework.web.bind.annotation.RestController;
 class EvaluationController {
 
     private final EvaluationService evaluations;
+    private final EvaluationTrees trees;
     private final PeriodLocks locks;
     private final JsonMapper json;
 
-    EvaluationController(EvaluationService evaluations, PeriodLocks locks, JsonMapper json) {
+    EvaluationController(EvaluationService evaluations, EvaluationTrees trees, PeriodLocks locks, JsonMapper json) {
         this.evaluations = evaluations;
+        this.trees = trees;
         this.locks = locks;
         this.json = json;
     }
@@ -50,23 +52,7 @@ class EvaluationController {
             @RequestParam(required = false) String period,
             @Parameter(description = "period, ytd or year; default period") @RequestParam(required = false) String view,
             @RequestParam(defaultValue = "false") boolean explain, Actor actor) {
-        EvaluationResponses.ScorecardNode current = EvaluationResponses.of(evaluations.evaluate(id, period, view, actor), explain);
-        if (!"period".equals(current.view())) {
-            return current;
-        }
-        return locks.find(id, current.period()).map(lock -> {
-            EvaluationResponses.ScorecardNode frozen = json.readValue(lock.snapshot(), EvaluationResponses.ScorecardNode.class);
-            Map<String, BigDecimal> now = new HashMap<>();
-            current.kpis().forEach(k -> now.put(k.code(), k.score()));
-            List<String> changed = frozen.kpis().stream()
-                    .filter(k -> !sameScore(k.score(), now.get(k.code())))
-                    .map(EvaluationResponses.KpiNode::code).toList();
-            return frozen.locked(new EvaluationResponses.LockNode(lock.period(), lock.lockedBy(), lock.lockedAt()), changed);
-        }).orElse(current);
-    }
-
-    private static boolean sameScore(BigDecimal a, BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+        return trees.evaluate(id, period, view, explain, actor);
     }
 
     record LockRequest(String period) {

@@ -54,11 +54,12 @@ final class EvaluationResponses {
 
     /**
      * A KPI's result. {@code trend} is the score change against the previous period (null when either has no
-     * score); {@code completeness} is present ÷ expected native periods.
+     * score); {@code completeness} is present ÷ expected native periods; {@code pending} says that a value for
+     * exactly this period awaits approval and so does not count yet.
      */
     record KpiNode(long id, String code, String name, String unit, String polarity, BigDecimal weight,
                    BigDecimal actual, BigDecimal target, BigDecimal score, String status, String reason,
-                   BigDecimal completeness, BigDecimal trend, Explanation explanation) {
+                   BigDecimal completeness, BigDecimal trend, boolean pending, Explanation explanation) {
     }
 
     static ScorecardNode of(EvaluationService.ScorecardEvaluation e, boolean explain) {
@@ -81,12 +82,13 @@ final class EvaluationResponses {
         Objective stored = s.objective(o.code());
         return new ObjectiveNode(stored.id(), stored.code(), stored.name(), stored.weight(), plain(o.score()),
                 o.status().key(), o.reason(), explain ? o.explanation() : null,
-                o.kpis().stream().map(k -> kpi(s.kpi(k.code()), k, trends.get(k.code()), explain)).toList());
+                o.kpis().stream().map(k -> kpi(s.kpi(k.code()), k, trends.get(k.code()),
+                        s.isPending(k.code(), k.period().key()), explain)).toList());
     }
 
-    static KpiNode kpi(Kpi stored, KpiResult k, Double trend, boolean explain) {
+    static KpiNode kpi(Kpi stored, KpiResult k, Double trend, boolean pending, boolean explain) {
         return new KpiNode(stored.id(), stored.code(), stored.name(), stored.unit(), stored.polarity(), stored.weight(),
                 plain(k.actual()), plain(k.target()), plain(k.score()), k.status().key(), k.reason(),
-                plain(k.completeness()), plain(trend), explain ? k.explanation() : null);
+                plain(k.completeness()), plain(trend), pending, explain ? k.explanation() : null);
     }
 }

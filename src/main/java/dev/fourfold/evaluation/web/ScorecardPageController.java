@@ -1,0 +1,49 @@
+package dev.fourfold.evaluation.web;
+
+import dev.fourfold.shared.Actor;
+import dev.fourfold.shared.InvalidInputException;
+import dev.fourfold.shared.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * A scorecard's page: every perspective, objective and KPI with actual, target, score, colour, trend and
+ * completeness at a period and view, and why a KPI has no score. A locked period shows its snapshot.
+ */
+@Controller
+class ScorecardPageController {
+
+    private final EvaluationTrees evaluations;
+
+    ScorecardPageController(EvaluationTrees evaluations) {
+        this.evaluations = evaluations;
+    }
+
+    @GetMapping("/scorecards/{id}")
+    String scorecard(@PathVariable long id, @RequestParam(required = false) String period,
+                     @RequestParam(required = false) String view, Model model, Actor actor) {
+        EvaluationResponses.ScorecardNode node;
+        try {
+            node = evaluations.evaluate(id, period, view, false, actor);
+        } catch (InvalidInputException e) {
+            model.addAttribute("error", e.problems().get(0).message());
+            node = evaluations.evaluate(id, null, null, false, actor);
+        }
+        model.addAttribute("card", node);
+        model.addAttribute("views", java.util.List.of("period", "ytd", "year"));
+        return "evaluation/scorecard";
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(NotFoundException e, Model model) {
+        model.addAttribute("message", e.getMessage());
+        return "error/404";
+    }
+}

@@ -1,0 +1,42 @@
+package dev.fourfold.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fourfold.support.Browser;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** The scorecard page in a real browser: the demo's Services scorecard with its colours and reasons. */
+class ScorecardPageBrowserIT extends Browser {
+
+    @Test
+    void showsEveryKpiWithItsColourAndWhyTheGappyOneHasNoScore() {
+        signIn("viewer", DEMO_PASSWORD);
+        open("/");
+        submit(By.linkText("Services scorecard"));
+        assertThat(currentPath()).startsWith("/scorecards/");
+        assertThat(driver.findElements(By.cssSelector("tr[data-kpi]"))).hasSize(13);
+        assertThat(text(By.cssSelector("tr[data-kpi='S_IDEAS']"))).contains("none", "no actual");
+        assertThat(text(By.cssSelector("tr[data-kpi='S_RESPONSE']"))).contains("red");
+        assertThat(text(By.cssSelector("tr[data-kpi='S_FCR']"))).contains("awaits approval");
+        assertThat(find(By.cssSelector("tr[data-kpi='S_REV'] .status-dot")).getCssValue("background-color"))
+                .isNotIn("rgba(0, 0, 0, 0)", "transparent");
+        screenshot("scorecard");
+        phoneScreenshot("scorecard-phone");
+    }
+
+    @Test
+    void switchesToTheQuarterViewFromTheKeyboardAndExplainsABadPeriod() {
+        signIn("viewer", DEMO_PASSWORD);
+        open("/scorecards/3");
+        find(By.id("period")).clear();
+        type(By.id("period"), "2026-Q3");
+        pressEnter(By.id("period"));
+        assertThat(text(By.cssSelector("tr[data-kpi='S_RETENTION']"))).doesNotContain("shorter than");
+        find(By.id("period")).clear();
+        type(By.id("period"), "2026-13");
+        pressEnter(By.id("period"));
+        assertThat(text(By.id("period-error"))).contains("is not a period");
+        screenshot("scorecard-quarter-error");
+    }
+}
