@@ -3,7 +3,6 @@ package dev.fourfold.importing;
 import dev.fourfold.shared.Period;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;

@@ -128,6 +128,26 @@ public class PeriodValueRules {
             }
         }
 
+        /**
+         * Resolves every item of a batch request with {@code each}, which is given the item's path
+         * ({@code items[3]}); an empty item is a problem. Returns one entry per item, null where it was rejected.
+         */
+        public <T> List<Resolved> resolveEach(List<T> items, java.util.function.BiFunction<String, T, Resolved> each) {
+            checkBatchSize(items.size());
+            List<Resolved> resolved = new ArrayList<>(items.size());
+            for (int i = 0; i < items.size(); i++) {
+                String path = "items[" + i + "]";
+                T item = items.get(i);
+                if (item == null) {
+                    problems.add(new FieldProblem(path, "is empty"));
+                    resolved.add(null);
+                } else {
+                    resolved.add(each.apply(path, item));
+                }
+            }
+            return resolved;
+        }
+
         /** Records a problem found by the caller. */
         public void problem(String path, String field, String message) {
             problems.add(new FieldProblem(field(path, field), message));

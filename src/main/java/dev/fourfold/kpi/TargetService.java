@@ -5,14 +5,12 @@ import dev.fourfold.scorecard.Names;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.ConflictException;
-import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.NotFoundException;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,23 +131,14 @@ public class TargetService {
      */
     @Transactional
     public BatchResult recordAll(List<Item> items, Actor actor) {
-        PeriodValueRules.checkBatchSize(items.size());
         PeriodValueRules.Batch batch = rules.batch();
-        List<PeriodValueRules.Resolved> resolved = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            Item item = items.get(i);
-            String path = "items[" + i + "]";
-            if (item == null) {
-                batch.problem(path, "", "is empty");
-                resolved.add(null);
-                continue;
-            }
+        List<PeriodValueRules.Resolved> resolved = batch.resolveEach(items, (path, item) -> {
             PeriodValueRules.Resolved r = batch.resolve(path, item.kpiId(), item.kpiCode(), item.period(), item.value(), true);
             checkReason(batch, path, item.reason());
             batch.checkInBatch(path, r, item.version(), "target",
                     () -> targets.find(r.kpi().id(), r.period().key()).map(Target::version).orElse(-1L));
-            resolved.add(r);
-        }
+            return r;
+        });
         batch.throwIfInvalid();
         resolved.stream().map(r -> r.kpi().scorecardId()).distinct().forEach(sc -> access.requireOwner(actor, sc));
         rules.requireOpen(resolved);

@@ -17,7 +17,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -151,22 +150,13 @@ public class ActualService implements KpiUsage {
      */
     @Transactional
     public BatchResult recordAll(List<Item> items, Actor actor) {
-        PeriodValueRules.checkBatchSize(items.size());
         PeriodValueRules.Batch batch = rules.batch();
-        List<PeriodValueRules.Resolved> resolved = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            Item item = items.get(i);
-            String path = "items[" + i + "]";
-            if (item == null) {
-                batch.problem(path, "", "is empty");
-                resolved.add(null);
-                continue;
-            }
+        List<PeriodValueRules.Resolved> resolved = batch.resolveEach(items, (path, item) -> {
             PeriodValueRules.Resolved r = resolve(batch, path, item);
             batch.checkInBatch(path, r, item.version(), "value",
                     () -> actuals.find(r.kpi().id(), r.period().key()).map(Actual::version).orElse(-1L));
-            resolved.add(r);
-        }
+            return r;
+        });
         batch.throwIfInvalid();
         requireEntry(actor, resolved);
         Instant now = clock.instant();
