@@ -107,8 +107,9 @@ public class InitiativeService implements ObjectiveUsage {
 
     @Transactional
     public Initiative create(Initiative draft, Actor actor) {
+        // Permission first, so that someone who may not change the scorecard learns nothing from validation.
+        objectives.find(draft.objectiveId()).ifPresent(o -> access.requireOwner(actor, o.scorecardId()));
         Initiative i = checked(draft);
-        access.requireOwner(actor, scorecardOf(i));
         Timestamp now = Timestamp.from(clock.instant());
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""

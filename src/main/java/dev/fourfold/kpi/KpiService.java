@@ -1,6 +1,7 @@
 package dev.fourfold.kpi;
 
 import dev.fourfold.audit.ChangeLog;
+import dev.fourfold.scorecard.ObjectiveService;
 import dev.fourfold.scorecard.ObjectiveUsage;
 import dev.fourfold.scoring.Formula;
 import dev.fourfold.shared.Access;
@@ -31,10 +32,12 @@ public class KpiService implements ObjectiveUsage {
     private final List<KpiUsage> usages;
     private final TargetRepository targets;
     private final Access access;
+    private final ObjectiveService objectives;
 
     KpiService(KpiRepository kpis, KpiRules rules, ChangeLog changeLog, Clock clock, List<KpiUsage> usages,
-               TargetRepository targets, Access access) {
+               TargetRepository targets, Access access, ObjectiveService objectives) {
         this.access = access;
+        this.objectives = objectives;
         this.kpis = kpis;
         this.rules = rules;
         this.changeLog = changeLog;
@@ -87,8 +90,9 @@ public class KpiService implements ObjectiveUsage {
 
     @Transactional
     public Kpi create(Kpi draft, Actor actor) {
+        // Permission first, so that someone who may not change the scorecard learns nothing from validation.
+        objectives.find(draft.objectiveId()).ifPresent(o -> access.requireOwner(actor, o.scorecardId()));
         Kpi k = rules.checked(null, draft);
-        access.requireOwner(actor, k.scorecardId());
         if (k.position() <= 0) {
             k = withPosition(k, kpis.nextPosition(k.objectiveId()));
         }

@@ -117,8 +117,10 @@ public class ObjectiveService {
 
     @Transactional
     public Objective create(Objective draft, Actor actor) {
+        // Permission first, so that someone who may not change the scorecard learns nothing from validation.
+        jdbc.sql("select scorecard_id from perspective where id = :id").param("id", draft.perspectiveId())
+                .query(Long.class).optional().ifPresent(sc -> access.requireOwner(actor, sc));
         Objective o = rules.checked(null, draft);
-        access.requireOwner(actor, o.scorecardId());
         Timestamp now = Timestamp.from(clock.instant());
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""

@@ -159,6 +159,17 @@ class SecurityFlowTests {
     }
 
     @Test
+    void refusesAViewersChangesBeforeValidatingThem() {
+        long objective = ((Number) admin.get("/api/v1/objectives?scorecardId=3").json("$.items[0].id")).longValue();
+        long perspective = ((Number) admin.get("/api/v1/perspectives?scorecardId=3").json("$.items[0].id")).longValue();
+        Api viewer = admin.as("viewer");
+        assertThat(viewer.post("/api/v1/kpis", "{\"objectiveId\": " + objective + ", \"code\": \"9 bad\"}").status()).isEqualTo(403);
+        assertThat(viewer.post("/api/v1/objectives", "{\"perspectiveId\": " + perspective + ", \"code\": \"\"}").status()).isEqualTo(403);
+        assertThat(viewer.post("/api/v1/initiatives", "{\"objectiveId\": " + objective + ", \"name\": \"\"}").status()).isEqualTo(403);
+        assertThat(admin.post("/api/v1/kpis", "{\"objectiveId\": " + objective + ", \"code\": \"9 bad\"}").status()).isEqualTo(400);
+    }
+
+    @Test
     void storesSqlLookingTextVerbatim() {
         String name = "Robert'); DROP TABLE org_unit;--";
         Api.Answer unit = admin.post("/api/v1/units", "{\"name\": \"" + name + "\"}");
