@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,6 +50,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(TestClock.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTests {
 
     private static final List<String> CALLERS =
@@ -102,7 +104,8 @@ class AuthorizationMatrixTests {
     @Autowired
     GrantService grants;
 
-    private static Fixture fixture;
+    /** Made once per test class, so that each database (H2, PostgreSQL) gets its own. */
+    private Fixture fixture;
 
     /** Ids and credentials the rows use; made once, committed. */
     record Fixture(Map<String, Long> ids, String expiredToken, String readToken) {
@@ -190,16 +193,18 @@ class AuthorizationMatrixTests {
 
     @TestFactory
     Stream<DynamicTest> answersEveryEndpointForEveryCallerAsDeclared() {
+        fixture();
         return table().stream().flatMap(row -> {
             List<DynamicTest> tests = new ArrayList<>();
             for (int i = 0; i < CALLERS.size(); i++) {
                 String caller = CALLERS.get(i);
                 int expected = row.statuses()[i];
+                Fixture f = fixture;
                 tests.add(DynamicTest.dynamicTest(row.key() + " as " + caller + " → " + expected, () -> {
                     int status = tx.execute(tx -> {
                         tx.setRollbackOnly();
                         try {
-                            return mvc.perform(row.call().apply(fixture).with(credentials(caller))).andReturn()
+                            return mvc.perform(row.call().apply(f).with(credentials(caller, f))).andReturn()
                                     .getResponse().getStatus();
                         } catch (Exception e) {
                             throw new IllegalStateException(e);
@@ -212,7 +217,7 @@ class AuthorizationMatrixTests {
         });
     }
 
-    private static RequestPostProcessor credentials(String caller) {
+    private static RequestPostProcessor credentials(String caller, Fixture fixture) {
         return switch (caller) {
             case "anonymous" -> request -> request;
             case "expired-token" -> bearer(fixture.expiredToken());
