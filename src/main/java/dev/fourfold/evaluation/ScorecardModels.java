@@ -150,10 +150,8 @@ public class ScorecardModels {
 
     private Map<String, Map<Period, BigDecimal>> explicitTargets(List<Kpi> all) {
         Map<String, Map<Period, BigDecimal>> out = new HashMap<>();
-        for (Kpi k : all) {
-            for (Target t : targets.allOf(k.id())) {
-                out.computeIfAbsent(k.code(), c -> new HashMap<>()).put(Period.parse(t.period()), t.value());
-            }
+        for (Target t : targets.allOf(all.stream().map(Kpi::id).toList())) {
+            out.computeIfAbsent(t.kpiCode(), c -> new HashMap<>()).put(Period.parse(t.period()), t.value());
         }
         return out;
     }

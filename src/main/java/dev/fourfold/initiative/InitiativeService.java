@@ -147,9 +147,7 @@ public class InitiativeService implements ObjectiveUsage {
     public void delete(long id, Long version, Actor actor) {
         Initiative current = get(id);
         access.requireOwner(actor, scorecardOf(current));
-        if (version != null && version != current.version()) {
-            throw ConflictException.staleVersion("initiative", id, version, current.version());
-        }
+        ConflictException.requireVersion("initiative", id, version, current.version());
         jdbc.sql("delete from initiative where id = :id").param("id", id).update();
         changeLog.record(ChangeLog.deleted("initiative", id, current.snapshot()).in(scorecardOf(current)), actor);
     }

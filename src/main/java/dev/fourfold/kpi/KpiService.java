@@ -139,9 +139,7 @@ public class KpiService implements ObjectiveUsage {
     public Removal delete(long id, Long version, Actor actor) {
         Kpi current = get(id);
         access.requireOwner(actor, current.scorecardId());
-        if (version != null && current.version() != version) {
-            throw ConflictException.staleVersion("KPI", current.code(), version, current.version());
-        }
+        ConflictException.requireVersion("KPI", current.code(), version, current.version());
         List<String> readers = kpis.formulaReaders(id);
         if (!readers.isEmpty()) {
             throw ConflictException.referenced("KPI " + current.code(),

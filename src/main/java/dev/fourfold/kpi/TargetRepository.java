@@ -51,6 +51,15 @@ class TargetRepository {
         return jdbc.sql(SELECT + " where t.kpi_id = :k order by t.period_start").param("k", kpiId).query(ROW).list();
     }
 
+    /** Explicit targets of many KPIs, in one query. */
+    List<Target> allOf(java.util.Collection<Long> kpiIds) {
+        if (kpiIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where t.kpi_id in (:ids) order by t.kpi_id, t.period_start").param("ids", kpiIds)
+                .query(ROW).list();
+    }
+
     PageResponse<Target> list(TargetService.Filter f, PageRequest page) {
         StringBuilder where = new StringBuilder(" where 1=1");
         Map<String, Object> params = new HashMap<>();

@@ -60,6 +60,11 @@ public class TargetService {
         return targets.allOf(kpiId);
     }
 
+    /** The explicit targets of many KPIs, read at once (for evaluations). */
+    public List<Target> allOf(java.util.Collection<Long> kpiIds) {
+        return targets.allOf(kpiIds);
+    }
+
     public Target get(long id) {
         return targets.find(id).orElseThrow(() -> new NotFoundException("target", id));
     }
@@ -114,9 +119,7 @@ public class TargetService {
         long scorecardId = rules.scorecardOf(current.kpiId());
         access.requireOwner(actor, scorecardId);
         rules.requireOpen(scorecardId, current.period());
-        if (version != null && version != current.version()) {
-            throw ConflictException.staleVersion("target", id, version, current.version());
-        }
+        ConflictException.requireVersion("target", id, version, current.version());
         Instant now = clock.instant();
         targets.delete(id);
         targets.insertRevision(current.kpiId(), current.period(), targets.lastRevision(current.kpiId(), current.period()) + 1,

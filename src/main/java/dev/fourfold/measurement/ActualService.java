@@ -133,9 +133,7 @@ public class ActualService implements KpiUsage {
         long scorecardId = rules.scorecardOf(current.kpiId());
         access.requireOwner(actor, scorecardId);
         rules.requireOpen(scorecardId, current.period());
-        if (version != null && version != current.version()) {
-            throw ConflictException.staleVersion("actual value", id, version, current.version());
-        }
+        ConflictException.requireVersion("actual value", id, version, current.version());
         Instant now = clock.instant();
         actuals.delete(id);
         actuals.insertRevision(new ActualRepository.Row(current.kpiId(), current.period(), null, null, null, null,

@@ -84,15 +84,15 @@ public class ObjectiveService {
                         + " order by o.scorecard_id, p.position, o.position, o.id limit :limit offset :offset")
                 .params(params).param("limit", page.size()).param("offset", page.offset())
                 .query(this::row).list();
-        return new PageResponse<>(items, page.page(), page.size(), total);
+        return new PageResponse<>(withLinks(items), page.page(), page.size(), total);
     }
 
     /** Every active objective of a scorecard, in perspective and objective order. */
     public List<Objective> activeOfScorecard(long scorecardId) {
-        return jdbc.sql("""
+        return withLinks(jdbc.sql("""
                         select o.* from objective o join perspective p on p.id = o.perspective_id
                         where o.scorecard_id = :sc and o.retired = false order by p.position, o.position, o.id""")
-                .param("sc", scorecardId).query(this::row).list();
+                .param("sc", scorecardId).query(this::row).list());
     }
 
     public Objective get(long id) {
@@ -107,12 +107,14 @@ public class ObjectiveService {
     }
 
     public Optional<Objective> find(long id) {
-        return jdbc.sql("select * from objective where id = :id").param("id", id).query(this::row).optional();
+        return jdbc.sql("select * from objective where id = :id").param("id", id).query(this::row).optional()
+                .map(o -> withLinks(List.of(o)).get(0));
     }
 
     public Optional<Objective> findByCode(long scorecardId, String code) {
         return jdbc.sql("select * from objective where scorecard_id = :sc and code_key = :key")
-                .param("sc", scorecardId).param("key", Names.key(code)).query(this::row).optional();
+                .param("sc", scorecardId).param("key", Names.key(code)).query(this::row).optional()
+                .map(o -> withLinks(List.of(o)).get(0));
     }
 
     @Transactional
@@ -173,9 +175,7 @@ public class ObjectiveService {
     public Removal delete(long id, Long version, Actor actor) {
         Objective current = get(id);
         access.requireOwner(actor, current.scorecardId());
-        if (version != null && current.version() != version) {
-            throw ConflictException.staleVersion("objective", id, version, current.version());
-        }
+        ConflictException.requireVersion("objective", id, version, current.version());
         List<String> refs = new ArrayList<>();
         usages.orderedStream().forEach(u -> refs.addAll(u.activeUses(id)));
         refs.addAll(jdbc.sql("select code from objective where aligned_to_id = :id and retired = false order by code_key")
@@ -222,14 +222,28 @@ public class ObjectiveService {
         }
     }
 
+    /** The objectives with their strategy-map links, read in one query for all of them. */
+    private List<Objective> withLinks(List<Objective> objectives) {
+        if (objectives.isEmpty()) {
+            return objectives;
+        }
+        Map<Long, List<Long>> causes = new java.util.HashMap<>();
+        jdbc.sql("select cause_id, effect_id from objective_link where effect_id in (:ids) order by cause_id")
+                .param("ids", objectives.stream().map(Objective::id).toList())
+                .query(rs -> {
+                    causes.computeIfAbsent(rs.getLong("effect_id"), e -> new ArrayList<>()).add(rs.getLong("cause_id"));
+                });
+        return objectives.stream().map(o -> new Objective(o.id(), o.scorecardId(), o.perspectiveId(), o.code(), o.name(),
+                o.description(), o.owner(), o.weight(), o.rollup(), o.position(), o.alignedToId(),
+                causes.getOrDefault(o.id(), List.of()), o.retired(), o.version())).toList();
+    }
+
+    /** One objective row, without its links (see {@link #withLinks}). */
     private Objective row(ResultSet rs, int n) throws SQLException {
-        long id = rs.getLong("id");
-        List<Long> drivenBy = jdbc.sql("select cause_id from objective_link where effect_id = :id order by cause_id")
-                .param("id", id).query(Long.class).list();
-        return new Objective(id, rs.getLong("scorecard_id"), rs.getLong("perspective_id"), rs.getString("code"),
+        return new Objective(rs.getLong("id"), rs.getLong("scorecard_id"), rs.getLong("perspective_id"), rs.getString("code"),
                 rs.getString("name"), rs.getString("description"), rs.getString("owner"),
                 Decimals.normalised(rs.getBigDecimal("weight")), rs.getString("rollup"), rs.getInt("position"),
-                (Long) rs.getObject("aligned_to_id", Long.class), drivenBy, rs.getBoolean("retired"), rs.getLong("version"));
+                (Long) rs.getObject("aligned_to_id", Long.class), List.of(), rs.getBoolean("retired"), rs.getLong("version"));
     }
 
     private static Map<String, Object> params(Objective o) {

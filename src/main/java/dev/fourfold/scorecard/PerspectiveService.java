@@ -134,9 +134,7 @@ public class PerspectiveService {
     public void delete(long id, Long version, Actor actor) {
         Perspective current = get(id);
         access.requireOwner(actor, current.scorecardId());
-        if (version != null && current.version() != version) {
-            throw ConflictException.staleVersion("perspective", id, version, current.version());
-        }
+        ConflictException.requireVersion("perspective", id, version, current.version());
         List<String> refs = jdbc.sql("select code, retired from objective where perspective_id = :id order by code_key")
                 .param("id", id)
                 .query((rs, n) -> "objective " + rs.getString("code") + (rs.getBoolean("retired") ? " (retired)" : ""))

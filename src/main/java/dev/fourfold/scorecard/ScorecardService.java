@@ -152,9 +152,7 @@ public class ScorecardService {
     public void delete(long id, Long version, Actor actor) {
         Scorecard current = get(id);
         access.requireOwner(actor, id);
-        if (version != null && current.version() != version) {
-            throw ConflictException.staleVersion("scorecard", id, version, current.version());
-        }
+        ConflictException.requireVersion("scorecard", id, version, current.version());
         List<String> refs = jdbc.sql("""
                         select o.code, o.retired from objective o where o.scorecard_id = :id order by o.code_key""")
                 .param("id", id)

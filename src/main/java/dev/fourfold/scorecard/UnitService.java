@@ -126,9 +126,7 @@ public class UnitService {
     public void delete(long id, Long version, Actor actor) {
         access.requireAdmin(actor);
         OrgUnit current = get(id);
-        if (version != null && current.version() != version) {
-            throw ConflictException.staleVersion("unit", id, version, current.version());
-        }
+        ConflictException.requireVersion("unit", id, version, current.version());
         List<String> refs = new ArrayList<>();
         jdbc.sql("select name from org_unit where parent_id = :id order by name_key").param("id", id)
                 .query(String.class).list().forEach(n -> refs.add("child unit '" + n + "'"));

@@ -36,6 +36,16 @@ public class ConflictException extends RuntimeException {
                 + expected + " but it is now at version " + actual + ". Reload it, reapply your change and send the new version.");
     }
 
+    /**
+     * Refuses a change based on a version that is no longer the stored one; a null expected version (a delete
+     * that did not say which version it saw) passes.
+     */
+    public static void requireVersion(String entity, Object id, Long expected, long actual) {
+        if (expected != null && expected != actual) {
+            throw staleVersion(entity, id, expected, actual);
+        }
+    }
+
     public static ConflictException referenced(String what, List<String> references) {
         return new ConflictException("referenced", what + " cannot be deleted because it is still referenced by: "
                 + String.join("; ", references) + ".", references);
