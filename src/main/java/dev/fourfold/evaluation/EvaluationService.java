@@ -58,6 +58,21 @@ public class EvaluationService {
                 stored.model().evaluate(r.period().previous(), r.view()));
     }
 
+    /** A period and a view to evaluate a scorecard at. */
+    public record At(Period period, View view) {
+    }
+
+    /**
+     * Evaluations of one scorecard at many periods and views from one reading of its data, in the order asked (the
+     * snapshot of a period lock).
+     */
+    public List<ScorecardEvaluation> evaluateAll(long scorecardId, List<At> at, Actor actor) {
+        access.requireRead(actor, scorecardId);
+        StoredScorecard stored = models.load(scorecardId);
+        return at.stream().map(a -> new ScorecardEvaluation(stored, stored.model().evaluate(a.period(), a.view()),
+                stored.model().evaluate(a.period().previous(), a.view()))).toList();
+    }
+
     /** A KPI's history of actual, target, score and status per native period, with its forecast. */
     public Series series(long kpiId, String from, String to, String view, Actor actor) {
         Kpi kpi = kpis.get(kpiId, actor);

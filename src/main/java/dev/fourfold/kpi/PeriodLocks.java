@@ -15,6 +15,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,8 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Period locks. A scorecard owner locks a period once its numbers are final (after the review meeting); from then
- * on values and targets of native periods overlapping it are refused, and only an administrator can unlock it. The
- * lock keeps the evaluation of that moment as a snapshot, which the caller computes.
+ * on values, targets, approvals and deletions of native periods overlapping it are refused, and only an
+ * administrator can unlock it. The lock keeps the evaluation of that moment as a snapshot, which the caller
+ * computes while the scorecard is held against writers.
  */
 @Service
 public class PeriodLocks {
@@ -57,11 +60,16 @@ public class PeriodLocks {
                 .param("sc", scorecardId).param("p", period).query(ROW).optional();
     }
 
-    /** Locks a period with the evaluation snapshot given; scorecard owners and administrators may. */
+    /**
+     * Locks a period; scorecard owners and administrators may. The snapshot is computed by {@code snapshot} while the
+     * scorecard is held (see {@link #hold}), so it contains every write that committed before the lock and no write
+     * can slip in between the snapshot and the lock.
+     */
     @Transactional
-    public PeriodLock lock(long scorecardId, String periodKey, String snapshot, Actor actor) {
+    public PeriodLock lock(long scorecardId, String periodKey, Function<Period, String> snapshot, Actor actor) {
         access.requireOwner(actor, scorecardId);
         Period period = parse(periodKey);
+        hold(scorecardId);
         find(scorecardId, period.key()).ifPresent(l -> {
             throw new ConflictException("locked", "Period " + period.key() + " is locked already (by " + l.lockedBy() + ").");
         });
@@ -71,10 +79,26 @@ public class PeriodLocks {
                         values (:sc, :p, :first, :last, :by, :at, :snap)""")
                 .param("sc", scorecardId).param("p", period.key()).param("first", Date.valueOf(period.firstMonth(fy).atDay(1)))
                 .param("last", Date.valueOf(period.lastMonth(fy).atDay(1))).param("by", actor.name())
-                .param("at", Timestamp.from(clock.instant())).param("snap", snapshot).update();
+                .param("at", Timestamp.from(clock.instant())).param("snap", snapshot.apply(period)).update();
         PeriodLock lock = find(scorecardId, period.key()).orElseThrow();
         changeLog.record(ChangeLog.created("lock", lock.id(), Map.of("period", period.key())).in(scorecardId), actor);
         return lock;
+    }
+
+    /** Every lock of a scorecard, earliest first; the caller has checked that the scorecard may be read. */
+    public List<PeriodLock> all(long scorecardId) {
+        return jdbc.sql("select * from period_lock where scorecard_id = :sc order by locked_at, id").param("sc", scorecardId)
+                .query(ROW).list();
+    }
+
+    /**
+     * Holds the scorecard's row until the transaction ends. Locking a period and every write into a scorecard's
+     * periods take this row lock before they look at the locks, so they run one after the other: a write either
+     * commits before a lock is taken (and is in its snapshot) or sees the lock and is refused. A writer that waits
+     * longer than the database allows gets a lock-timeout error, which the API answers with 409 "try again".
+     */
+    private void hold(long scorecardId) {
+        jdbc.sql("select id from scorecard where id = :sc for update").param("sc", scorecardId).query(Long.class).optional();
     }
 
     /** Unlocks a period; administrators only, and logged. */
@@ -82,6 +106,7 @@ public class PeriodLocks {
     public void unlock(long scorecardId, String periodKey, Actor actor) {
         access.requireAdmin(actor);
         Period period = parse(periodKey);
+        hold(scorecardId);
         PeriodLock lock = find(scorecardId, period.key())
                 .orElseThrow(() -> new NotFoundException("Period " + period.key() + " of scorecard " + scorecardId + " is not locked."));
         jdbc.sql("delete from period_lock where id = :id").param("id", lock.id()).update();
@@ -89,18 +114,24 @@ public class PeriodLocks {
                 .in(scorecardId), actor);
     }
 
+    /** A KPI's native period that a write touches, named for messages (e.g. {@code KPI REV 2026-03}). */
+    public record Touch(Period period, String name) {
+    }
+
     /** Refuses with 409 when a lock of the scorecard overlaps the native period. */
-    public void requireOpen(long scorecardId, Period period) {
-        requireOpen(Map.of(scorecardId, List.of(period)));
+    public void requireOpen(long scorecardId, Touch touch) {
+        requireOpen(Map.of(scorecardId, List.of(touch)));
     }
 
     /**
-     * Refuses with 409 when a lock overlaps any of the periods, given by scorecard; reads each scorecard's locks
-     * once, however many values a batch holds.
+     * Refuses with 409 when a lock overlaps any of the periods, given by scorecard. Holds each scorecard (in id
+     * order, so that two writers never wait for each other) and then reads its locks once, however many values a
+     * batch holds; called inside the writing transaction before anything is written.
      */
-    public void requireOpen(Map<Long, List<Period>> periodsByScorecard) {
+    public void requireOpen(Map<Long, List<Touch>> touchesByScorecard) {
         int fy = organisation.get().fiscalYearStart();
-        periodsByScorecard.forEach((scorecardId, periods) -> {
+        for (long scorecardId : new TreeSet<>(touchesByScorecard.keySet())) {
+            hold(scorecardId);
             record Window(String period, String lockedBy, YearMonth first, YearMonth last) {
             }
             List<Window> windows = jdbc.sql("select period, locked_by, first_month, last_month from period_lock where scorecard_id = :sc")
@@ -108,18 +139,22 @@ public class PeriodLocks {
                     .query((rs, n) -> new Window(rs.getString("period"), rs.getString("locked_by"),
                             YearMonth.from(rs.getDate("first_month").toLocalDate()), YearMonth.from(rs.getDate("last_month").toLocalDate())))
                     .list();
-            for (Period period : windows.isEmpty() ? List.<Period>of() : periods) {
-                YearMonth first = period.firstMonth(fy);
-                YearMonth last = period.lastMonth(fy);
+            for (Touch touch : windows.isEmpty() ? List.<Touch>of() : touchesByScorecard.get(scorecardId)) {
+                YearMonth first = touch.period().firstMonth(fy);
+                YearMonth last = touch.period().lastMonth(fy);
                 windows.stream().filter(w -> !w.first().isAfter(last) && !w.last().isBefore(first)).findFirst().ifPresent(w -> {
-                    throw new ConflictException("locked", "Period " + w.period() + " of this scorecard is locked (by " + w.lockedBy()
-                            + "), so values and targets of " + period.key() + " cannot change. An administrator can unlock it.");
+                    throw new ConflictException("locked", touch.name() + " lies in period " + w.period() + ", which "
+                            + w.lockedBy() + " has locked: its values, targets, approvals and deletions are refused. "
+                            + "Nothing was saved. An administrator can unlock " + w.period() + ".");
                 });
             }
-        });
+        }
     }
 
     private static Period parse(String key) {
+        if (key == null || key.isBlank()) {
+            throw new InvalidInputException("period", "is required, e.g. 2026-03, 2026-Q1 or 2026");
+        }
         try {
             return Period.parse(key);
         } catch (IllegalArgumentException e) {

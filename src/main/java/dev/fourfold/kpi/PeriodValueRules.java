@@ -42,19 +42,23 @@ public class PeriodValueRules {
 
     /** Refuses with 409 when the value's period lies in a locked period of its scorecard. */
     public void requireOpen(Resolved r) {
-        locks.requireOpen(r.kpi().scorecardId(), r.period());
+        requireOpen(List.of(r));
     }
 
-    /** Refuses with 409 when any value lies in a locked period of its scorecard; one query per scorecard. */
+    /**
+     * Refuses with 409 when any value lies in a locked period of its scorecard; one query per scorecard. Holds the
+     * scorecards against a concurrent lock until the transaction ends, so call it inside the writing transaction.
+     */
     public void requireOpen(List<Resolved> values) {
-        Map<Long, List<Period>> byScorecard = new HashMap<>();
-        values.forEach(r -> byScorecard.computeIfAbsent(r.kpi().scorecardId(), sc -> new ArrayList<>()).add(r.period()));
+        Map<Long, List<PeriodLocks.Touch>> byScorecard = new HashMap<>();
+        values.forEach(r -> byScorecard.computeIfAbsent(r.kpi().scorecardId(), sc -> new ArrayList<>())
+                .add(new PeriodLocks.Touch(r.period(), "KPI " + r.kpi().code() + " " + r.period().key())));
         locks.requireOpen(byScorecard);
     }
 
-    /** Refuses with 409 when the period lies in a locked period of the scorecard. */
-    public void requireOpen(long scorecardId, String periodKey) {
-        locks.requireOpen(scorecardId, Period.parse(periodKey));
+    /** Refuses with 409 when the KPI's period lies in a locked period of the scorecard (deletes, approvals). */
+    public void requireOpen(long scorecardId, String kpiCode, String periodKey) {
+        locks.requireOpen(scorecardId, new PeriodLocks.Touch(Period.parse(periodKey), "KPI " + kpiCode + " " + periodKey));
     }
 
     /** The most values one batch request may carry. */

@@ -118,7 +118,7 @@ public class TargetService {
         Target current = get(id);
         long scorecardId = rules.scorecardOf(current.kpiId());
         access.requireOwner(actor, scorecardId);
-        rules.requireOpen(scorecardId, current.period());
+        rules.requireOpen(scorecardId, current.kpiCode(), current.period());
         ConflictException.requireVersion("target", id, version, current.version());
         Instant now = clock.instant();
         targets.delete(id);

@@ -44,7 +44,7 @@ public class ActualReviews {
         Actual current = values.get(id, actor);
         long scorecardId = rules.scorecardOf(current.kpiId());
         access.requireOwner(actor, scorecardId);
-        rules.requireOpen(scorecardId, current.period());
+        rules.requireOpen(scorecardId, current.kpiCode(), current.period());
         String state = approve ? "approved" : "rejected";
         if (current.state().equals(state)) {
             return current;

@@ -132,7 +132,7 @@ public class ActualService implements KpiUsage {
         Actual current = get(id, actor);
         long scorecardId = rules.scorecardOf(current.kpiId());
         access.requireOwner(actor, scorecardId);
-        rules.requireOpen(scorecardId, current.period());
+        rules.requireOpen(scorecardId, current.kpiCode(), current.period());
         ConflictException.requireVersion("actual value", id, version, current.version());
         Instant now = clock.instant();
         actuals.delete(id);

@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import tools.jackson.databind.json.JsonMapper;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,13 +31,11 @@ class EvaluationController {
     private final EvaluationService evaluations;
     private final EvaluationTrees trees;
     private final PeriodLocks locks;
-    private final JsonMapper json;
 
-    EvaluationController(EvaluationService evaluations, EvaluationTrees trees, PeriodLocks locks, JsonMapper json) {
+    EvaluationController(EvaluationService evaluations, EvaluationTrees trees, PeriodLocks locks) {
         this.evaluations = evaluations;
         this.trees = trees;
         this.locks = locks;
-        this.json = json;
     }
 
     @GetMapping("/api/v1/scorecards/{id}/evaluation")
@@ -65,11 +62,10 @@ class EvaluationController {
 
     @PostMapping("/api/v1/scorecards/{id}/locks")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Lock a period (scorecard owners): its values and targets freeze and its evaluation is kept as a snapshot")
-    EvaluationResponses.LockNode lock(@PathVariable long id, @RequestBody LockRequest request, Actor actor) {
-        EvaluationResponses.ScorecardNode snapshot = EvaluationResponses.of(
-                evaluations.evaluate(id, request.period(), "period", actor), false);
-        PeriodLock lock = locks.lock(id, request.period(), json.writeValueAsString(snapshot), actor);
+    @Operation(summary = "Lock a period (scorecard owners): values, targets, approvals and deletions of it and of every "
+            + "period it contains are refused, and every view inside it is kept as a snapshot")
+    EvaluationResponses.LockNode lock(@PathVariable long id, @RequestBody(required = false) LockRequest request, Actor actor) {
+        PeriodLock lock = trees.lock(id, request == null ? null : request.period(), actor);
         return new EvaluationResponses.LockNode(lock.period(), lock.lockedBy(), lock.lockedAt());
     }
 

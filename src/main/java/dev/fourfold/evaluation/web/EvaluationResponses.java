@@ -23,15 +23,23 @@ final class EvaluationResponses {
     }
 
     /**
-     * A scorecard's evaluation. For a locked period ({@code lock} set) the tree is the snapshot frozen when it was
-     * locked, and {@code changedSinceLock} names the KPIs today's definitions and values would score differently.
+     * A scorecard's evaluation. For a view inside a locked period ({@code lock} set) the tree is the snapshot frozen
+     * when it was locked, and {@code changedSinceLock} names the KPIs whose score, status, actual or target would
+     * differ today. {@code lockNote} says in words which of the two the tree is whenever a lock is involved: frozen,
+     * or live because the view reaches past a locked period.
      */
     record ScorecardNode(long scorecardId, String name, String period, String view, BigDecimal score, String status,
                          String reason, Explanation explanation, LockNode lock, List<String> changedSinceLock,
-                         List<PerspectiveNode> perspectives) {
+                         String lockNote, List<PerspectiveNode> perspectives) {
 
-        ScorecardNode locked(LockNode by, List<String> changed) {
-            return new ScorecardNode(scorecardId, name, period, view, score, status, reason, explanation, by, changed, perspectives);
+        ScorecardNode locked(LockNode by, List<String> changed, String note) {
+            return new ScorecardNode(scorecardId, name, period, view, score, status, reason, null, by, changed, note,
+                    perspectives);
+        }
+
+        ScorecardNode live(String note) {
+            return new ScorecardNode(scorecardId, name, period, view, score, status, reason, explanation, null, null, note,
+                    perspectives);
         }
 
         /** Every KPI of the tree. */
@@ -68,7 +76,8 @@ final class EvaluationResponses {
         Map<String, Double> trends = e.trends();
         List<PerspectiveNode> perspectives = ev.perspectives().stream().map(p -> perspective(s, p, trends, explain)).toList();
         return new ScorecardNode(s.scorecard().id(), s.scorecard().name(), ev.period().key(), ev.view().key(),
-                plain(ev.score()), ev.status().key(), ev.reason(), explain ? ev.explanation() : null, null, null, perspectives);
+                plain(ev.score()), ev.status().key(), ev.reason(), explain ? ev.explanation() : null, null, null, null,
+                perspectives);
     }
 
     private static PerspectiveNode perspective(StoredScorecard s, PerspectiveResult p, Map<String, Double> trends, boolean explain) {

@@ -1,50 +1,153 @@
 package dev.fourfold.evaluation.web;
 
 import dev.fourfold.evaluation.EvaluationService;
+import dev.fourfold.kpi.PeriodLock;
 import dev.fourfold.kpi.PeriodLocks;
+import dev.fourfold.scorecard.OrganisationService;
+import dev.fourfold.scoring.View;
 import dev.fourfold.shared.Actor;
+import dev.fourfold.shared.ConflictException;
+import dev.fourfold.shared.Period;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.HashMap;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The evaluation tree of a scorecard as the API and the pages show it: computed from today's definitions and
- * values, or, for a locked period in the {@code period} view, the snapshot frozen at locking with the KPIs that
- * would score differently today.
+ * values, or, for a view that a period lock froze (see {@link LockedViews}), the snapshot kept at locking with the
+ * KPIs that would differ today. A view that reaches past a locked period is live and says so.
  */
 @Component
 class EvaluationTrees {
 
+    /** Prefix of a compressed snapshot of many views; a lock made before views were frozen holds one plain tree. */
+    private static final String GZIP = "gzip:";
+    /** The snapshot column's size. */
+    private static final int MAX_SNAPSHOT = 1_000_000;
+
     private final EvaluationService evaluations;
     private final PeriodLocks locks;
+    private final OrganisationService organisation;
     private final JsonMapper json;
 
-    EvaluationTrees(EvaluationService evaluations, PeriodLocks locks, JsonMapper json) {
+    EvaluationTrees(EvaluationService evaluations, PeriodLocks locks, OrganisationService organisation, JsonMapper json) {
         this.evaluations = evaluations;
         this.locks = locks;
+        this.organisation = organisation;
         this.json = json;
+    }
+
+    /** The views a lock keeps, by {@link LockedViews#key}. */
+    record Snapshot(Map<String, EvaluationResponses.ScorecardNode> views) {
     }
 
     EvaluationResponses.ScorecardNode evaluate(long id, String period, String view, boolean explain, Actor actor) {
         EvaluationResponses.ScorecardNode current = EvaluationResponses.of(evaluations.evaluate(id, period, view, actor), explain);
-        if (!"period".equals(current.view())) {
+        List<PeriodLock> all = locks.all(id);
+        if (all.isEmpty()) {
             return current;
         }
-        return locks.find(id, current.period()).map(lock -> {
-            EvaluationResponses.ScorecardNode frozen = json.readValue(lock.snapshot(), EvaluationResponses.ScorecardNode.class);
-            Map<String, BigDecimal> now = new HashMap<>();
-            current.kpis().forEach(k -> now.put(k.code(), k.score()));
-            List<String> changed = frozen.kpis().stream()
-                    .filter(k -> !sameScore(k.score(), now.get(k.code())))
-                    .map(EvaluationResponses.KpiNode::code).toList();
-            return frozen.locked(new EvaluationResponses.LockNode(lock.period(), lock.lockedBy(), lock.lockedAt()), changed);
-        }).orElse(current);
+        LockedViews views = new LockedViews(organisation.get().fiscalYearStart());
+        Period p = Period.parse(current.period());
+        View v = View.fromKey(current.view());
+        for (PeriodLock lock : all) {
+            if (views.covers(Period.parse(lock.period()), p, v)) {
+                EvaluationResponses.ScorecardNode frozen = snapshot(lock).views().get(LockedViews.key(p, v));
+                if (frozen != null) {
+                    return frozen.locked(new EvaluationResponses.LockNode(lock.period(), lock.lockedBy(), lock.lockedAt()),
+                            changed(frozen, current), "Frozen: the numbers kept when " + lock.lockedBy() + " locked "
+                                    + lock.period() + "; changedSinceLock names the KPIs that would differ today.");
+                }
+            }
+        }
+        List<String> overlapping = all.stream().filter(l -> views.overlaps(Period.parse(l.period()), p, v))
+                .map(PeriodLock::period).toList();
+        return overlapping.isEmpty() ? current : current.live("Live: the " + v.key() + " view of " + p.key()
+                + " reaches past the locked " + String.join(", ", overlapping)
+                + ", so it is computed from today's definitions and values; views inside a locked period show its frozen numbers.");
     }
 
-    private static boolean sameScore(BigDecimal a, BigDecimal b) {
+    /** Locks a period, keeping every view it freezes as computed while writers are held off. */
+    PeriodLock lock(long id, String period, Actor actor) {
+        return locks.lock(id, period, freeze(id, actor), actor);
+    }
+
+    private Function<Period, String> freeze(long id, Actor actor) {
+        return locked -> {
+            List<EvaluationService.At> at = new LockedViews(organisation.get().fiscalYearStart()).frozenBy(locked);
+            Map<String, EvaluationResponses.ScorecardNode> views = new LinkedHashMap<>();
+            evaluations.evaluateAll(id, at, actor).forEach(e -> {
+                EvaluationResponses.ScorecardNode node = EvaluationResponses.of(e, false);
+                views.put(LockedViews.key(Period.parse(node.period()), View.fromKey(node.view())), node);
+            });
+            String text = GZIP + Base64.getEncoder().encodeToString(gzip(json.writeValueAsString(new Snapshot(views))));
+            if (text.length() > MAX_SNAPSHOT) {
+                throw new ConflictException("too-large", "The evaluations of " + locked.key() + " are too large to keep ("
+                        + at.size() + " views); lock its quarters or months one by one instead. Nothing was locked.");
+            }
+            return text;
+        };
+    }
+
+    private Snapshot snapshot(PeriodLock lock) {
+        if (lock.snapshot().startsWith(GZIP)) {
+            return json.readValue(gunzip(Base64.getDecoder().decode(lock.snapshot().substring(GZIP.length()))), Snapshot.class);
+        }
+        EvaluationResponses.ScorecardNode one = json.readValue(lock.snapshot(), EvaluationResponses.ScorecardNode.class);
+        return new Snapshot(Map.of(LockedViews.key(Period.parse(lock.period()), View.PERIOD), one));
+    }
+
+    /** KPIs whose score, status, actual or target differ between the snapshot and today, or that exist in one only. */
+    private static List<String> changed(EvaluationResponses.ScorecardNode frozen, EvaluationResponses.ScorecardNode now) {
+        Map<String, EvaluationResponses.KpiNode> today = now.kpis().stream()
+                .collect(Collectors.toMap(EvaluationResponses.KpiNode::code, k -> k, (a, b) -> a));
+        Set<String> changed = new LinkedHashSet<>();
+        for (EvaluationResponses.KpiNode then : frozen.kpis()) {
+            EvaluationResponses.KpiNode k = today.remove(then.code());
+            if (k == null || !same(then.score(), k.score()) || !Objects.equals(then.status(), k.status())
+                    || !same(then.actual(), k.actual()) || !same(then.target(), k.target())) {
+                changed.add(then.code());
+            }
+        }
+        changed.addAll(today.keySet());
+        return List.copyOf(changed);
+    }
+
+    private static boolean same(BigDecimal a, BigDecimal b) {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    private static byte[] gzip(String text) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static String gunzip(byte[] bytes) {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
