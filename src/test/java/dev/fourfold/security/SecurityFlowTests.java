@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -29,6 +30,9 @@ class SecurityFlowTests {
     MockMvc mvc;
 
     Api admin;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void client() {
@@ -138,6 +142,8 @@ class SecurityFlowTests {
     void freezesALockedPeriodUntilAnAdministratorUnlocksIt() {
         Api owner = admin.as("owner");
         long kpi = kpi("S_BACKLOG");
+        String evaluation = "/api/v1/scorecards/3/evaluation?period=2026-Q2";
+        Object actualAtLock = backlog(admin.get(evaluation)).get("actual");
         Api.Answer lock = owner.post("/api/v1/scorecards/3/locks", "{\"period\": \"2026-Q2\"}");
         assertThat(lock.status()).as(lock.body()).isEqualTo(201);
         long actual = ((Number) admin.get("/api/v1/actuals?kpiId=" + kpi + "&from=2026-05&to=2026-05").json("$.items[0].id")).longValue();
@@ -145,17 +151,34 @@ class SecurityFlowTests {
 
         Api.Answer refused = owner.put("/api/v1/actuals/" + actual, "{\"value\": 1, \"version\": " + version + "}");
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.<String>json("$.detail")).contains("2026-Q2", "locked");
+        assertThat(refused.<String>json("$.detail")).contains("2026-Q2", "locked", "S_BACKLOG 2026-05");
         assertThat(owner.post("/api/v1/targets", "{\"kpiId\": " + kpi + ", \"period\": \"2026-04\", \"value\": 1}").status()).isEqualTo(409);
 
-        Api.Answer frozen = admin.get("/api/v1/scorecards/3/evaluation?period=2026-Q2");
+        Api.Answer frozen = admin.get(evaluation);
         assertThat(frozen.<String>json("$.lock.lockedBy")).isEqualTo("owner");
         assertThat(frozen.<List<String>>json("$.changedSinceLock")).isEmpty();
+
+        // a change the lock cannot refuse (straight into the database) alters today's numbers but not the snapshot
+        String quarter = "update actual_value set amount = amount %s 1000 where kpi_id = :kpi and period in ('2026-04', '2026-05', '2026-06')";
+        jdbc.sql(quarter.formatted("+")).param("kpi", kpi).update();
+        try {
+            Api.Answer stillFrozen = admin.get(evaluation);
+            assertThat(backlog(stillFrozen).get("actual")).as("the locked quarter shows its snapshot").isEqualTo(actualAtLock);
+            assertThat(stillFrozen.<List<String>>json("$.changedSinceLock")).containsExactly("S_BACKLOG");
+            assertThat(admin.get("/api/v1/scorecards/3/evaluation?period=2026-Q2&view=year").<String>json("$.lockNote"))
+                    .as("the year view reaches past the locked quarter").startsWith("Live").contains("2026-Q2");
+        } finally {
+            jdbc.sql(quarter.formatted("-")).param("kpi", kpi).update();
+        }
 
         assertThat(owner.delete("/api/v1/scorecards/3/locks/2026-Q2").status()).as("only administrators unlock").isEqualTo(403);
         assertThat(admin.delete("/api/v1/scorecards/3/locks/2026-Q2").status()).isEqualTo(204);
         assertThat(admin.get("/api/v1/changes?entity=lock").<List<String>>json("$.items[*].action")).contains("delete", "create");
         assertThat(owner.put("/api/v1/actuals/" + actual, "{\"value\": 1, \"version\": " + version + "}").status()).isEqualTo(200);
+    }
+
+    private static Map<String, Object> backlog(Api.Answer evaluation) {
+        return evaluation.<List<Map<String, Object>>>json("$.perspectives[*].objectives[*].kpis[?(@.code == 'S_BACKLOG')]").get(0);
     }
 
     @Test
