@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -23,6 +24,9 @@ abstract class ApiContract implements ApiCases {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    JdbcClient database;
+
     private Api api;
 
     @BeforeEach
@@ -32,5 +36,9 @@ abstract class ApiContract implements ApiCases {
 
     public Api api() {
         return api;
+    }
+
+    public JdbcClient jdbc() {
+        return database;
     }
 }

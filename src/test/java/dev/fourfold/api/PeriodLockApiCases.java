@@ -1,6 +1,7 @@
 package dev.fourfold.api;
 
 import static dev.fourfold.api.ApiCases.unique;
+import static dev.fourfold.api.ApiCases.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fourfold.support.Api;
@@ -16,9 +17,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Period locks: what a lock freezes, what it refuses, and that locking and writing never interleave. */
 interface PeriodLockApiCases extends ApiCases {
+
+    /** The database, for changes that no API call may make to a locked period. */
+    JdbcClient jdbc();
 
     /** Races in the lock-versus-batch test; enough for both orders and real overlaps to occur on two cores. */
     int RACES = 30;
@@ -84,6 +89,133 @@ interface PeriodLockApiCases extends ApiCases {
             pool.shutdownNow();
         }
         assertThat(outcomes.keySet()).as("outcomes of " + RACES + " races: " + outcomes).anyMatch(o -> o.endsWith("lock 201"));
+    }
+
+    @Test
+    default void keepsEveryViewInsideALockedPeriodAndShowsViewsReachingPastItLive() {
+        Map<String, Long> card = scorecardWithObjective();
+        long scorecard = card.get("scorecard");
+        String scored = unique("LOCKA");
+        String untargeted = unique("LOCKB");
+        String binary = unique("LOCKC");
+        long scoredId = kpi(card.get("objective"), scored, "\"aggregation\": \"sum\", \"target\": 10");
+        long untargetedId = kpi(card.get("objective"), untargeted, "\"aggregation\": \"sum\"");
+        long binaryId = kpi(card.get("objective"), binary, "\"aggregation\": \"sum\", \"method\": \"binary\", \"target\": 1");
+        int fiscalStart = api().get("/api/v1/organisation").<Integer>json("$.fiscalYearStart");
+        int year = 2031;
+        YearMonth first = YearMonth.of(year, fiscalStart);
+        StringBuilder items = new StringBuilder();
+        for (String code : List.of(scored, untargeted, binary)) {
+            for (int m = 0; m < 18; m++) {
+                items.append(items.isEmpty() ? "" : ",").append("{\"kpiCode\": \"%s\", \"period\": \"%s\", \"value\": %d}"
+                        .formatted(code, first.plusMonths(m), 5 + m));
+            }
+        }
+        assertThat(api().post("/api/v1/actuals/batch", "{\"items\": [" + items + "]}").status()).isEqualTo(200);
+        String next = String.valueOf(year + 1);
+        List<String> insideYear = List.of(year + "", year + "-Q1", year + "-Q4", first.toString(), first.plusMonths(11).toString());
+        List<String> views = List.of("period", "ytd", "year");
+        assertThat(api().post("/api/v1/scorecards/" + scorecard + "/locks", "{\"period\": \"" + year + "\"}").status()).isEqualTo(201);
+        assertThat(api().post("/api/v1/scorecards/" + scorecard + "/locks", "{\"period\": \"" + next + "-Q1\"}").status()).isEqualTo(201);
+        Map<String, Api.Answer> atLock = new java.util.LinkedHashMap<>();
+        for (String period : insideYear) {
+            for (String view : views) {
+                atLock.put(period + "&view=" + view, api().get("/api/v1/scorecards/" + scorecard + "/evaluation?period=" + period + "&view=" + view));
+            }
+        }
+
+        // changes no API call may make to a locked period: a new default target, changed values, a target that leaves a binary score as it was
+        jdbc().sql("update kpi set default_target = 20 where id = :id").param("id", scoredId).update();
+        jdbc().sql("update actual_value set amount = amount + 1 where kpi_id = :id").param("id", untargetedId).update();
+        jdbc().sql("update kpi set default_target = 2 where id = :id").param("id", binaryId).update();
+
+        atLock.forEach((query, before) -> {
+            Api.Answer after = api().get("/api/v1/scorecards/" + scorecard + "/evaluation?period=" + query);
+            assertThat(after.<String>json("$.lock.period")).as(query).isEqualTo(String.valueOf(year));
+            assertThat(after.<String>json("$.lockNote")).as(query).startsWith("Frozen");
+            assertThat(after.<List<String>>json("$.changedSinceLock")).as(query)
+                    .containsExactlyInAnyOrder(scored, untargeted, binary);
+            for (String field : List.of("score", "status", "actual", "target")) {
+                assertThat(after.<List<Object>>json("$.perspectives[*].objectives[*].kpis[*]." + field))
+                        .as(query + " " + field + " as when locked").isEqualTo(before.json("$.perspectives[*].objectives[*].kpis[*]." + field));
+            }
+        });
+        String evaluation = "/api/v1/scorecards/" + scorecard + "/evaluation?period=" + next;
+        assertThat(api().get(evaluation + "-Q1&view=ytd").<String>json("$.lock.period")).as("the first quarter's ytd is the quarter")
+                .isEqualTo(next + "-Q1");
+        for (String reachingPast : List.of("-Q1&view=year", "-Q2&view=ytd")) {
+            Api.Answer live = api().get(evaluation + reachingPast);
+            assertThat(live.<Object>json("$.lock")).as(reachingPast).isNull();
+            assertThat(live.<String>json("$.lockNote")).as(reachingPast).startsWith("Live").contains(next + "-Q1");
+        }
+        assertThat(api().get(evaluation + "-Q1&view=year")
+                .<List<Object>>json("$.perspectives[*].objectives[*].kpis[?(@.code == '" + scored + "')].target").toString())
+                .as("today's full-year target").isEqualTo("[240]");
+        assertThat(api().get(evaluation + "-Q3").<Object>json("$.lockNote")).as("a view that touches no lock").isNull();
+    }
+
+    @Test
+    default void refusesEveryWriteIntoALockedYearNamingTheLock() {
+        Map<String, Long> card = scorecardWithObjective();
+        long scorecard = card.get("scorecard");
+        String code = unique("LOCKED");
+        long kpi = kpi(card.get("objective"), code, "\"aggregation\": \"sum\", \"target\": 10");
+        String quarterly = unique("LOCKEDQ");
+        kpi(card.get("objective"), quarterly, "\"frequency\": \"quarterly\", \"target\": 10");
+        int fiscalStart = api().get("/api/v1/organisation").<Integer>json("$.fiscalYearStart");
+        int year = 2032;
+        YearMonth first = YearMonth.of(year, fiscalStart);
+        String m1 = first.toString();
+        long actual = ApiCases.created(api().post("/api/v1/actuals", item(code, m1, 5, "")));
+        long pending = ApiCases.created(api().post("/api/v1/actuals", item(code, first.plusMonths(1).toString(), 6, ", \"state\": \"pending\"")));
+        long target = ApiCases.created(api().post("/api/v1/targets", item(code, m1, 12, "")));
+        assertThat(api().post("/api/v1/scorecards/" + scorecard + "/locks", "{\"period\": \"" + year + "\"}").status()).isEqualTo(201);
+        String export = api().get("/api/v1/scorecards/" + scorecard + "/export").body();
+        String counts = "/api/v1/%s?scorecardId=" + scorecard;
+        int actuals = api().get(counts.formatted("actuals")).<Integer>json("$.total");
+        int targets = api().get(counts.formatted("targets")).<Integer>json("$.total");
+        long actualVersion = api().get("/api/v1/actuals/" + actual).version();
+        long targetVersion = api().get("/api/v1/targets/" + target).version();
+        String outside = first.plusMonths(12).toString();
+
+        Map<String, Supplier<Api.Answer>> writes = new java.util.LinkedHashMap<>();
+        writes.put("new value", () -> api().post("/api/v1/actuals", item(code, first.plusMonths(3).toString(), 7, "")));
+        writes.put("changed value", () -> api().put("/api/v1/actuals/" + actual, "{\"value\": 8, \"version\": " + actualVersion + "}"));
+        writes.put("value batch", () -> api().post("/api/v1/actuals/batch", "{\"items\": [" + item(code, outside, 1, "") + ", "
+                + item(code, first.plusMonths(4).toString(), 1, "") + "]}"));
+        writes.put("value of a quarter", () -> api().post("/api/v1/actuals", item(quarterly, year + "-Q2", 1, "")));
+        writes.put("deleted value", () -> api().delete("/api/v1/actuals/" + actual + "?version=" + actualVersion));
+        writes.put("approval", () -> api().post("/api/v1/actuals/" + pending + "/approve", "{}"));
+        writes.put("rejection", () -> api().post("/api/v1/actuals/" + pending + "/reject", "{}"));
+        writes.put("new target", () -> api().post("/api/v1/targets", item(code, first.plusMonths(5).toString(), 9, "")));
+        writes.put("changed target", () -> api().put("/api/v1/targets/" + target,
+                "{\"value\": 13, \"reason\": \"re-forecast\", \"version\": " + targetVersion + "}"));
+        writes.put("target batch", () -> api().post("/api/v1/targets/batch", "{\"items\": [" + item(code, outside, 1, "") + ", "
+                + item(code, first.plusMonths(6).toString(), 1, "") + "]}"));
+        writes.put("deleted target", () -> api().delete("/api/v1/targets/" + target + "?version=" + targetVersion));
+        writes.put("phased targets", () -> api().post("/api/v1/targets/phase",
+                "{\"kpiId\": " + kpi + ", \"year\": \"" + year + "\", \"total\": 120}"));
+        writes.put("imported value", () -> api().send(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/v1/scorecards/import").contentType("application/yaml")
+                .content(export.replaceFirst(m1 + ": 5\\b", m1 + ": 55"))));
+        writes.forEach((what, write) -> {
+            Api.Answer refused = write.get();
+            assertProblem(refused, 409);
+            assertThat(refused.<String>json("$.detail")).as(what).contains("period " + year, "locked", "KPI ")
+                    .containsAnyOf(code + " ", quarterly + " ");
+        });
+
+        assertThat(export).as("the import changes a value of the locked year").contains(m1 + ": 5");
+        assertThat(api().get(counts.formatted("actuals")).<Integer>json("$.total")).isEqualTo(actuals);
+        assertThat(api().get(counts.formatted("targets")).<Integer>json("$.total")).isEqualTo(targets);
+        assertThat(api().get("/api/v1/actuals/" + actual).version()).isEqualTo(actualVersion);
+        assertThat(api().get("/api/v1/actuals/" + pending).<String>json("$.state")).isEqualTo("pending");
+        assertThat(api().get("/api/v1/targets/" + target).version()).isEqualTo(targetVersion);
+        assertThat(api().post("/api/v1/actuals", item(code, outside, 1, "")).status()).as("after the locked year").isEqualTo(201);
+    }
+
+    private static String item(String code, String period, int value, String more) {
+        return "{\"kpiCode\": \"" + code + "\", \"period\": \"" + period + "\", \"value\": " + value + more + "}";
     }
 
     private static Api.Answer after(CyclicBarrier start, Supplier<Api.Answer> call) throws Exception {
