@@ -85,10 +85,20 @@ public class PeriodLocks {
         return lock;
     }
 
-    /** Every lock of a scorecard, earliest first; the caller has checked that the scorecard may be read. */
+    /**
+     * Every lock of a scorecard, earliest first, without their snapshots (see {@link #snapshot}); the caller has
+     * checked that the scorecard may be read.
+     */
     public List<PeriodLock> all(long scorecardId) {
-        return jdbc.sql("select * from period_lock where scorecard_id = :sc order by locked_at, id").param("sc", scorecardId)
-                .query(ROW).list();
+        return jdbc.sql("""
+                        select id, scorecard_id, period, locked_by, locked_at, null as snapshot from period_lock
+                        where scorecard_id = :sc order by locked_at, id""")
+                .param("sc", scorecardId).query(ROW).list();
+    }
+
+    /** The snapshot a lock keeps. */
+    public String snapshot(long lockId) {
+        return jdbc.sql("select snapshot from period_lock where id = :id").param("id", lockId).query(String.class).single();
     }
 
     /**

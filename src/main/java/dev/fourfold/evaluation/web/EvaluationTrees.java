@@ -106,10 +106,11 @@ class EvaluationTrees {
     }
 
     private Snapshot snapshot(PeriodLock lock) {
-        if (lock.snapshot().startsWith(GZIP)) {
-            return json.readValue(gunzip(Base64.getDecoder().decode(lock.snapshot().substring(GZIP.length()))), Snapshot.class);
+        String text = locks.snapshot(lock.id());
+        if (text.startsWith(GZIP)) {
+            return json.readValue(gunzip(Base64.getDecoder().decode(text.substring(GZIP.length()))), Snapshot.class);
         }
-        EvaluationResponses.ScorecardNode one = json.readValue(lock.snapshot(), EvaluationResponses.ScorecardNode.class);
+        EvaluationResponses.ScorecardNode one = json.readValue(text, EvaluationResponses.ScorecardNode.class);
         return new Snapshot(Map.of(LockedViews.key(Period.parse(lock.period()), View.PERIOD), one));
     }
 
