@@ -34,6 +34,9 @@ public class PeriodLocks {
     private static final RowMapper<PeriodLock> ROW = (rs, n) -> new PeriodLock(rs.getLong("id"), rs.getLong("scorecard_id"),
             rs.getString("period"), rs.getString("locked_by"), rs.getTimestamp("locked_at").toInstant(), rs.getString("snapshot"));
 
+    /** The columns of a lock without its snapshot, which can be large; read it with {@link #snapshot}. */
+    private static final String WITHOUT_SNAPSHOT = "id, scorecard_id, period, locked_by, locked_at, null as snapshot";
+
     private final JdbcClient jdbc;
     private final Access access;
     private final OrganisationService organisation;
@@ -50,8 +53,8 @@ public class PeriodLocks {
 
     public List<PeriodLock> of(long scorecardId, Actor actor) {
         access.requireRead(actor, scorecardId);
-        return jdbc.sql("select * from period_lock where scorecard_id = :sc order by first_month").param("sc", scorecardId)
-                .query(ROW).list();
+        return jdbc.sql("select " + WITHOUT_SNAPSHOT + " from period_lock where scorecard_id = :sc order by first_month")
+                .param("sc", scorecardId).query(ROW).list();
     }
 
     /** The lock of exactly this period, if any. */
@@ -90,9 +93,7 @@ public class PeriodLocks {
      * checked that the scorecard may be read.
      */
     public List<PeriodLock> all(long scorecardId) {
-        return jdbc.sql("""
-                        select id, scorecard_id, period, locked_by, locked_at, null as snapshot from period_lock
-                        where scorecard_id = :sc order by locked_at, id""")
+        return jdbc.sql("select " + WITHOUT_SNAPSHOT + " from period_lock where scorecard_id = :sc order by locked_at, id")
                 .param("sc", scorecardId).query(ROW).list();
     }
 

@@ -152,6 +152,10 @@ interface PeriodLockApiCases extends ApiCases {
                 .<List<Object>>json("$.perspectives[*].objectives[*].kpis[?(@.code == '" + scored + "')].target").toString())
                 .as("today's full-year target").isEqualTo("[240]");
         assertThat(api().get(evaluation + "-Q3").<Object>json("$.lockNote")).as("a view that touches no lock").isNull();
+        String page = "/scorecards/" + scorecard + "?period=" + next;
+        assertThat(api().get(page + "-Q1").body()).contains("id=\"locked\"").doesNotContain("id=\"live-over-lock\"");
+        assertThat(api().get(page + "-Q1&view=year").body()).contains("id=\"live-over-lock\"", "reaches past the locked " + next + "-Q1")
+                .doesNotContain("id=\"locked\"");
     }
 
     @Test
