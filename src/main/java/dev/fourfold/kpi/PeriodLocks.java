@@ -20,6 +20,7 @@ import java.util.function.Function;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -130,15 +131,18 @@ public class PeriodLocks {
     }
 
     /** Refuses with 409 when a lock of the scorecard overlaps the native period. */
+    @Transactional(propagation = Propagation.MANDATORY)
     public void requireOpen(long scorecardId, Touch touch) {
         requireOpen(Map.of(scorecardId, List.of(touch)));
     }
 
     /**
      * Refuses with 409 when a lock overlaps any of the periods, given by scorecard. Holds each scorecard (in id
-     * order, so that two writers never wait for each other) and then reads its locks once, however many values a
-     * batch holds; called inside the writing transaction before anything is written.
+     * order, so that two writers of several scorecards cannot deadlock) and then reads its locks once, however many
+     * values a batch holds. Runs only inside the writing transaction (the hold ends with it), before anything is
+     * written.
      */
+    @Transactional(propagation = Propagation.MANDATORY)
     public void requireOpen(Map<Long, List<Touch>> touchesByScorecard) {
         int fy = organisation.get().fiscalYearStart();
         for (long scorecardId : new TreeSet<>(touchesByScorecard.keySet())) {
