@@ -179,8 +179,18 @@ public class ObjectiveService {
         ConflictException.requireVersion("objective", id, version, current.version());
         List<String> refs = new ArrayList<>();
         usages.orderedStream().forEach(u -> refs.addAll(u.activeUses(id)));
-        refs.addAll(jdbc.sql("select code from objective where aligned_to_id = :id and retired = false order by code_key")
-                .param("id", id).query(String.class).list().stream().map(c -> "aligned objective " + c).toList());
+        // Aligned objectives of scorecards the actor may not read are counted, not named.
+        java.util.Set<Long> readable = access.readableScorecards(actor);
+        List<Map.Entry<String, Long>> aligned = jdbc.sql("""
+                        select code, scorecard_id from objective where aligned_to_id = :id and retired = false order by code_key""")
+                .param("id", id).query((rs, n) -> Map.entry(rs.getString("code"), rs.getLong("scorecard_id"))).list();
+        aligned.stream().filter(a -> readable == null || readable.contains(a.getValue()))
+                .forEach(a -> refs.add("aligned objective " + a.getKey()));
+        long hidden = aligned.stream().filter(a -> readable != null && !readable.contains(a.getValue())).count();
+        if (hidden > 0) {
+            refs.add(hidden == 1 ? "an aligned objective on a scorecard you cannot read"
+                    : hidden + " aligned objectives on scorecards you cannot read");
+        }
         if (!refs.isEmpty()) {
             throw ConflictException.referenced("Objective " + current.code(), refs);
         }

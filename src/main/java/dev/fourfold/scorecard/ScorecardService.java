@@ -112,7 +112,7 @@ public class ScorecardService {
             access.requireUnitOwner(actor, draft.unitId());
         }
         Scorecard s = withDefaults(draft);
-        validate(null, s, visible);
+        validate(null, s, visible, actor);
         Timestamp now = Timestamp.from(clock.instant());
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -138,7 +138,7 @@ public class ScorecardService {
             access.requireUnitOwner(actor, draft.unitId());
         }
         Scorecard s = withDefaults(draft);
-        validate(id, s, visible);
+        validate(id, s, visible, actor);
         int rows = jdbc.sql("""
                         update scorecard set unit_id = :unit, name = :name, name_key = :key, vision = :vision,
                           method = :method, band_amber = :amber, band_green = :green, band_blue = :blue,
@@ -189,7 +189,7 @@ public class ScorecardService {
         return units.find(unitId).isPresent() && (readable == null || readable.contains(unitId));
     }
 
-    private void validate(Long id, Scorecard s, boolean visibleUnit) {
+    private void validate(Long id, Scorecard s, boolean visibleUnit, Actor actor) {
         List<FieldProblem> problems = new ArrayList<>();
         Names.require(problems, "name", s.name(), 200);
         Names.limit(problems, "vision", s.vision(), 2000);
@@ -197,7 +197,8 @@ public class ScorecardService {
             problems.add(new FieldProblem("unitId", "there is no unit with id " + s.unitId()));
         } else if (s.name() != null && !s.name().isBlank()) {
             findByUnitAndName(s.unitId(), s.name()).filter(o -> id == null || o.id() != id).ifPresent(o ->
-                    problems.add(new FieldProblem("name", "the unit has a scorecard named '" + o.name() + "' already (id " + o.id() + ")")));
+                    problems.add(new FieldProblem("name", "the unit has a scorecard named '" + o.name() + "' already"
+                            + (access.mayRead(actor, o.id()) ? " (id " + o.id() + ")" : ""))));
         }
         String scale = organisation.get().scale();
         Vocabulary.checkMethod(problems, "method", s.method(), scale);

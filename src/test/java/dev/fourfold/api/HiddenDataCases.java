@@ -36,6 +36,10 @@ interface HiddenDataCases extends ApiCases {
         long actual = created(api().post("/api/v1/actuals", "{\"kpiCode\": \"" + secret + "\", \"period\": \"2026-01\", \"value\": "
                 + HIDDEN_VALUE + "}"));
         long target = created(api().post("/api/v1/targets", "{\"kpiId\": " + secretId + ", \"period\": \"2026-02\", \"value\": 5}"));
+        // A value of the open scorecard's own, so that its formulas have data to be evaluated against.
+        String own = unique("OWN");
+        kpi(open.get("objective"), own, "");
+        created(api().post("/api/v1/actuals", "{\"kpiCode\": \"" + own + "\", \"period\": \"2025-12\", \"value\": 3}"));
         long initiative = created(api().post("/api/v1/initiatives", "{\"objectiveId\": " + hidden.get("objective")
                 + ", \"name\": \"Secret project\"}"));
         String alice = unique("alice").toLowerCase();
@@ -67,9 +71,6 @@ interface HiddenDataCases extends ApiCases {
     @Test
     default void withholdsAFormulaInputThatNotEveryReaderOfTheScorecardMayRead() {
         World w = world();
-        String own = unique("OWN");
-        kpi(w.open().get("objective"), own, "");
-        created(api().post("/api/v1/actuals", "{\"kpiCode\": \"" + own + "\", \"period\": \"2025-12\", \"value\": 3}"));
         String leak = unique("LEAK");
         long leakId = kpi(w.open().get("objective"), leak, "\"formula\": \"" + w.secret() + " * 1\"");
         String evaluation = "/api/v1/scorecards/" + w.open().get("scorecard") + "/evaluation?period=2026-01&explain=true";
@@ -99,6 +100,47 @@ interface HiddenDataCases extends ApiCases {
                     .<List<Map<String, Object>>>json("$.perspectives[*].objectives[*].kpis[?(@.code == '" + leak + "')]").get(0);
             assertThat(String.valueOf(node.get("actual"))).as("shared with every reader now").startsWith("987654.321");
         }
+    }
+
+    /** The evaluation of one KPI of the world's open scorecard, as {@code reader} sees it. */
+    private static Map<String, Object> node(Api reader, World w, String code) {
+        return reader.get("/api/v1/scorecards/" + w.open().get("scorecard") + "/evaluation?period=2026-01")
+                .<List<Map<String, Object>>>json("$.perspectives[*].objectives[*].kpis[?(@.code == '" + code + "')]").get(0);
+    }
+
+    @Test
+    default void withholdsAnInputReachedThroughAFormulaOnAnotherScorecard() {
+        World w = world();
+        Map<String, Long> shared = scorecardWithObjective();
+        grant(w.aliceId(), shared.get("scorecard"), "VIEWER");
+        grant(w.bobId(), shared.get("scorecard"), "VIEWER");
+        String middle = unique("MIDDLE");
+        kpi(shared.get("objective"), middle, "\"formula\": \"" + w.secret() + " + 1\"");
+        String leak = unique("LEAK");
+        kpi(w.open().get("objective"), leak, "\"formula\": \"" + middle + " * 1\"");
+        for (Api reader : List.of(w.alice(), api())) {
+            Map<String, Object> node = node(reader, w, leak);
+            assertThat(node.get("actual")).isNull();
+            assertThat((String) node.get("reason")).contains(middle, WITHHELD);
+        }
+    }
+
+    @Test
+    default void countsAnInputOnceAUnitMoveSharesItWithEveryReader() {
+        World w = world();
+        created(api().post("/api/v1/grants", "{\"userId\": " + w.aliceId() + ", \"unitId\": " + w.open().get("unit")
+                + ", \"role\": \"SCORECARD_OWNER\"}"));
+        created(api().post("/api/v1/grants", "{\"userId\": " + w.bobId() + ", \"unitId\": " + w.open().get("unit")
+                + ", \"role\": \"VIEWER\"}"));
+        String leak = unique("LEAK");
+        kpi(w.open().get("objective"), leak, "\"formula\": \"" + w.secret() + " * 2\"");
+        assertThat((String) node(api(), w, leak).get("reason")).contains(WITHHELD);
+
+        Api.Answer unit = api().get("/api/v1/units/" + w.hidden().get("unit"));
+        Api.Answer moved = api().put("/api/v1/units/" + w.hidden().get("unit"), "{\"name\": \"" + unit.<String>json("$.name")
+                + "\", \"parentId\": " + w.open().get("unit") + ", \"version\": " + unit.version() + "}");
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(String.valueOf(node(w.bob(), w, leak).get("actual"))).startsWith("1975308.642");
     }
 
     @Test
@@ -205,6 +247,22 @@ interface HiddenDataCases extends ApiCases {
         String newScorecard = "{\"unitId\": %s, \"name\": \"S\"}";
         assertSameAnswer(w.alice().post("/api/v1/scorecards", newScorecard.formatted(unit)), unit,
                 w.alice().post("/api/v1/scorecards", newScorecard.formatted(missing)), missing);
+    }
+
+    @Test
+    default void namesNoHiddenObjectiveWhenRefusingToDeleteAnObjectiveAlignedTo() {
+        World w = world();
+        long child = created(api().post("/api/v1/units", "{\"name\": \"" + unique("Child") + "\", \"parentId\": "
+                + w.open().get("unit") + "}"));
+        long scorecard = created(api().post("/api/v1/scorecards", "{\"unitId\": " + child + ", \"name\": \"Child scorecard\"}"));
+        long perspective = ((Number) api().get("/api/v1/perspectives?scorecardId=" + scorecard).json("$.items[0].id")).longValue();
+        String aligned = unique("ALIGNED");
+        created(api().post("/api/v1/objectives", "{\"perspectiveId\": " + perspective + ", \"code\": \"" + aligned
+                + "\", \"name\": \"Follow\", \"alignedToId\": " + w.open().get("objective") + "}"));
+        Api.Answer refused = w.alice().delete("/api/v1/objectives/" + w.open().get("objective"));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.body()).doesNotContain(aligned).contains("an aligned objective on a scorecard you cannot read");
+        assertThat(api().delete("/api/v1/objectives/" + w.open().get("objective")).body()).contains("aligned objective " + aligned);
     }
 
     @Test
