@@ -266,6 +266,36 @@ interface HiddenDataCases extends ApiCases {
     }
 
     @Test
+    default void importsAFormulaReadingAHiddenKpiLikeOneReadingAnUnknownCode() {
+        World w = world();
+        String unit = api().get("/api/v1/units/" + w.open().get("unit")).json("$.name");
+        String missing = unique("NOPE");
+        String file = """
+                version: 1
+                scorecard:
+                  name: Scorecard
+                  unit: "%s"
+                perspectives:
+                  - name: Financial
+                    objectives:
+                      - code: OBJ
+                        name: Grow
+                        kpis:
+                          - code: %s
+                            name: Copy
+                            aggregation: formula
+                            formula: "%s * 1"
+                """;
+        String code = unique("COPY");
+        java.util.function.Function<String, Api.Answer> upload = input -> w.alice().send(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/scorecards/import?dryRun=true")
+                        .contentType("application/yaml").content(file.formatted(unit, code, input)));
+        Api.Answer hidden = upload.apply(w.secret());
+        assertThat(hidden.status()).as(hidden.body()).isEqualTo(400);
+        assertSameAnswer(hidden, w.secret(), upload.apply(missing), missing);
+    }
+
+    @Test
     default void namesNoHiddenFormulaWhenRefusingToDeleteAKpiItReads() {
         World w = world();
         String input = unique("INPUT");
