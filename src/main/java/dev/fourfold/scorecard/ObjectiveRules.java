@@ -21,11 +21,12 @@ class ObjectiveRules {
 
     /**
      * Returns the objective with its scorecard taken from its perspective and defaults applied. Perspectives and
-     * objectives outside the {@code readable} scorecards (null: all) are answered as if they did not exist.
+     * objectives outside the {@code readable} scorecards (null: all) are answered as if they did not exist, except
+     * the alignment the objective has already ({@code keptAlignment}), which its owner may keep without reading it.
      *
      * @throws InvalidInputException listing every problem found
      */
-    Objective checked(Long id, Objective o, Set<Long> readable) {
+    Objective checked(Long id, Objective o, Set<Long> readable, Long keptAlignment) {
         List<FieldProblem> problems = new ArrayList<>();
         Long scorecardId = jdbc.sql("select scorecard_id from perspective where id = :id").param("id", o.perspectiveId())
                 .query(Long.class).optional().filter(sc -> readable == null || readable.contains(sc)).orElse(null);
@@ -43,7 +44,8 @@ class ObjectiveRules {
         if (scorecardId != null) {
             checkCode(problems, id, scorecardId, o.code());
             checkLinks(problems, id, scorecardId, o.drivenBy());
-            checkAlignment(problems, scorecardId, o.alignedToId(), readable);
+            checkAlignment(problems, scorecardId, o.alignedToId(),
+                    o.alignedToId() != null && o.alignedToId().equals(keptAlignment) ? null : readable);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -123,7 +123,7 @@ public class ObjectiveService {
         jdbc.sql("select scorecard_id from perspective where id = :id").param("id", draft.perspectiveId())
                 .query(Long.class).optional().filter(sc -> access.mayRead(actor, sc))
                 .ifPresent(sc -> access.requireOwner(actor, sc));
-        Objective o = rules.checked(null, draft, access.readableScorecards(actor));
+        Objective o = rules.checked(null, draft, access.readableScorecards(actor), null);
         Timestamp now = Timestamp.from(clock.instant());
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -143,7 +143,7 @@ public class ObjectiveService {
     public Objective update(long id, Objective draft, Actor actor) {
         Objective current = get(id);
         access.requireOwner(actor, current.scorecardId(), "objective", id);
-        Objective o = rules.checked(id, draft, access.readableScorecards(actor));
+        Objective o = rules.checked(id, draft, access.readableScorecards(actor), current.alignedToId());
         if (o.scorecardId() != current.scorecardId()) {
             throw new dev.fourfold.shared.InvalidInputException("perspectiveId", "perspective " + o.perspectiveId()
                     + " belongs to another scorecard; an objective can move between the perspectives of its own scorecard only");

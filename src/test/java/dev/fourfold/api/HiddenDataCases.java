@@ -296,6 +296,23 @@ interface HiddenDataCases extends ApiCases {
     }
 
     @Test
+    default void letsAChildUnitOwnerKeepAnAlignmentToAnObjectiveTheyMayNotRead() {
+        World w = world();
+        long child = created(api().post("/api/v1/units", "{\"name\": \"" + unique("Child") + "\", \"parentId\": "
+                + w.hidden().get("unit") + "}"));
+        long scorecard = created(api().post("/api/v1/scorecards", "{\"unitId\": " + child + ", \"name\": \"Child scorecard\"}"));
+        long perspective = ((Number) api().get("/api/v1/perspectives?scorecardId=" + scorecard).json("$.items[0].id")).longValue();
+        String body = "{\"perspectiveId\": " + perspective + ", \"code\": \"FOLLOW\", \"name\": \"%s\", \"alignedToId\": "
+                + w.hidden().get("objective") + ", \"version\": 0}";
+        long objective = created(api().post("/api/v1/objectives", body.formatted("Follow")));
+        created(api().post("/api/v1/grants", "{\"userId\": " + w.aliceId() + ", \"unitId\": " + child
+                + ", \"role\": \"SCORECARD_OWNER\"}"));
+        Api.Answer renamed = w.alice().put("/api/v1/objectives/" + objective, body.formatted("Follow the group"));
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        assertThat(renamed.<Number>json("$.alignedToId").longValue()).isEqualTo(w.hidden().get("objective"));
+    }
+
+    @Test
     default void namesNoHiddenFormulaWhenRefusingToDeleteAKpiItReads() {
         World w = world();
         String input = unique("INPUT");
