@@ -121,16 +121,15 @@ public class ScorecardModels {
             }
             wanted.removeAll(seen);
             seen.addAll(wanted);
-            frontier = wanted.isEmpty() ? List.of() : new ArrayList<>(kpis.findByCodes(wanted));
-            if (!frontier.isEmpty() && shared == null) {
+            List<Kpi> reached = wanted.isEmpty() ? List.of() : kpis.findByCodes(wanted);
+            if (!reached.isEmpty() && shared == null) {
                 shared = access.sharedWithReadersOf(scorecardId);
             }
-            for (Kpi k : List.copyOf(frontier)) {
-                if (!shared.contains(k.scorecardId())) {
-                    withheld.add(upper(k.code()));
-                    frontier.remove(k);
-                }
-            }
+            Set<Long> readableByAll = shared;
+            Map<Boolean, List<Kpi>> byShared = reached.stream()
+                    .collect(Collectors.partitioningBy(k -> readableByAll.contains(k.scorecardId())));
+            byShared.get(false).forEach(k -> withheld.add(upper(k.code())));
+            frontier = byShared.get(true);
             found.addAll(frontier);
         }
         return found;
