@@ -27,6 +27,7 @@ import dev.fourfold.scoring.Scale;
 import dev.fourfold.scoring.ScorecardData;
 import dev.fourfold.scoring.ScorecardDefinition;
 import dev.fourfold.scoring.ScoringEngine;
+import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Period;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -44,8 +45,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Builds the scoring engine's model of a stored scorecard from the current definitions and values: active
  * perspectives, objectives and KPIs, explicit targets, and approved actual values only. KPIs of other scorecards
- * that its formulas read come along as the wider organisation. Nothing is cached: every evaluation sees the data
- * as it is.
+ * that its formulas read come along as the wider organisation, but only from scorecards that every reader of this
+ * one may read (see {@link Access#sharedWithReadersOf}); any other input is withheld: neither it nor its values are
+ * loaded, and the formula reads it as missing. Every reader therefore sees the same evaluation, and none sees
+ * through a formula what they may not read. Nothing is cached: every evaluation sees the data, grants and unit tree
+ * as they are.
  */
 @Service
 public class ScorecardModels {
@@ -58,10 +62,12 @@ public class ScorecardModels {
     private final ActualService actuals;
     private final OrganisationService organisation;
     private final ScoringEngine engine;
+    private final Access access;
 
     ScorecardModels(ScorecardService scorecards, PerspectiveService perspectives, ObjectiveService objectives,
                     KpiService kpis, TargetService targets, ActualService actuals, OrganisationService organisation,
-                    ScoringEngine engine) {
+                    ScoringEngine engine, Access access) {
+        this.access = access;
         this.scorecards = scorecards;
         this.perspectives = perspectives;
         this.objectives = objectives;
@@ -81,23 +87,29 @@ public class ScorecardModels {
         List<Kpi> own = kpis.activeOfScorecard(scorecardId);
         Map<String, Kpi> byCode = new LinkedHashMap<>();
         own.forEach(k -> byCode.put(upper(k.code()), k));
-        List<Kpi> others = formulaInputsOutside(own, byCode.keySet());
+        Set<String> withheld = new HashSet<>();
+        List<Kpi> others = formulaInputsOutside(scorecardId, own, byCode.keySet(), withheld);
         List<Kpi> everything = new ArrayList<>(own);
         everything.addAll(others);
 
         ScorecardDefinition definition = definition(sc, ps, os, own);
         Map<String, Set<String>> pending = new HashMap<>();
         ScorecardData data = new ScorecardData(approvedActuals(everything, pending), explicitTargets(everything),
-                others.stream().map(KpiDefinitions::of).toList());
+                others.stream().map(KpiDefinitions::of).toList(), withheld);
         Map<String, Objective> objectiveByCode = os.stream()
                 .collect(Collectors.toMap(o -> upper(o.code()), o -> o, (a, b) -> a, LinkedHashMap::new));
         return new StoredScorecard(sc, ps, objectiveByCode, byCode, engine.compile(definition, data), pending);
     }
 
-    /** KPIs on other scorecards that this scorecard's formulas read, directly or through other formulas. */
-    private List<Kpi> formulaInputsOutside(List<Kpi> own, Set<String> ownCodes) {
+    /**
+     * KPIs on other scorecards that this scorecard's formulas read, directly or through other formulas. Every KPI
+     * reached must lie on a scorecard shared with all readers of this one; the codes of the others go to
+     * {@code withheld}, and their own formulas are not followed.
+     */
+    private List<Kpi> formulaInputsOutside(long scorecardId, List<Kpi> own, Set<String> ownCodes, Set<String> withheld) {
         List<Kpi> found = new ArrayList<>();
         Set<String> seen = new HashSet<>(ownCodes);
+        Set<Long> shared = null;
         List<Kpi> frontier = own;
         while (!frontier.isEmpty()) {
             Set<String> wanted = new HashSet<>();
@@ -109,7 +121,15 @@ public class ScorecardModels {
             }
             wanted.removeAll(seen);
             seen.addAll(wanted);
-            frontier = wanted.isEmpty() ? List.of() : kpis.findByCodes(wanted);
+            List<Kpi> reached = wanted.isEmpty() ? List.of() : kpis.findByCodes(wanted);
+            if (!reached.isEmpty() && shared == null) {
+                shared = access.sharedWithReadersOf(scorecardId);
+            }
+            Set<Long> readableByAll = shared;
+            Map<Boolean, List<Kpi>> byShared = reached.stream()
+                    .collect(Collectors.partitioningBy(k -> readableByAll.contains(k.scorecardId())));
+            byShared.get(false).forEach(k -> withheld.add(upper(k.code())));
+            frontier = byShared.get(true);
             found.addAll(frontier);
         }
         return found;

@@ -102,12 +102,12 @@ public class ScorecardFileService {
     private OrgUnit unit(ScorecardSection s, Tally tally, Actor actor) {
         Long parentId = null;
         if (s.parentUnit() != null) {
-            parentId = units.findByName(s.parentUnit()).map(OrgUnit::id).orElseGet(() -> {
+            parentId = units.findByName(s.parentUnit(), actor).map(OrgUnit::id).orElseGet(() -> {
                 tally.created("unit");
                 return units.create(null, s.parentUnit(), actor).id();
             });
         }
-        OrgUnit existing = units.findByName(s.unitName()).orElse(null);
+        OrgUnit existing = units.findByName(s.unitName(), actor).orElse(null);
         if (existing == null) {
             tally.created("unit");
             return units.create(parentId, s.unitName(), actor);
@@ -122,7 +122,7 @@ public class ScorecardFileService {
 
     private Scorecard scorecard(OrgUnit unit, ScorecardSection s, Tally tally, Actor actor) {
         Scale scale = s.scale() == null ? Scale.PERCENT : s.scale();
-        Scorecard existing = scorecards.findByUnitAndName(unit.id(), s.name()).orElse(null);
+        Scorecard existing = scorecards.findByUnitAndName(unit.id(), s.name(), actor).orElse(null);
         Scorecard draft = new Scorecard(existing == null ? 0 : existing.id(), unit.id(),
                 existing == null ? s.name() : existing.name(), s.vision(),
                 (s.method() == null ? scale.defaultMethod() : s.method()).key(),

@@ -1,5 +1,6 @@
 package dev.fourfold.importing;
 
+import dev.fourfold.scorecard.Names;
 import dev.fourfold.scorecard.Objective;
 import dev.fourfold.scorecard.ObjectiveService;
 import dev.fourfold.scorecard.OrgUnit;
@@ -107,7 +108,7 @@ class StructureImport {
         Objective draft = new Objective(current == null ? 0 : current.id(), scorecardId, perspectiveId, o.code(),
                 o.name() == null ? o.code() : o.name(), o.description(), o.owner(),
                 o.weight() == null ? BigDecimal.ONE : Decimals.normalised(o.weight()),
-                o.rollup() == null ? "weighted-average" : o.rollup().key(), position, alignedTo(unit, o),
+                o.rollup() == null ? "weighted-average" : o.rollup().key(), position, alignedTo(unit, o, current, actor),
                 current == null ? drivenBy : current.drivenBy(), false, current == null ? 0 : current.version());
         if (current == null) {
             tally.created("objective");
@@ -126,13 +127,20 @@ class StructureImport {
         return objectives.update(current.id(), withLinks(draft, restored.drivenBy(), restored.version()), actor);
     }
 
-    /** The objective of the parent unit's scorecards that {@code alignedTo} names, or null. */
-    private Long alignedTo(OrgUnit unit, ObjectiveSection o) {
+    /**
+     * The objective of the parent unit's scorecards that {@code alignedTo} names, or null; only scorecards the
+     * importer may read are searched, so that a hidden objective answers like a missing one.
+     */
+    private Long alignedTo(OrgUnit unit, ObjectiveSection o, Objective current, Actor actor) {
         if (o.alignedTo() == null) {
             return null;
         }
+        if (current != null && current.alignedToId() != null && objectives.find(current.alignedToId())
+                .filter(aligned -> Names.key(aligned.code()).equals(Names.key(o.alignedTo()))).isPresent()) {
+            return current.alignedToId();
+        }
         if (unit.parentId() != null) {
-            for (Scorecard parent : Pages.all(page -> scorecards.list(unit.parentId(), page, Actor.system()))) {
+            for (Scorecard parent : Pages.all(page -> scorecards.list(unit.parentId(), page, actor))) {
                 var found = objectives.findByCode(parent.id(), o.alignedTo());
                 if (found.isPresent()) {
                     return found.get().id();

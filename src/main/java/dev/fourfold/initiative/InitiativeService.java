@@ -93,7 +93,7 @@ public class InitiativeService implements ObjectiveUsage {
     /** An initiative of a scorecard the actor may read. */
     public Initiative get(long id, Actor actor) {
         Initiative i = get(id);
-        access.requireRead(actor, scorecardOf(i));
+        access.requireRead(actor, scorecardOf(i), "initiative", id);
         return i;
     }
 
@@ -108,8 +108,10 @@ public class InitiativeService implements ObjectiveUsage {
     @Transactional
     public Initiative create(Initiative draft, Actor actor) {
         // Permission first, so that someone who may not change the scorecard learns nothing from validation.
-        objectives.find(draft.objectiveId()).ifPresent(o -> access.requireOwner(actor, o.scorecardId()));
-        Initiative i = checked(draft);
+        // An objective the actor may not read is answered by validation exactly like one that does not exist.
+        objectives.find(draft.objectiveId()).filter(o -> access.mayRead(actor, o.scorecardId()))
+                .ifPresent(o -> access.requireOwner(actor, o.scorecardId()));
+        Initiative i = checked(draft, actor);
         Timestamp now = Timestamp.from(clock.instant());
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -125,8 +127,8 @@ public class InitiativeService implements ObjectiveUsage {
     @Transactional
     public Initiative update(long id, Initiative draft, Actor actor) {
         Initiative current = get(id);
-        access.requireOwner(actor, scorecardOf(current));
-        Initiative i = checked(draft);
+        access.requireOwner(actor, scorecardOf(current), "initiative", id);
+        Initiative i = checked(draft, actor);
         access.requireOwner(actor, scorecardOf(i));
         int rows = jdbc.sql("""
                         update initiative set objective_id = :o, name = :name, description = :description, owner = :owner,
@@ -146,7 +148,7 @@ public class InitiativeService implements ObjectiveUsage {
     @Transactional
     public void delete(long id, Long version, Actor actor) {
         Initiative current = get(id);
-        access.requireOwner(actor, scorecardOf(current));
+        access.requireOwner(actor, scorecardOf(current), "initiative", id);
         ConflictException.requireVersion("initiative", id, version, current.version());
         jdbc.sql("delete from initiative where id = :id").param("id", id).update();
         changeLog.record(ChangeLog.deleted("initiative", id, current.snapshot()).in(scorecardOf(current)), actor);
@@ -166,9 +168,9 @@ public class InitiativeService implements ObjectiveUsage {
                 .query(Long.class).single() > 0;
     }
 
-    private Initiative checked(Initiative i) {
+    private Initiative checked(Initiative i, Actor actor) {
         List<FieldProblem> problems = new ArrayList<>();
-        objectives.find(i.objectiveId()).ifPresentOrElse(o -> {
+        objectives.find(i.objectiveId()).filter(o -> access.mayRead(actor, o.scorecardId())).ifPresentOrElse(o -> {
             if (o.retired()) {
                 problems.add(new FieldProblem("objectiveId", "objective " + o.code() + " is retired"));
             }

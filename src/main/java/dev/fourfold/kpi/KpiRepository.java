@@ -157,11 +157,12 @@ class KpiRepository {
     }
 
     /** Codes of the active formula KPIs (other than the KPI itself) that read this KPI. */
-    List<String> formulaReaders(long kpiId) {
+    /** The active KPIs whose formulas read the KPI, as code and scorecard id, by code. */
+    List<Map.Entry<String, Long>> formulaReaders(long kpiId) {
         return jdbc.sql("""
-                        select distinct k.code from kpi_formula_input i join kpi k on k.id = i.kpi_id
+                        select distinct k.code, k.scorecard_id from kpi_formula_input i join kpi k on k.id = i.kpi_id
                         where i.input_kpi_id = :id and i.kpi_id <> :id and k.retired = false order by k.code""")
-                .param("id", kpiId).query(String.class).list();
+                .param("id", kpiId).query((rs, n) -> Map.entry(rs.getString("code"), rs.getLong("scorecard_id"))).list();
     }
 
     List<String> activeCodesOfObjective(long objectiveId) {

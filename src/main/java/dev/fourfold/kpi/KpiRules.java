@@ -17,6 +17,8 @@ import dev.fourfold.scoring.Method;
 import dev.fourfold.scoring.MissingInputs;
 import dev.fourfold.scoring.Polarity;
 import dev.fourfold.scoring.Scale;
+import dev.fourfold.shared.Access;
+import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.FieldProblem;
 import dev.fourfold.shared.Frequency;
 import dev.fourfold.shared.InvalidInputException;
@@ -24,6 +26,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +36,9 @@ import org.springframework.stereotype.Component;
 /**
  * Checks a KPI before it is saved: field by field first (every problem names its field), then the scoring rules of
  * the engine (method of the right scale, range polarity with band or binary, formula syntax, unknown codes and
- * cycles through the formula graph of the whole organisation).
+ * cycles through the formula graph of the whole organisation). What the author may not read is answered as if it
+ * did not exist: an objective of a hidden scorecard, a formula input on one; a code held by a hidden KPI is "in use"
+ * without saying by what.
  */
 @Component
 class KpiRules {
@@ -44,27 +49,31 @@ class KpiRules {
     private final ObjectiveService objectives;
     private final ScorecardService scorecards;
     private final OrganisationService organisation;
+    private final Access access;
 
-    KpiRules(JdbcClient jdbc, ObjectiveService objectives, ScorecardService scorecards, OrganisationService organisation) {
+    KpiRules(JdbcClient jdbc, ObjectiveService objectives, ScorecardService scorecards, OrganisationService organisation,
+             Access access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.objectives = objectives;
         this.scorecards = scorecards;
         this.organisation = organisation;
     }
 
-    /** Returns the KPI with defaults applied and its scorecard taken from its objective. */
-    Kpi checked(Long id, Kpi k) {
+    /** Returns the KPI with defaults applied and its scorecard taken from its objective, as {@code author} sees it. */
+    Kpi checked(Long id, Kpi k, Actor author) {
         List<FieldProblem> problems = new ArrayList<>();
-        Objective objective = objectives.find(k.objectiveId()).orElse(null);
+        Set<Long> readable = access.readableScorecards(author);
+        Objective objective = objectives.find(k.objectiveId()).filter(o -> readable(readable, o.scorecardId())).orElse(null);
         if (objective == null) {
             problems.add(new FieldProblem("objectiveId", "there is no objective with id " + k.objectiveId()));
         } else if (objective.retired()) {
             problems.add(new FieldProblem("objectiveId", "objective " + objective.code() + " is retired; restore it or choose another"));
         }
         Kpi d = withDefaults(k, objective);
-        checkFields(problems, id, d);
+        checkFields(problems, id, d, readable);
         if (problems.isEmpty() && objective != null) {
-            checkScoringRules(problems, id, d, scorecards.get(objective.scorecardId()));
+            checkScoringRules(problems, id, d, scorecards.get(objective.scorecardId()), readable);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -91,7 +100,11 @@ class KpiRules {
         return value == null || value.isBlank() ? fallback : value.strip();
     }
 
-    private void checkFields(List<FieldProblem> problems, Long id, Kpi k) {
+    private static boolean readable(Set<Long> readable, long scorecardId) {
+        return readable == null || readable.contains(scorecardId);
+    }
+
+    private void checkFields(List<FieldProblem> problems, Long id, Kpi k, Set<Long> readable) {
         Names.requireCode(problems, "code", k.code());
         Names.require(problems, "name", k.name(), 200);
         Names.limit(problems, "description", k.description(), 4000);
@@ -113,7 +126,7 @@ class KpiRules {
             problems.add(new FieldProblem("graceDays", "must be between 0 and 366 days, was " + k.graceDays()));
         }
         checkDecimals(problems, k);
-        checkUniqueCode(problems, id, k.code());
+        checkUniqueCode(problems, id, k.code(), readable);
     }
 
     private static void checkDecimals(List<FieldProblem> problems, Kpi k) {
@@ -154,18 +167,20 @@ class KpiRules {
         }
     }
 
-    private void checkUniqueCode(List<FieldProblem> problems, Long id, String code) {
+    private void checkUniqueCode(List<FieldProblem> problems, Long id, String code, Set<Long> readable) {
         if (code == null || !Names.CODE.matcher(code).matches()) {
             return;
         }
-        jdbc.sql("select id, retired from kpi where code_key = :key").param("key", Names.key(code))
-                .query((rs, n) -> new long[] {rs.getLong("id"), rs.getBoolean("retired") ? 1 : 0}).optional()
+        jdbc.sql("select id, scorecard_id, retired from kpi where code_key = :key").param("key", Names.key(code))
+                .query((rs, n) -> new long[] {rs.getLong("id"), rs.getLong("scorecard_id"), rs.getBoolean("retired") ? 1 : 0})
+                .optional()
                 .filter(other -> id == null || other[0] != id)
-                .ifPresent(other -> problems.add(new FieldProblem("code", "KPI code '" + code + "' is taken by KPI "
-                        + other[0] + (other[1] == 1 ? " (retired)" : "") + "; codes are unique in the organisation, ignoring case")));
+                .ifPresent(other -> problems.add(new FieldProblem("code", "KPI code '" + code + "' is "
+                        + (readable(readable, other[1]) ? "taken by KPI " + other[0] + (other[2] == 1 ? " (retired)" : "")
+                        : "already in use") + "; codes are unique in the organisation, ignoring case")));
     }
 
-    private void checkScoringRules(List<FieldProblem> problems, Long id, Kpi k, Scorecard scorecard) {
+    private void checkScoringRules(List<FieldProblem> problems, Long id, Kpi k, Scorecard scorecard, Set<Long> readable) {
         if (k.formula() != null) {
             FormulaParse parsed = Formula.parse(k.formula());
             if (parsed instanceof FormulaError error) {
@@ -175,21 +190,52 @@ class KpiRules {
         }
         Scale scale = Scale.fromKey(organisation.get().scale());
         Method defaultMethod = Method.fromKey(scorecard.method());
-        DefinitionValidator.validateKpi(KpiDefinitions.of(k), scale, defaultMethod, otherKpis(id)).forEach(p ->
+        Set<String> hidden = new HashSet<>();
+        Map<String, Collection<String>> all = otherKpis(id, readable, hidden);
+        Map<String, Collection<String>> visible = new HashMap<>(all);
+        visible.keySet().removeIf(code -> hidden.contains(upper(code)));
+        int before = problems.size();
+        // Codes the author may not read are unknown to the formula, exactly like codes that do not exist.
+        DefinitionValidator.validateKpi(KpiDefinitions.of(k), scale, defaultMethod, visible).forEach(p ->
                 problems.add(new FieldProblem(p.path().isEmpty() ? "definition" : p.path(), p.message())));
+        if (problems.size() == before && k.formula() != null && !hidden.isEmpty()) {
+            checkCycleThroughHidden(problems, k, all, hidden);
+        }
     }
 
-    /** Every other active KPI code with the codes its formula reads in the same period. */
-    private Map<String, Collection<String>> otherKpis(Long id) {
+    /** A cycle through KPIs the author cannot read is refused too, naming only the KPIs they can read. */
+    private static void checkCycleThroughHidden(List<FieldProblem> problems, Kpi k, Map<String, Collection<String>> all,
+                                                Set<String> hidden) {
+        Map<String, Collection<String>> graph = new HashMap<>();
+        all.forEach((code, refs) -> graph.put(upper(code), refs));
+        String self = upper(k.code());
+        graph.put(self, ((Formula) Formula.parse(k.formula())).references());
+        Formula.findCycle(graph).filter(cycle -> cycle.contains(self)).ifPresent(cycle -> problems.add(new FieldProblem(
+                "formula", "formula cycle: " + Formula.describeCycle(cycle.stream()
+                        .map(code -> hidden.contains(code) ? "(a KPI you cannot read)" : code).toList()))));
+    }
+
+    /**
+     * Every other active KPI code with the codes its formula reads in the same period; codes of KPIs on scorecards
+     * outside {@code readable} (null: all readable) go to {@code hidden} in upper case.
+     */
+    private Map<String, Collection<String>> otherKpis(Long id, Set<Long> readable, Set<String> hidden) {
         Map<String, Collection<String>> refs = new HashMap<>();
-        jdbc.sql("select id, code, formula from kpi where retired = false").query(rs -> {
+        jdbc.sql("select id, scorecard_id, code, formula from kpi where retired = false").query(rs -> {
             if (id == null || rs.getLong("id") != id) {
                 String formula = rs.getString("formula");
                 Set<String> reads = formula == null ? Set.of()
                         : Formula.parse(formula) instanceof Formula f ? f.references() : Set.of();
                 refs.put(rs.getString("code"), reads);
+                if (!readable(readable, rs.getLong("scorecard_id"))) {
+                    hidden.add(upper(rs.getString("code")));
+                }
             }
         });
         return refs;
+    }
+
+    private static String upper(String code) {
+        return code.toUpperCase(java.util.Locale.ROOT);
     }
 }

@@ -12,7 +12,9 @@ import dev.fourfold.shared.NotFoundException;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -71,7 +73,7 @@ public class KpiService implements ObjectiveUsage {
     /** A KPI of a scorecard the actor may read. */
     public Kpi get(long id, Actor actor) {
         Kpi k = get(id);
-        access.requireRead(actor, k.scorecardId());
+        access.requireRead(actor, k.scorecardId(), "KPI", id);
         return k;
     }
 
@@ -91,8 +93,10 @@ public class KpiService implements ObjectiveUsage {
     @Transactional
     public Kpi create(Kpi draft, Actor actor) {
         // Permission first, so that someone who may not change the scorecard learns nothing from validation.
-        objectives.find(draft.objectiveId()).ifPresent(o -> access.requireOwner(actor, o.scorecardId()));
-        Kpi k = rules.checked(null, draft);
+        // An objective the actor may not read is answered by validation exactly like one that does not exist.
+        objectives.find(draft.objectiveId()).filter(o -> access.mayRead(actor, o.scorecardId()))
+                .ifPresent(o -> access.requireOwner(actor, o.scorecardId()));
+        Kpi k = rules.checked(null, draft, actor);
         if (k.position() <= 0) {
             k = withPosition(k, kpis.nextPosition(k.objectiveId()));
         }
@@ -106,8 +110,8 @@ public class KpiService implements ObjectiveUsage {
     @Transactional
     public Kpi update(long id, Kpi draft, Actor actor) {
         Kpi current = get(id);
-        access.requireOwner(actor, current.scorecardId());
-        Kpi k = rules.checked(id, draft);
+        access.requireOwner(actor, current.scorecardId(), "KPI", id);
+        Kpi k = rules.checked(id, draft, actor);
         if (k.scorecardId() != current.scorecardId()) {
             access.requireOwner(actor, k.scorecardId());
         }
@@ -138,12 +142,18 @@ public class KpiService implements ObjectiveUsage {
     @Transactional
     public Removal delete(long id, Long version, Actor actor) {
         Kpi current = get(id);
-        access.requireOwner(actor, current.scorecardId());
+        access.requireOwner(actor, current.scorecardId(), "KPI", id);
         ConflictException.requireVersion("KPI", current.code(), version, current.version());
-        List<String> readers = kpis.formulaReaders(id);
+        List<Map.Entry<String, Long>> readers = kpis.formulaReaders(id);
         if (!readers.isEmpty()) {
-            throw ConflictException.referenced("KPI " + current.code(),
-                    readers.stream().map(code -> "the formula of KPI " + code).toList());
+            Set<Long> readable = access.readableScorecards(actor);
+            List<String> named = readers.stream().filter(r -> readable == null || readable.contains(r.getValue()))
+                    .map(r -> "the formula of KPI " + r.getKey()).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+            long hidden = readers.size() - named.size();
+            if (hidden > 0) {
+                named.add("the formula of " + (hidden == 1 ? "a KPI" : hidden + " KPIs") + " on a scorecard you cannot read");
+            }
+            throw ConflictException.referenced("KPI " + current.code(), named);
         }
         if (hasData(id)) {
             if (!current.retired()) {
@@ -161,11 +171,11 @@ public class KpiService implements ObjectiveUsage {
     @Transactional
     public Kpi restore(long id, Actor actor) {
         Kpi current = get(id);
-        access.requireOwner(actor, current.scorecardId());
+        access.requireOwner(actor, current.scorecardId(), "KPI", id);
         if (!current.retired()) {
             return current;
         }
-        rules.checked(id, current);
+        rules.checked(id, current, actor);
         kpis.setRetired(id, false, clock.instant());
         changeLog.record(ChangeLog.action("kpi", id, "restore").in(current.scorecardId()), actor);
         return get(id);

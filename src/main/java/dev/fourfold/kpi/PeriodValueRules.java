@@ -1,6 +1,8 @@
 package dev.fourfold.kpi;
 
 import dev.fourfold.scorecard.OrganisationService;
+import dev.fourfold.shared.Access;
+import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.Decimals;
 import dev.fourfold.shared.FieldProblem;
 import dev.fourfold.shared.Frequency;
@@ -28,8 +30,10 @@ public class PeriodValueRules {
     private final KpiRepository kpis;
     private final OrganisationService organisation;
     private final PeriodLocks locks;
+    private final Access access;
 
-    PeriodValueRules(KpiRepository kpis, OrganisationService organisation, PeriodLocks locks) {
+    PeriodValueRules(KpiRepository kpis, OrganisationService organisation, PeriodLocks locks, Access access) {
+        this.access = access;
         this.kpis = kpis;
         this.organisation = organisation;
         this.locks = locks;
@@ -75,12 +79,20 @@ public class PeriodValueRules {
     public record Resolved(Kpi kpi, Period period, LocalDate periodStart, BigDecimal value) {
     }
 
-    /** Resolves many items at once; KPIs are looked up once per code or id. */
+    /**
+     * Resolves many items at once; KPIs are looked up once per code or id. A KPI of a scorecard the actor may not
+     * read is answered exactly like one that does not exist.
+     */
     public final class Batch {
+        private final Set<Long> readable;
         private final Map<String, Kpi> cache = new HashMap<>();
         private final List<FieldProblem> problems = new ArrayList<>();
         private final Set<String> seen = new HashSet<>();
         private final int fiscalYearStart = organisation.get().fiscalYearStart();
+
+        private Batch(Actor actor) {
+            this.readable = access.readableScorecards(actor);
+        }
 
         /**
          * Resolves one item, or records its problems and returns null.
@@ -174,7 +186,8 @@ public class PeriodValueRules {
                 return null;
             }
             String key = kpiId != null ? "#" + kpiId : kpiCode.strip().toLowerCase(java.util.Locale.ROOT);
-            Kpi kpi = cache.computeIfAbsent(key, k -> (kpiId != null ? kpis.find(kpiId) : kpis.findByCode(kpiCode)).orElse(null));
+            Kpi kpi = cache.computeIfAbsent(key, k -> (kpiId != null ? kpis.find(kpiId) : kpis.findByCode(kpiCode))
+                    .filter(found -> readable == null || readable.contains(found.scorecardId())).orElse(null));
             if (kpi == null) {
                 problems.add(kpiId != null
                         ? new FieldProblem(field(path, "kpiId"), "there is no KPI with id " + kpiId)
@@ -236,9 +249,9 @@ public class PeriodValueRules {
         return new Range(start, end);
     }
 
-    /** Starts resolving a batch of values. */
-    public Batch batch() {
-        return new Batch();
+    /** Starts resolving a batch of values sent by {@code actor}. */
+    public Batch batch(Actor actor) {
+        return new Batch(actor);
     }
 
     private static String example(String frequency) {

@@ -1,6 +1,7 @@
 package dev.fourfold.kpi;
 
 import dev.fourfold.scorecard.OrganisationService;
+import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.Decimals;
 import dev.fourfold.shared.FieldProblem;
@@ -30,8 +31,10 @@ public class TargetPhasing {
     private final KpiRepository kpis;
     private final OrganisationService organisation;
     private final TargetService targets;
+    private final Access access;
 
-    TargetPhasing(KpiRepository kpis, OrganisationService organisation, TargetService targets) {
+    TargetPhasing(KpiRepository kpis, OrganisationService organisation, TargetService targets, Access access) {
+        this.access = access;
         this.kpis = kpis;
         this.organisation = organisation;
         this.targets = targets;
@@ -49,7 +52,7 @@ public class TargetPhasing {
     @Transactional
     public TargetService.BatchResult phase(Request r, Actor actor) {
         List<FieldProblem> problems = new ArrayList<>();
-        Kpi kpi = kpi(r, problems);
+        Kpi kpi = kpi(r, problems, actor);
         Period year = year(r.year(), problems);
         BigDecimal total = null;
         if (r.total() == null) {
@@ -126,9 +129,10 @@ public class TargetPhasing {
         };
     }
 
-    private Kpi kpi(Request r, List<FieldProblem> problems) {
-        Kpi kpi = r.kpiId() != null ? kpis.find(r.kpiId()).orElse(null)
-                : r.kpiCode() != null ? kpis.findByCode(r.kpiCode()).orElse(null) : null;
+    /** The KPI asked for; one on a scorecard the actor may not read is answered as no such KPI. */
+    private Kpi kpi(Request r, List<FieldProblem> problems, Actor actor) {
+        Kpi kpi = (r.kpiId() != null ? kpis.find(r.kpiId()) : r.kpiCode() != null ? kpis.findByCode(r.kpiCode())
+                : java.util.Optional.<Kpi>empty()).filter(k -> access.mayRead(actor, k.scorecardId())).orElse(null);
         if (kpi == null) {
             problems.add(new FieldProblem(r.kpiId() != null ? "kpiId" : "kpiCode",
                     r.kpiId() == null && r.kpiCode() == null ? "give the KPI's id (kpiId) or its code (kpiCode)" : "there is no such KPI"));

@@ -72,19 +72,19 @@ public class TargetService {
     /** A target of a scorecard the actor may read. */
     public Target get(long id, Actor actor) {
         Target t = get(id);
-        access.requireRead(actor, rules.scorecardOf(t.kpiId()));
+        access.requireRead(actor, rules.scorecardOf(t.kpiId()), "target", id);
         return t;
     }
 
     public List<TargetRevision> revisions(long kpiId, String period, Actor actor) {
-        access.requireRead(actor, rules.scorecardOf(kpiId));
+        access.requireRead(actor, rules.scorecardOf(kpiId), "KPI", kpiId);
         return targets.revisions(kpiId, period);
     }
 
     /** Sets a new target; refused with 409 if the KPI has one for the period already. */
     @Transactional
     public Target create(Item item, Actor actor) {
-        PeriodValueRules.Batch batch = rules.batch();
+        PeriodValueRules.Batch batch = rules.batch(actor);
         PeriodValueRules.Resolved r = batch.resolve("", item.kpiId(), item.kpiCode(), item.period(), item.value(), true);
         checkReason(batch, "", item.reason());
         batch.throwIfInvalid();
@@ -102,9 +102,9 @@ public class TargetService {
     @Transactional
     public Target update(long id, BigDecimal value, String reason, long version, Actor actor) {
         Target current = get(id);
-        access.requireOwner(actor, rules.scorecardOf(current.kpiId()));
+        access.requireOwner(actor, rules.scorecardOf(current.kpiId()), "target", id);
         Item item = new Item(current.kpiId(), null, current.period(), value, reason, version);
-        PeriodValueRules.Batch batch = rules.batch();
+        PeriodValueRules.Batch batch = rules.batch(actor);
         PeriodValueRules.Resolved r = batch.resolve("", item.kpiId(), null, item.period(), value, true);
         checkReason(batch, "", reason);
         batch.throwIfInvalid();
@@ -117,7 +117,7 @@ public class TargetService {
     public void delete(long id, Long version, String reason, Actor actor) {
         Target current = get(id);
         long scorecardId = rules.scorecardOf(current.kpiId());
-        access.requireOwner(actor, scorecardId);
+        access.requireOwner(actor, scorecardId, "target", id);
         rules.requireOpen(scorecardId, current.kpiCode(), current.period());
         ConflictException.requireVersion("target", id, version, current.version());
         Instant now = clock.instant();
@@ -134,7 +134,7 @@ public class TargetService {
      */
     @Transactional
     public BatchResult recordAll(List<Item> items, Actor actor) {
-        PeriodValueRules.Batch batch = rules.batch();
+        PeriodValueRules.Batch batch = rules.batch(actor);
         List<PeriodValueRules.Resolved> resolved = batch.resolveEach(items, (path, item) -> {
             PeriodValueRules.Resolved r = batch.resolve(path, item.kpiId(), item.kpiCode(), item.period(), item.value(), true);
             checkReason(batch, path, item.reason());

@@ -80,7 +80,7 @@ public class ActualService implements KpiUsage {
     /** A value of a scorecard the actor may read. */
     public Actual get(long id, Actor actor) {
         Actual a = get(id);
-        access.requireRead(actor, rules.scorecardOf(a.kpiId()));
+        access.requireRead(actor, rules.scorecardOf(a.kpiId()), "actual value", id);
         return a;
     }
 
@@ -102,7 +102,7 @@ public class ActualService implements KpiUsage {
     /** Records a new value; refused with 409 if the KPI has one for the period already. */
     @Transactional
     public Actual create(Item item, Actor actor) {
-        PeriodValueRules.Batch batch = rules.batch();
+        PeriodValueRules.Batch batch = rules.batch(actor);
         PeriodValueRules.Resolved r = resolve(batch, "", item);
         batch.throwIfInvalid();
         requireEntry(actor, List.of(r));
@@ -119,7 +119,7 @@ public class ActualService implements KpiUsage {
     public Actual update(long id, BigDecimal value, String comment, String state, long version, Actor actor) {
         Actual current = get(id, actor);
         Item item = new Item(current.kpiId(), null, current.period(), value, comment, state, version);
-        PeriodValueRules.Batch batch = rules.batch();
+        PeriodValueRules.Batch batch = rules.batch(actor);
         PeriodValueRules.Resolved r = resolve(batch, "", item);
         batch.throwIfInvalid();
         requireEntry(actor, List.of(r));
@@ -148,7 +148,7 @@ public class ActualService implements KpiUsage {
      */
     @Transactional
     public BatchResult recordAll(List<Item> items, Actor actor) {
-        PeriodValueRules.Batch batch = rules.batch();
+        PeriodValueRules.Batch batch = rules.batch(actor);
         List<PeriodValueRules.Resolved> resolved = batch.resolveEach(items, (path, item) -> {
             PeriodValueRules.Resolved r = resolve(batch, path, item);
             batch.checkInBatch(path, r, item.version(), "value",

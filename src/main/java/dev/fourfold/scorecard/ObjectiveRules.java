@@ -5,6 +5,7 @@ import dev.fourfold.shared.InvalidInputException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,14 +20,16 @@ class ObjectiveRules {
     }
 
     /**
-     * Returns the objective with its scorecard taken from its perspective and defaults applied.
+     * Returns the objective with its scorecard taken from its perspective and defaults applied. Perspectives and
+     * objectives outside the {@code readable} scorecards (null: all) are answered as if they did not exist, except
+     * the alignment the objective has already ({@code keptAlignment}), which its owner may keep without reading it.
      *
      * @throws InvalidInputException listing every problem found
      */
-    Objective checked(Long id, Objective o) {
+    Objective checked(Long id, Objective o, Set<Long> readable, Long keptAlignment) {
         List<FieldProblem> problems = new ArrayList<>();
         Long scorecardId = jdbc.sql("select scorecard_id from perspective where id = :id").param("id", o.perspectiveId())
-                .query(Long.class).optional().orElse(null);
+                .query(Long.class).optional().filter(sc -> readable == null || readable.contains(sc)).orElse(null);
         if (scorecardId == null) {
             problems.add(new FieldProblem("perspectiveId", "there is no perspective with id " + o.perspectiveId()));
         }
@@ -41,7 +44,8 @@ class ObjectiveRules {
         if (scorecardId != null) {
             checkCode(problems, id, scorecardId, o.code());
             checkLinks(problems, id, scorecardId, o.drivenBy());
-            checkAlignment(problems, scorecardId, o.alignedToId());
+            checkAlignment(problems, scorecardId, o.alignedToId(),
+                    o.alignedToId() != null && o.alignedToId().equals(keptAlignment) ? null : readable);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -81,14 +85,15 @@ class ObjectiveRules {
         }
     }
 
-    private void checkAlignment(List<FieldProblem> problems, long scorecardId, Long alignedToId) {
+    private void checkAlignment(List<FieldProblem> problems, long scorecardId, Long alignedToId, Set<Long> readable) {
         if (alignedToId == null) {
             return;
         }
         Long parentUnit = jdbc.sql("select u.parent_id from scorecard s join org_unit u on u.id = s.unit_id where s.id = :sc")
                 .param("sc", scorecardId).query(Long.class).optional().orElse(null);
-        Long targetUnit = jdbc.sql("select s.unit_id from objective o join scorecard s on s.id = o.scorecard_id where o.id = :id")
-                .param("id", alignedToId).query(Long.class).optional().orElse(null);
+        Long targetUnit = jdbc.sql("select s.unit_id, s.id from objective o join scorecard s on s.id = o.scorecard_id where o.id = :id")
+                .param("id", alignedToId).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).optional()
+                .filter(found -> readable == null || readable.contains(found[1])).map(found -> found[0]).orElse(null);
         if (targetUnit == null) {
             problems.add(new FieldProblem("alignedToId", "there is no objective with id " + alignedToId));
         } else if (parentUnit == null || !parentUnit.equals(targetUnit)) {

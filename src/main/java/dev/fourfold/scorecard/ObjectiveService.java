@@ -102,7 +102,7 @@ public class ObjectiveService {
     /** An objective of a scorecard the actor may read. */
     public Objective get(long id, Actor actor) {
         Objective o = get(id);
-        access.requireRead(actor, o.scorecardId());
+        access.requireRead(actor, o.scorecardId(), "objective", id);
         return o;
     }
 
@@ -121,8 +121,9 @@ public class ObjectiveService {
     public Objective create(Objective draft, Actor actor) {
         // Permission first, so that someone who may not change the scorecard learns nothing from validation.
         jdbc.sql("select scorecard_id from perspective where id = :id").param("id", draft.perspectiveId())
-                .query(Long.class).optional().ifPresent(sc -> access.requireOwner(actor, sc));
-        Objective o = rules.checked(null, draft);
+                .query(Long.class).optional().filter(sc -> access.mayRead(actor, sc))
+                .ifPresent(sc -> access.requireOwner(actor, sc));
+        Objective o = rules.checked(null, draft, access.readableScorecards(actor), null);
         Timestamp now = Timestamp.from(clock.instant());
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -141,8 +142,8 @@ public class ObjectiveService {
     @Transactional
     public Objective update(long id, Objective draft, Actor actor) {
         Objective current = get(id);
-        access.requireOwner(actor, current.scorecardId());
-        Objective o = rules.checked(id, draft);
+        access.requireOwner(actor, current.scorecardId(), "objective", id);
+        Objective o = rules.checked(id, draft, access.readableScorecards(actor), current.alignedToId());
         if (o.scorecardId() != current.scorecardId()) {
             throw new dev.fourfold.shared.InvalidInputException("perspectiveId", "perspective " + o.perspectiveId()
                     + " belongs to another scorecard; an objective can move between the perspectives of its own scorecard only");
@@ -174,12 +175,22 @@ public class ObjectiveService {
     @Transactional
     public Removal delete(long id, Long version, Actor actor) {
         Objective current = get(id);
-        access.requireOwner(actor, current.scorecardId());
+        access.requireOwner(actor, current.scorecardId(), "objective", id);
         ConflictException.requireVersion("objective", id, version, current.version());
         List<String> refs = new ArrayList<>();
         usages.orderedStream().forEach(u -> refs.addAll(u.activeUses(id)));
-        refs.addAll(jdbc.sql("select code from objective where aligned_to_id = :id and retired = false order by code_key")
-                .param("id", id).query(String.class).list().stream().map(c -> "aligned objective " + c).toList());
+        // Aligned objectives of scorecards the actor may not read are counted, not named.
+        java.util.Set<Long> readable = access.readableScorecards(actor);
+        List<Map.Entry<String, Long>> aligned = jdbc.sql("""
+                        select code, scorecard_id from objective where aligned_to_id = :id and retired = false order by code_key""")
+                .param("id", id).query((rs, n) -> Map.entry(rs.getString("code"), rs.getLong("scorecard_id"))).list();
+        aligned.stream().filter(a -> readable == null || readable.contains(a.getValue()))
+                .forEach(a -> refs.add("aligned objective " + a.getKey()));
+        long hidden = aligned.stream().filter(a -> readable != null && !readable.contains(a.getValue())).count();
+        if (hidden > 0) {
+            refs.add(hidden == 1 ? "an aligned objective on a scorecard you cannot read"
+                    : hidden + " aligned objectives on scorecards you cannot read");
+        }
         if (!refs.isEmpty()) {
             throw ConflictException.referenced("Objective " + current.code(), refs);
         }
@@ -197,7 +208,7 @@ public class ObjectiveService {
     @Transactional
     public Objective restore(long id, Actor actor) {
         Objective current = get(id);
-        access.requireOwner(actor, current.scorecardId());
+        access.requireOwner(actor, current.scorecardId(), "objective", id);
         if (!current.retired()) {
             return current;
         }

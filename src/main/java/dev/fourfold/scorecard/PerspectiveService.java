@@ -74,7 +74,7 @@ public class PerspectiveService {
     /** A perspective of a scorecard the actor may read. */
     public Perspective get(long id, Actor actor) {
         Perspective p = get(id);
-        access.requireRead(actor, p.scorecardId());
+        access.requireRead(actor, p.scorecardId(), "perspective", id);
         return p;
     }
 
@@ -85,7 +85,9 @@ public class PerspectiveService {
     /** Adds a perspective; a null position places it last. */
     @Transactional
     public Perspective create(long scorecardId, String name, Integer position, BigDecimal weight, String rollup, Actor actor) {
-        if (jdbc.sql("select count(*) from scorecard where id = :id").param("id", scorecardId).query(Long.class).single() > 0) {
+        // A scorecard the actor may not read is answered by validation exactly like one that does not exist.
+        boolean visible = access.mayRead(actor, scorecardId);
+        if (visible) {
             access.requireOwner(actor, scorecardId);
         }
         int pos = position != null ? position
@@ -93,7 +95,7 @@ public class PerspectiveService {
                 .param("sc", scorecardId).query(Integer.class).single();
         Perspective draft = new Perspective(0, scorecardId, name, pos, weight == null ? BigDecimal.ONE : weight,
                 rollup == null ? "weighted-average" : rollup, 0);
-        validate(null, draft);
+        validate(null, draft, visible);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into perspective (scorecard_id, name, name_key, position, weight, rollup)
@@ -110,11 +112,11 @@ public class PerspectiveService {
     @Transactional
     public Perspective update(long id, String name, Integer position, BigDecimal weight, String rollup, long version, Actor actor) {
         Perspective current = get(id);
-        access.requireOwner(actor, current.scorecardId());
+        access.requireOwner(actor, current.scorecardId(), "perspective", id);
         Perspective draft = new Perspective(id, current.scorecardId(), name,
                 position == null ? current.position() : position, weight == null ? BigDecimal.ONE : weight,
                 rollup == null ? "weighted-average" : rollup, version);
-        validate(id, draft);
+        validate(id, draft, true);
         int rows = jdbc.sql("""
                         update perspective set name = :name, name_key = :key, position = :position, weight = :weight,
                           rollup = :rollup, version = version + 1 where id = :id and version = :version""")
@@ -133,7 +135,7 @@ public class PerspectiveService {
     @Transactional
     public void delete(long id, Long version, Actor actor) {
         Perspective current = get(id);
-        access.requireOwner(actor, current.scorecardId());
+        access.requireOwner(actor, current.scorecardId(), "perspective", id);
         ConflictException.requireVersion("perspective", id, version, current.version());
         List<String> refs = jdbc.sql("select code, retired from objective where perspective_id = :id order by code_key")
                 .param("id", id)
@@ -146,9 +148,9 @@ public class PerspectiveService {
         changeLog.record(ChangeLog.deleted("perspective", id, current.snapshot()).in(current.scorecardId()), actor);
     }
 
-    private void validate(Long id, Perspective p) {
+    private void validate(Long id, Perspective p, boolean visible) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (jdbc.sql("select count(*) from scorecard where id = :id").param("id", p.scorecardId()).query(Long.class).single() == 0) {
+        if (!visible || jdbc.sql("select count(*) from scorecard where id = :id").param("id", p.scorecardId()).query(Long.class).single() == 0) {
             problems.add(new FieldProblem("scorecardId", "there is no scorecard with id " + p.scorecardId()));
         }
         Names.require(problems, "name", p.name(), 200);

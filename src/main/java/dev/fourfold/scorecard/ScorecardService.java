@@ -95,17 +95,24 @@ public class ScorecardService {
                 .param("unit", unitId).param("key", Names.key(name)).query(ROW).optional();
     }
 
+    /** The scorecard of that unit and name if the actor may read it; one they may not read is as absent as none. */
+    public Optional<Scorecard> findByUnitAndName(long unitId, String name, Actor actor) {
+        return findByUnitAndName(unitId, name).filter(s -> access.mayRead(actor, s.id()));
+    }
+
     /**
      * Creates a scorecard with the four default perspectives. Method, missing policy and roll-up left null take
      * the defaults; bands left null mean the scale's default bands (percent 80/100, ten exactly 10/3 and 20/3).
      */
     @Transactional
     public Scorecard create(Scorecard draft, Actor actor) {
-        if (units.find(draft.unitId()).isPresent()) {
+        // A unit the actor may not see is answered by validation exactly like one that does not exist.
+        boolean visible = visibleUnit(draft.unitId(), actor);
+        if (visible) {
             access.requireUnitOwner(actor, draft.unitId());
         }
         Scorecard s = withDefaults(draft);
-        validate(null, s);
+        validate(null, s, visible, actor);
         Timestamp now = Timestamp.from(clock.instant());
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -126,11 +133,12 @@ public class ScorecardService {
     public Scorecard update(long id, Scorecard draft, Actor actor) {
         Scorecard current = get(id);
         access.requireOwner(actor, id);
-        if (draft.unitId() != current.unitId() && units.find(draft.unitId()).isPresent()) {
+        boolean visible = draft.unitId() == current.unitId() || visibleUnit(draft.unitId(), actor);
+        if (draft.unitId() != current.unitId() && visible) {
             access.requireUnitOwner(actor, draft.unitId());
         }
         Scorecard s = withDefaults(draft);
-        validate(id, s);
+        validate(id, s, visible, actor);
         int rows = jdbc.sql("""
                         update scorecard set unit_id = :unit, name = :name, name_key = :key, vision = :vision,
                           method = :method, band_amber = :amber, band_green = :green, band_blue = :blue,
@@ -176,15 +184,21 @@ public class ScorecardService {
                 s.rollup() == null ? "weighted-average" : s.rollup(), s.requiresApproval(), s.version());
     }
 
-    private void validate(Long id, Scorecard s) {
+    private boolean visibleUnit(long unitId, Actor actor) {
+        Set<Long> readable = access.readableUnits(actor);
+        return units.find(unitId).isPresent() && (readable == null || readable.contains(unitId));
+    }
+
+    private void validate(Long id, Scorecard s, boolean visibleUnit, Actor actor) {
         List<FieldProblem> problems = new ArrayList<>();
         Names.require(problems, "name", s.name(), 200);
         Names.limit(problems, "vision", s.vision(), 2000);
-        if (units.find(s.unitId()).isEmpty()) {
+        if (!visibleUnit || units.find(s.unitId()).isEmpty()) {
             problems.add(new FieldProblem("unitId", "there is no unit with id " + s.unitId()));
         } else if (s.name() != null && !s.name().isBlank()) {
             findByUnitAndName(s.unitId(), s.name()).filter(o -> id == null || o.id() != id).ifPresent(o ->
-                    problems.add(new FieldProblem("name", "the unit has a scorecard named '" + o.name() + "' already (id " + o.id() + ")")));
+                    problems.add(new FieldProblem("name", "the unit has a scorecard named '" + o.name() + "' already"
+                            + (access.mayRead(actor, o.id()) ? " (id " + o.id() + ")" : ""))));
         }
         String scale = organisation.get().scale();
         Vocabulary.checkMethod(problems, "method", s.method(), scale);

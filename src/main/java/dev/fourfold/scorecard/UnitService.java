@@ -86,6 +86,12 @@ public class UnitService {
         return jdbc.sql("select * from org_unit where name_key = :key").param("key", Names.key(name)).query(ROW).optional();
     }
 
+    /** The unit of that name if the actor may see it; one they may not see is as absent as one that does not exist. */
+    public Optional<OrgUnit> findByName(String name, Actor actor) {
+        Set<Long> readable = access.readableUnits(actor);
+        return findByName(name).filter(u -> readable == null || readable.contains(u.id()));
+    }
+
     @Transactional
     public OrgUnit create(Long parentId, String name, Actor actor) {
         access.requireAdmin(actor);

@@ -3,6 +3,7 @@ package dev.fourfold.scoring;
 import dev.fourfold.shared.Frequency;
 
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A KPI ready for fast evaluation: parameters as doubles, actuals and explicit targets in primitive arrays by native
@@ -21,8 +22,14 @@ final class CompiledKpi {
     final double defaultTarget;
     final Formula formula;
     final double weight;
+    /** Codes this KPI's formula may not read on the evaluated scorecard (see {@link ScorecardData#withheldKpis}). */
+    final Set<String> withheld;
 
     CompiledKpi(KpiDefinition definition, KpiParameters parameters, Series actuals, Series targets) {
+        this(definition, parameters, actuals, targets, Set.of());
+    }
+
+    CompiledKpi(KpiDefinition definition, KpiParameters parameters, Series actuals, Series targets, Set<String> withheld) {
         this.definition = definition;
         this.code = definition.code().toUpperCase(Locale.ROOT);
         this.parameters = parameters;
@@ -34,6 +41,7 @@ final class CompiledKpi {
         this.defaultTarget = Numbers.toDouble(definition.target());
         this.formula = definition.isFormula() ? (Formula) Formula.parse(definition.formula()) : null;
         this.weight = definition.weight().doubleValue();
+        this.withheld = withheld;
     }
 
     boolean isFormula() {

@@ -27,11 +27,18 @@ public final class DefinitionValidator {
      * on this scorecard (codes also on the scorecard are taken from the scorecard).
      */
     public static List<DefinitionProblem> validate(ScorecardDefinition scorecard, Collection<KpiDefinition> otherKpis) {
+        return validate(scorecard, otherKpis, Set.of());
+    }
+
+    /** As {@link #validate(ScorecardDefinition, Collection)}, with {@code withheld} codes known but unreadable. */
+    public static List<DefinitionProblem> validate(ScorecardDefinition scorecard, Collection<KpiDefinition> otherKpis,
+                                                   Set<String> withheld) {
         List<DefinitionProblem> problems = new ArrayList<>();
         checkScorecard(scorecard, problems);
         Map<String, String> kpiPaths = new LinkedHashMap<>();
         Map<String, KpiDefinition> kpis = kpisByPath(scorecard, problems, kpiPaths);
         Map<String, Set<String>> references = new HashMap<>();
+        withheld.forEach(code -> references.put(upper(code), Set.of()));
         otherKpis.forEach(k -> references.put(upper(k.code()), referencesOf(k)));
         kpis.values().forEach(k -> references.put(upper(k.code()), referencesOf(k)));
         KpiValidator validator = new KpiValidator(scorecard.scale(), scorecard.method(), problems);

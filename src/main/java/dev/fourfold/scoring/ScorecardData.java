@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The values a scorecard is evaluated on: approved actuals and explicit per-period targets by KPI code (codes
@@ -16,10 +18,16 @@ import java.util.Map;
  *
  * @param actuals   approved actual values by KPI code and native period
  * @param targets   explicit targets by KPI code and native period
- * @param otherKpis definitions of KPIs referenced by formulas but not on the scorecard (their values go in the maps)
+ * @param otherKpis    definitions of KPIs referenced by formulas but not on the scorecard (their values go in the maps)
+ * @param withheldKpis codes of KPIs that formulas reference but may not read here: known codes without definition
+ *                     or values, each a missing input with {@link #WITHHELD} as the reason
  */
 public record ScorecardData(Map<String, Map<Period, BigDecimal>> actuals,
-                            Map<String, Map<Period, BigDecimal>> targets, List<KpiDefinition> otherKpis) {
+                            Map<String, Map<Period, BigDecimal>> targets, List<KpiDefinition> otherKpis,
+                            Set<String> withheldKpis) {
+
+    /** Why a withheld input is missing; names nothing about the input. */
+    public static final String WITHHELD = "input not shared with this scorecard's readers";
 
     /** No values at all. */
     public static final ScorecardData EMPTY = new ScorecardData(Map.of(), Map.of(), List.of());
@@ -28,6 +36,13 @@ public record ScorecardData(Map<String, Map<Period, BigDecimal>> actuals,
         actuals = byUpperCode(actuals);
         targets = byUpperCode(targets);
         otherKpis = otherKpis == null ? List.of() : List.copyOf(otherKpis);
+        withheldKpis = withheldKpis == null ? Set.of()
+                : withheldKpis.stream().map(c -> c.toUpperCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public ScorecardData(Map<String, Map<Period, BigDecimal>> actuals, Map<String, Map<Period, BigDecimal>> targets,
+                         List<KpiDefinition> otherKpis) {
+        this(actuals, targets, otherKpis, Set.of());
     }
 
     /** Actuals and targets of the scorecard's own KPIs only. */

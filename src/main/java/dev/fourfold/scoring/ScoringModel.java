@@ -40,7 +40,7 @@ public final class ScoringModel {
      *                                  validated when saved, so an invalid one here is a programming error
      */
     public static ScoringModel of(ScorecardDefinition scorecard, ScorecardData data) {
-        List<DefinitionProblem> problems = DefinitionValidator.validate(scorecard, data.otherKpis());
+        List<DefinitionProblem> problems = DefinitionValidator.validate(scorecard, data.otherKpis(), data.withheldKpis());
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("invalid scorecard definition: " + problems);
         }
@@ -55,7 +55,7 @@ public final class ScoringModel {
             }
             kpis.put(kpi.code().toUpperCase(Locale.ROOT), new CompiledKpi(kpi, KpiParameters.of(kpi, scorecard),
                     Series.of(data.actualsOf(kpi.code()), calendar, kpi.frequency()),
-                    Series.of(data.targetsOf(kpi.code()), calendar, kpi.frequency())));
+                    Series.of(data.targetsOf(kpi.code()), calendar, kpi.frequency()), data.withheldKpis()));
         }
         return new ScoringModel(scorecard, calendar, Map.copyOf(kpis));
     }

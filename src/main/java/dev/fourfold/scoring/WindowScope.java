@@ -40,6 +40,9 @@ final class WindowScope implements FormulaScope {
     }
 
     private double input(String code, Window w, boolean counts) {
+        if (owner.withheld.contains(code)) {
+            return fail(ScorecardData.WITHHELD);
+        }
         CompiledKpi input = evaluator.kpi(code);
         if (input == null) {
             return fail("unknown KPI code '" + code + "'");

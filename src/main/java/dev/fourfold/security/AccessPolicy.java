@@ -68,6 +68,30 @@ class AccessPolicy implements Access {
     }
 
     @Override
+    public boolean mayRead(Actor actor, long scorecardId) {
+        return isAdmin(actor) ? scorecardExists(scorecardId) : !roles(actor, scorecardId).isEmpty();
+    }
+
+    @Override
+    public Set<Long> sharedWithReadersOf(long scorecardId) {
+        // A scorecard t qualifies unless some enabled non-administrator reaches s through a grant but not t.
+        return new HashSet<>(jdbc.sql("""
+                        select t.id from scorecard t where not exists (
+                          select 1 from app_user u where u.enabled = true and u.admin = false
+                          and exists (select 1 from access_grant g join scorecard s on s.id = :sc
+                            where g.user_id = u.id and (g.scorecard_id = s.id or g.unit_id in (
+                              select a.ancestor_id from org_unit_ancestor a where a.unit_id = s.unit_id)))
+                          and not exists (select 1 from access_grant g
+                            where g.user_id = u.id and (g.scorecard_id = t.id or g.unit_id in (
+                              select a.ancestor_id from org_unit_ancestor a where a.unit_id = t.unit_id))))""")
+                .param("sc", scorecardId).query(Long.class).list());
+    }
+
+    private boolean scorecardExists(long scorecardId) {
+        return jdbc.sql("select count(*) from scorecard where id = :sc").param("sc", scorecardId).query(Long.class).single() > 0;
+    }
+
+    @Override
     public void requireRead(Actor actor, long scorecardId) {
         if (!isAdmin(actor) && roles(actor, scorecardId).isEmpty()) {
             throw new NotFoundException("scorecard", scorecardId);

@@ -19,8 +19,34 @@ public interface Access {
     /** The units the actor may see, or {@code null} for all of them. */
     Set<Long> readableUnits(Actor actor);
 
+    /** Whether the actor may read the scorecard (false for a scorecard that does not exist). */
+    boolean mayRead(Actor actor, long scorecardId);
+
     /** Throws unless the actor may read the scorecard. */
     void requireRead(Actor actor, long scorecardId);
+
+    /**
+     * Throws unless the actor may read the scorecard that {@code entity} {@code id} belongs to, answering exactly
+     * as if that entity did not exist, so that neither it nor its scorecard leaks.
+     */
+    default void requireRead(Actor actor, long scorecardId, String entity, Object id) {
+        if (!mayRead(actor, scorecardId)) {
+            throw new NotFoundException(entity, id);
+        }
+    }
+
+    /** Like {@link #requireOwner(Actor, long)}, but an unreadable scorecard answers as if the entity did not exist. */
+    default void requireOwner(Actor actor, long scorecardId, String entity, Object id) {
+        requireRead(actor, scorecardId, entity, id);
+        requireOwner(actor, scorecardId);
+    }
+
+    /**
+     * The scorecards that every reader of scorecard {@code scorecardId} except administrators may read (the
+     * scorecard itself included): only these may feed its formulas, so that all its readers see the same
+     * evaluation and none sees through it what they may not read. Reflects the current grants and unit tree.
+     */
+    Set<Long> sharedWithReadersOf(long scorecardId);
 
     /** Throws unless the actor may change the scorecard's structure and targets (scorecard owner or admin). */
     void requireOwner(Actor actor, long scorecardId);

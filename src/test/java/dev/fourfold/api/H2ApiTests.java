@@ -13,7 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The API test cases on the embedded default database, H2 in PostgreSQL mode. */
 class H2ApiTests extends ApiContract implements StrategyApiCases, ValuesApiCases, ErrorCases, DemoCompanyCases,
-        EvaluationApiCases, PeriodLockApiCases {
+        EvaluationApiCases, PeriodLockApiCases,
+        HiddenDataCases {
 
     @Autowired
     PlatformTransactionManager transactions;

@@ -11,7 +11,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The API test cases on a real PostgreSQL server. */
 class PostgresApiTests extends ApiContract implements StrategyApiCases, ValuesApiCases, ErrorCases, DemoCompanyCases,
-        EvaluationApiCases, PeriodLockApiCases {
+        EvaluationApiCases, PeriodLockApiCases,
+        HiddenDataCases {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {

@@ -14,6 +14,7 @@ final class DataBuilder {
     private final Map<String, Map<Period, BigDecimal>> actuals = new HashMap<>();
     private final Map<String, Map<Period, BigDecimal>> targets = new HashMap<>();
     private final List<KpiDefinition> others = new ArrayList<>();
+    private final java.util.Set<String> withheld = new java.util.HashSet<>();
 
     static DataBuilder values() {
         return new DataBuilder();
@@ -41,8 +42,14 @@ final class DataBuilder {
         return this;
     }
 
+    /** Codes formulas reference that may not be read here. */
+    DataBuilder withheld(String... codes) {
+        withheld.addAll(List.of(codes));
+        return this;
+    }
+
     ScorecardData build() {
-        return new ScorecardData(actuals, targets, others);
+        return new ScorecardData(actuals, targets, others, withheld);
     }
 
     private static void put(Map<String, Map<Period, BigDecimal>> map, String code, String... periodsAndValues) {

@@ -68,6 +68,16 @@ class FormulaKpiTests {
     }
 
     @Test
+    void missesAWithheldInputWithAReasonThatNamesNothingAboutIt() {
+        KpiBuilder zeroing = aKpi("LEAK").calculatedAs("SECRET * 1 + OWN").treatingMissingInputsAsZero().withTarget("1");
+        DataBuilder data = values().actuals("OWN", "2026-03", "5").withheld("secret");
+        KpiResult result = evaluate(withKpis(zeroing, aKpi("OWN")), data, "LEAK", "2026-03", View.PERIOD);
+        assertThat(result.actual()).as("withheld is never read as zero").isNull();
+        assertThat(result.reason()).isEqualTo(ScorecardData.WITHHELD);
+        assertThat(result.status()).isEqualTo(Status.NONE);
+    }
+
+    @Test
     void readsMissingInputsAsZeroWhenAsked() {
         KpiBuilder zeroing = aKpi("NPS").calculatedAs("100 * (PROMOTERS - DETRACTORS) / RESPONSES")
                 .treatingMissingInputsAsZero().withTarget("30");

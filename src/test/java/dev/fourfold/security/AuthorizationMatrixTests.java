@@ -45,6 +45,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * so also on the Services scorecard the rows use); {@code steward} (KPI owner on the Services unit, owning its
  * KPIs); {@code viewer} (viewer on the group); an outsider without any grant; anonymous; an expired API token;
  * and a read-only API token of the administrator.
+ *
+ * <p>A write whose body names something the caller may not read (the outsider's objective, KPI or unit) is answered
+ * exactly like one naming something that does not exist: 400, not 404 or 403. For a sample of writes the test also
+ * checks the effect in the database: the change happened for every caller allowed to make it, and nothing changed for
+ * every caller refused.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -73,6 +78,19 @@ class AuthorizationMatrixTests {
 
     private static int[] unitOwners(int ok) {
         return new int[] {ok, ok, 403, 403, 403, 401, 401, 403};
+    }
+
+    /** Writes whose body names what the outsider may not read: answered as if it did not exist. */
+    private static int[] ownersNaming(int ok) {
+        return new int[] {ok, ok, 403, 403, 400, 401, 401, 403};
+    }
+
+    private static int[] valueEntryNaming(int ok) {
+        return new int[] {ok, ok, ok, 403, 400, 401, 401, 403};
+    }
+
+    private static int[] unitOwnersNaming(int ok) {
+        return new int[] {ok, ok, 403, 403, 400, 401, 401, 403};
     }
 
     /** Reading what only administrators may see; the administrator's read token may read it too. */
@@ -159,6 +177,76 @@ class AuthorizationMatrixTests {
         return new Row(method, pattern, call, statuses);
     }
 
+    /**
+     * What a write does, read back from the database: {@code query} returns one number, which must become
+     * {@code expected} when the write is allowed and stay as it was when it is refused.
+     */
+    record Effect(Function<Fixture, String> query, Function<Fixture, Long> expected) {
+    }
+
+    private static Effect becomes(Function<Fixture, String> query, long expected) {
+        return new Effect(query, f -> expected);
+    }
+
+    /** Effects of a sample of writes, by row key; every kind of write (create, change, delete, action) is in it. */
+    static Map<String, Effect> effects() {
+        Map<String, Effect> e = new LinkedHashMap<>();
+        e.put("PUT /api/v1/organisation", new Effect(f -> "select version from organisation where id = 1",
+                f -> f.id("organisationVersion") + 1));
+        e.put("POST /api/v1/units", becomes(f -> "select count(*) from org_unit where name = 'Matrix unit'", 1));
+        e.put("PUT /api/v1/units/{id}", becomes(f -> "select count(*) from org_unit where name = 'Matrix renamed'", 1));
+        e.put("DELETE /api/v1/units/{id}", becomes(f -> "select count(*) from org_unit where id = " + f.id("emptyUnit"), 0));
+        e.put("POST /api/v1/scorecards", becomes(f -> "select count(*) from scorecard where name = 'Matrix scorecard'", 1));
+        e.put("PUT /api/v1/scorecards/{id}", new Effect(f -> "select version from scorecard where id = " + f.id("services"),
+                f -> f.id("servicesVersion") + 1));
+        e.put("DELETE /api/v1/scorecards/{id}", becomes(f -> "select count(*) from scorecard where id = " + f.id("emptyScorecard"), 0));
+        e.put("POST /api/v1/perspectives", becomes(f -> "select count(*) from perspective where name = 'Matrix'", 1));
+        e.put("DELETE /api/v1/perspectives/{id}", becomes(f -> "select count(*) from perspective where id = " + f.id("emptyPerspective"), 0));
+        e.put("POST /api/v1/objectives", becomes(f -> "select count(*) from objective where code = 'MX'", 1));
+        e.put("PUT /api/v1/objectives/{id}", new Effect(f -> "select version from objective where id = " + f.id("objective"),
+                f -> f.id("objectiveVersion") + 1));
+        e.put("DELETE /api/v1/objectives/{id}", becomes(f -> "select count(*) from objective where id = " + f.id("emptyObjective"), 0));
+        e.put("POST /api/v1/kpis", becomes(f -> "select count(*) from kpi where code = 'MATRIX_K'", 1));
+        e.put("PUT /api/v1/kpis/{id}", new Effect(f -> "select version from kpi where id = " + f.id("kpi"), f -> f.id("kpiVersion") + 1));
+        e.put("DELETE /api/v1/kpis/{id}", becomes(f -> "select count(*) from kpi where retired = true and id = " + f.id("kpi"), 1));
+        e.put("POST /api/v1/initiatives", becomes(f -> "select count(*) from initiative where name = 'Matrix project'", 1));
+        e.put("PUT /api/v1/initiatives/{id}", becomes(f -> "select count(*) from initiative where name = 'Renamed'", 1));
+        e.put("DELETE /api/v1/initiatives/{id}", becomes(f -> "select count(*) from initiative where id = " + f.id("initiative"), 0));
+        e.put("POST /api/v1/targets", becomes(f -> "select count(*) from target where period = '2027-06' and kpi_id = " + f.id("kpi"), 1));
+        e.put("PUT /api/v1/targets/{id}", becomes(f -> "select count(*) from target where amount = 5 and id = " + f.id("target"), 1));
+        e.put("DELETE /api/v1/targets/{id}", becomes(f -> "select count(*) from target where id = " + f.id("target"), 0));
+        e.put("POST /api/v1/targets/phase", becomes(f -> "select count(*) from target where reason = "
+                + "'Phased from the annual target 12000 for 2028' and kpi_id = " + f.id("kpi"), 12));
+        e.put("POST /api/v1/targets/batch", becomes(f -> "select count(*) from target where period = '2027-07' and kpi_id = " + f.id("kpi"), 1));
+        e.put("POST /api/v1/actuals", becomes(f -> "select count(*) from actual_value where period = '2026-11' and amount = 1 and kpi_id = "
+                + f.id("kpi"), 1));
+        e.put("PUT /api/v1/actuals/{id}", becomes(f -> "select count(*) from actual_value where amount = 5 and id = " + f.id("actual"), 1));
+        e.put("DELETE /api/v1/actuals/{id}", becomes(f -> "select count(*) from actual_value where id = " + f.id("actual"), 0));
+        e.put("POST /api/v1/actuals/batch", becomes(f -> "select count(*) from actual_value where period = '2026-11' and amount = 1 and kpi_id = "
+                + f.id("kpi"), 1));
+        e.put("POST /api/v1/actuals/{id}/approve", becomes(f -> "select count(*) from actual_value where state = 'approved' and id = "
+                + f.id("pending"), 1));
+        e.put("POST /api/v1/actuals/{id}/reject", becomes(f -> "select count(*) from actual_value where state = 'rejected' and id = "
+                + f.id("pending"), 1));
+        e.put("POST /api/v1/scorecards/{id}/locks", becomes(f -> "select count(*) from period_lock where period = '2026-09' and scorecard_id = "
+                + f.id("services"), 1));
+        e.put("DELETE /api/v1/scorecards/{id}/locks/{period}", becomes(f -> "select count(*) from period_lock where period = '2024-01'", 0));
+        e.put("POST /api/v1/scorecards/import", becomes(f -> "select count(*) from scorecard where name = 'Matrix import'", 1));
+        e.put("POST /api/v1/users", becomes(f -> "select count(*) from app_user where username_key = 'matrix-new'", 1));
+        e.put("POST /api/v1/grants", becomes(f -> "select count(*) from access_grant where role = 'VIEWER' and user_id = " + f.id("grantee")
+                + " and scorecard_id = " + f.id("services"), 1));
+        e.put("DELETE /api/v1/grants/{id}", becomes(f -> "select count(*) from access_grant where id = " + f.id("grant"), 0));
+        e.put("POST /admin/users", becomes(f -> "select count(*) from app_user where username_key = 'matrix-page-user'", 1));
+        return e;
+    }
+
+    @Test
+    void checksTheEffectOfRowsThatExist() {
+        Set<String> keys = new TreeSet<>();
+        table().forEach(r -> keys.add(r.key()));
+        assertThat(keys).as("effects of rows that no longer exist").containsAll(effects().keySet());
+    }
+
     /** The declared table: one row per endpoint. */
     static List<Row> table() {
         List<Row> rows = new ArrayList<>();
@@ -194,27 +282,43 @@ class AuthorizationMatrixTests {
     @TestFactory
     Stream<DynamicTest> answersEveryEndpointForEveryCallerAsDeclared() {
         fixture();
+        Map<String, Effect> effects = effects();
         return table().stream().flatMap(row -> {
+            Effect effect = effects.get(row.key());
             List<DynamicTest> tests = new ArrayList<>();
             for (int i = 0; i < CALLERS.size(); i++) {
                 String caller = CALLERS.get(i);
                 int expected = row.statuses()[i];
                 Fixture f = fixture;
                 tests.add(DynamicTest.dynamicTest(row.key() + " as " + caller + " → " + expected, () -> {
-                    int status = tx.execute(tx -> {
+                    long[] outcome = tx.execute(tx -> {
                         tx.setRollbackOnly();
                         try {
-                            return mvc.perform(row.call().apply(f).with(credentials(caller, f))).andReturn()
+                            long before = effect == null ? 0 : jdbc.sql(effect.query().apply(f)).query(Long.class).single();
+                            int status = mvc.perform(row.call().apply(f).with(credentials(caller, f))).andReturn()
                                     .getResponse().getStatus();
+                            long after = effect == null ? 0 : jdbc.sql(effect.query().apply(f)).query(Long.class).single();
+                            return new long[] {status, before, after};
                         } catch (Exception e) {
                             throw new IllegalStateException(e);
                         }
                     });
-                    assertThat(status).as(row.key() + " as " + caller).isEqualTo(expected);
+                    assertThat((int) outcome[0]).as(row.key() + " as " + caller).isEqualTo(expected);
+                    if (effect != null) {
+                        long wanted = effect.expected().apply(f);
+                        assertThat(outcome[1]).as(row.key() + ": the effect is not there before the write").isNotEqualTo(wanted);
+                        assertThat(outcome[2]).as(row.key() + " as " + caller + ": what the database holds afterwards")
+                                .isEqualTo(allowed(caller, expected) ? wanted : outcome[1]);
+                    }
                 }));
             }
             return tests.stream();
         });
+    }
+
+    /** Whether the call went through: a 2xx, or a page's redirect after success (not the one to the sign-in form). */
+    private static boolean allowed(String caller, int status) {
+        return status < 300 || status < 400 && CALLERS.indexOf(caller) < CALLERS.indexOf("anonymous");
     }
 
     private static RequestPostProcessor credentials(String caller, Fixture fixture) {
@@ -283,7 +387,7 @@ class AuthorizationMatrixTests {
                     row("GET", "/api/v1/scorecards", f -> call("GET", "/api/v1/scorecards"), LIST),
                     row("GET", "/api/v1/scorecards/{id}", f -> call("GET", "/api/v1/scorecards/" + f.id("services")), READ),
                     row("POST", "/api/v1/scorecards", f -> json("POST", "/api/v1/scorecards",
-                            "{\"unitId\": " + f.id("servicesUnit") + ", \"name\": \"Matrix scorecard\"}"), unitOwners(201)),
+                            "{\"unitId\": " + f.id("servicesUnit") + ", \"name\": \"Matrix scorecard\"}"), unitOwnersNaming(201)),
                     row("PUT", "/api/v1/scorecards/{id}", f -> json("PUT", "/api/v1/scorecards/" + f.id("services"),
                             "{\"unitId\": " + f.id("servicesUnit") + ", \"name\": \"Services scorecard\", \"requiresApproval\": true, \"version\": "
                                     + f.id("servicesVersion") + "}"), owners(200)),
@@ -291,14 +395,14 @@ class AuthorizationMatrixTests {
                     row("GET", "/api/v1/perspectives", f -> call("GET", "/api/v1/perspectives"), LIST),
                     row("GET", "/api/v1/perspectives/{id}", f -> call("GET", "/api/v1/perspectives/" + f.id("servicesPerspective")), READ),
                     row("POST", "/api/v1/perspectives", f -> json("POST", "/api/v1/perspectives",
-                            "{\"scorecardId\": " + f.id("services") + ", \"name\": \"Matrix\"}"), owners(201)),
+                            "{\"scorecardId\": " + f.id("services") + ", \"name\": \"Matrix\"}"), ownersNaming(201)),
                     row("PUT", "/api/v1/perspectives/{id}", f -> json("PUT", "/api/v1/perspectives/" + f.id("servicesPerspective"),
                             "{\"name\": \"Money\", \"version\": " + f.id("servicesPerspectiveVersion") + "}"), owners(200)),
                     row("DELETE", "/api/v1/perspectives/{id}", f -> call("DELETE", "/api/v1/perspectives/" + f.id("emptyPerspective")), owners(204)),
                     row("GET", "/api/v1/objectives", f -> call("GET", "/api/v1/objectives"), LIST),
                     row("GET", "/api/v1/objectives/{id}", f -> call("GET", "/api/v1/objectives/" + f.id("objective")), READ),
                     row("POST", "/api/v1/objectives", f -> json("POST", "/api/v1/objectives", "{\"perspectiveId\": "
-                            + f.id("servicesPerspective") + ", \"code\": \"MX\", \"name\": \"Matrix\"}"), owners(201)),
+                            + f.id("servicesPerspective") + ", \"code\": \"MX\", \"name\": \"Matrix\"}"), ownersNaming(201)),
                     row("PUT", "/api/v1/objectives/{id}", f -> json("PUT", "/api/v1/objectives/" + f.id("objective"),
                             "{\"perspectiveId\": " + f.id("servicesPerspective") + ", \"code\": \"SF1\", \"name\": \"Grow\", \"version\": "
                                     + f.id("objectiveVersion") + "}"), owners(200)),
@@ -307,7 +411,7 @@ class AuthorizationMatrixTests {
                     row("GET", "/api/v1/kpis", f -> call("GET", "/api/v1/kpis"), LIST),
                     row("GET", "/api/v1/kpis/{id}", f -> call("GET", "/api/v1/kpis/" + f.id("kpi")), READ),
                     row("POST", "/api/v1/kpis", f -> json("POST", "/api/v1/kpis", "{\"objectiveId\": " + f.id("objective")
-                            + ", \"code\": \"MATRIX_K\", \"name\": \"Matrix\"}"), owners(201)),
+                            + ", \"code\": \"MATRIX_K\", \"name\": \"Matrix\"}"), ownersNaming(201)),
                     row("PUT", "/api/v1/kpis/{id}", f -> json("PUT", "/api/v1/kpis/" + f.id("kpi"), "{\"objectiveId\": " + f.id("objective")
                             + ", \"code\": \"S_REV\", \"name\": \"Services revenue\", \"owner\": \"steward\", \"version\": "
                             + f.id("kpiVersion") + "}"), owners(200)),
@@ -316,7 +420,7 @@ class AuthorizationMatrixTests {
                     row("GET", "/api/v1/initiatives", f -> call("GET", "/api/v1/initiatives"), LIST),
                     row("GET", "/api/v1/initiatives/{id}", f -> call("GET", "/api/v1/initiatives/" + f.id("initiative")), READ),
                     row("POST", "/api/v1/initiatives", f -> json("POST", "/api/v1/initiatives",
-                            "{\"objectiveId\": " + f.id("objective") + ", \"name\": \"Matrix project\"}"), owners(201)),
+                            "{\"objectiveId\": " + f.id("objective") + ", \"name\": \"Matrix project\"}"), ownersNaming(201)),
                     row("PUT", "/api/v1/initiatives/{id}", f -> json("PUT", "/api/v1/initiatives/" + f.id("initiative"),
                             "{\"objectiveId\": " + f.id("objective") + ", \"name\": \"Renamed\", \"version\": 0}"), owners(200)),
                     row("DELETE", "/api/v1/initiatives/{id}", f -> call("DELETE", "/api/v1/initiatives/" + f.id("initiative")), owners(204)));
@@ -328,24 +432,24 @@ class AuthorizationMatrixTests {
                     row("GET", "/api/v1/targets/{id}", f -> call("GET", "/api/v1/targets/" + f.id("target")), READ),
                     row("GET", "/api/v1/targets/revisions", f -> call("GET", "/api/v1/targets/revisions?kpiId=" + f.id("kpi") + "&period=2026-10"), READ),
                     row("POST", "/api/v1/targets", f -> json("POST", "/api/v1/targets",
-                            "{\"kpiId\": " + f.id("kpi") + ", \"period\": \"2027-06\", \"value\": 1}"), owners(201)),
+                            "{\"kpiId\": " + f.id("kpi") + ", \"period\": \"2027-06\", \"value\": 1}"), ownersNaming(201)),
                     row("PUT", "/api/v1/targets/{id}", f -> json("PUT", "/api/v1/targets/" + f.id("target"),
                             "{\"value\": 5, \"version\": " + f.id("targetVersion") + "}"), owners(200)),
                     row("DELETE", "/api/v1/targets/{id}", f -> call("DELETE", "/api/v1/targets/" + f.id("target")), owners(204)),
                     row("POST", "/api/v1/targets/phase", f -> json("POST", "/api/v1/targets/phase",
-                            "{\"kpiId\": " + f.id("kpi") + ", \"year\": \"2028\", \"total\": 12000}"), owners(200)),
+                            "{\"kpiId\": " + f.id("kpi") + ", \"year\": \"2028\", \"total\": 12000}"), ownersNaming(200)),
                     row("POST", "/api/v1/targets/batch", f -> json("POST", "/api/v1/targets/batch",
-                            "{\"items\": [{\"kpiId\": " + f.id("kpi") + ", \"period\": \"2027-07\", \"value\": 1}]}"), owners(200)),
+                            "{\"items\": [{\"kpiId\": " + f.id("kpi") + ", \"period\": \"2027-07\", \"value\": 1}]}"), ownersNaming(200)),
                     row("GET", "/api/v1/actuals", f -> call("GET", "/api/v1/actuals"), LIST),
                     row("GET", "/api/v1/actuals/{id}", f -> call("GET", "/api/v1/actuals/" + f.id("actual")), READ),
                     row("GET", "/api/v1/actuals/{id}/history", f -> call("GET", "/api/v1/actuals/" + f.id("actual") + "/history"), READ),
                     row("POST", "/api/v1/actuals", f -> json("POST", "/api/v1/actuals",
-                            "{\"kpiId\": " + f.id("kpi") + ", \"period\": \"2026-11\", \"value\": 1}"), valueEntry(201)),
+                            "{\"kpiId\": " + f.id("kpi") + ", \"period\": \"2026-11\", \"value\": 1}"), valueEntryNaming(201)),
                     row("PUT", "/api/v1/actuals/{id}", f -> json("PUT", "/api/v1/actuals/" + f.id("actual"),
                             "{\"value\": 5, \"version\": " + f.id("actualVersion") + "}"), valueEntry(200)),
                     row("DELETE", "/api/v1/actuals/{id}", f -> call("DELETE", "/api/v1/actuals/" + f.id("actual")), owners(204)),
                     row("POST", "/api/v1/actuals/batch", f -> json("POST", "/api/v1/actuals/batch",
-                            "{\"items\": [{\"kpiId\": " + f.id("kpi") + ", \"period\": \"2026-11\", \"value\": 1}]}"), valueEntry(200)),
+                            "{\"items\": [{\"kpiId\": " + f.id("kpi") + ", \"period\": \"2026-11\", \"value\": 1}]}"), valueEntryNaming(200)),
                     row("POST", "/api/v1/actuals/{id}/approve", f -> call("POST", "/api/v1/actuals/" + f.id("pending") + "/approve"), owners(200)),
                     row("POST", "/api/v1/actuals/{id}/reject", f -> call("POST", "/api/v1/actuals/" + f.id("pending") + "/reject"), owners(200)),
                     row("GET", "/api/v1/changes", f -> call("GET", "/api/v1/changes"), LIST));

@@ -133,7 +133,7 @@ class SecurityFlowTests {
         assertThat(steward.post("/api/v1/actuals", "{\"kpiId\": " + someoneElses.id() + ", \"period\": \"2026-10\", \"value\": 1}").status())
                 .isEqualTo(403);
         assertThat(steward.post("/api/v1/actuals", "{\"kpiCode\": \"M_REV\", \"period\": \"2026-11\", \"value\": 1}").status())
-                .as("a KPI of a scorecard the steward may not read").isEqualTo(404);
+                .as("a KPI of a scorecard the steward may not read, answered as a KPI that does not exist").isEqualTo(400);
         assertThat(admin.as("viewer").post("/api/v1/actuals", "{\"kpiCode\": \"S_REV\", \"period\": \"2026-11\", \"value\": 1}").status())
                 .isEqualTo(403);
     }
