@@ -109,6 +109,12 @@ public record FiscalCalendar(int firstMonth) {
         return period.year() + (period.index() < 10 ? "-0" : "-") + period.index();
     }
 
+    /** The key of a month ordinal, {@code 2026-03}, for any year a lag can reach (no period is made). */
+    static String monthKey(int ordinal) {
+        int month = Math.floorMod(ordinal, 12) + 1;
+        return Math.floorDiv(ordinal, 12) + (month < 10 ? "-0" : "-") + month;
+    }
+
     static Period month(int ordinal) {
         return Period.month(Math.floorDiv(ordinal, 12), Math.floorMod(ordinal, 12) + 1);
     }
