@@ -33,7 +33,7 @@ public record FiscalCalendar(int firstMonth) {
 
     /** The fiscal year that contains {@code period}. */
     public Period fiscalYearOf(Period period) {
-        return Period.year(Math.floorDiv(window(period).start() - offset(Frequency.YEARLY), 12));
+        return new Period(Math.floorDiv(window(period).start() - offset(Frequency.YEARLY), 12), Frequency.YEARLY, 1);
     }
 
     /** The native period of {@code frequency} that contains the first month of {@code period}. */
@@ -116,6 +116,6 @@ public record FiscalCalendar(int firstMonth) {
     }
 
     static Period month(int ordinal) {
-        return Period.month(Math.floorDiv(ordinal, 12), Math.floorMod(ordinal, 12) + 1);
+        return new Period(Math.floorDiv(ordinal, 12), Frequency.MONTHLY, Math.floorMod(ordinal, 12) + 1);
     }
 }
