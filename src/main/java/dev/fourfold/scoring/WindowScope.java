@@ -7,7 +7,7 @@ package dev.fourfold.scoring;
  */
 final class WindowScope implements FormulaScope {
 
-    /** Missing inputs nested deeper than this are worded as their first links, "…" and the innermost cause. */
+    /** A missing input whose own reason nests this deep is worded as "…" and its innermost cause. */
     private static final int NESTED_REASONS = 3;
 
     private final KpiEvaluator evaluator;
