@@ -67,7 +67,13 @@ public class TargetPhasing {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        List<Period> periods = nativePeriods(Frequency.fromKey(kpi.frequency()), year);
+        List<Period> periods;
+        try {
+            periods = nativePeriods(Frequency.fromKey(kpi.frequency()), year);
+        } catch (IllegalArgumentException e) {
+            // a fiscal year starting in the last supported year ends in a month past it
+            throw new InvalidInputException("year", "fiscal year " + year.key() + " reaches past the supported periods: " + e.getMessage());
+        }
         boolean flow = "sum".equals(kpi.isFormula() ? kpi.targetAggregation() : kpi.aggregation());
         BigDecimal figure = total;
         List<BigDecimal> values = flow ? split(figure, weights(r.weights(), periods.size()))

@@ -33,7 +33,7 @@ public record FiscalCalendar(int firstMonth) {
 
     /** The fiscal year that contains {@code period}. */
     public Period fiscalYearOf(Period period) {
-        return Period.year(Math.floorDiv(window(period).start() - offset(Frequency.YEARLY), 12));
+        return new Period(Math.floorDiv(window(period).start() - offset(Frequency.YEARLY), 12), Frequency.YEARLY, 1);
     }
 
     /** The native period of {@code frequency} that contains the first month of {@code period}. */
@@ -109,7 +109,13 @@ public record FiscalCalendar(int firstMonth) {
         return period.year() + (period.index() < 10 ? "-0" : "-") + period.index();
     }
 
+    /** The key of a month ordinal, {@code 2026-03}, for any year a lag can reach (no period is made). */
+    static String monthKey(int ordinal) {
+        int month = Math.floorMod(ordinal, 12) + 1;
+        return Math.floorDiv(ordinal, 12) + (month < 10 ? "-0" : "-") + month;
+    }
+
     static Period month(int ordinal) {
-        return Period.month(Math.floorDiv(ordinal, 12), Math.floorMod(ordinal, 12) + 1);
+        return new Period(Math.floorDiv(ordinal, 12), Frequency.MONTHLY, Math.floorMod(ordinal, 12) + 1);
     }
 }

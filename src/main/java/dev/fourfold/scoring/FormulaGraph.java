@@ -1,16 +1,21 @@
 package dev.fourfold.scoring;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** Depth-first search for a cycle in the same-period dependencies of formula KPIs. */
+/** Cycles among formula KPIs: a cycle in the same-period dependencies, and the KPIs that read their own past. */
 final class FormulaGraph {
 
     private final Map<String, TreeSet<String>> edges = new TreeMap<>();
@@ -33,6 +38,73 @@ final class FormulaGraph {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The codes that lie on a cycle (a code reading itself counts), found with Tarjan's strongly connected
+     * components; iterative, so a long chain of formulas cannot exhaust the stack.
+     */
+    static Set<String> onCycles(Map<String, ? extends Collection<String>> references) {
+        FormulaGraph graph = new FormulaGraph(references);
+        Map<String, Integer> index = new HashMap<>();
+        Map<String, Integer> low = new HashMap<>();
+        Deque<String> component = new ArrayDeque<>();
+        Set<String> onComponent = new HashSet<>();
+        Set<String> cyclic = new HashSet<>();
+        for (String root : graph.edges.keySet()) {
+            if (index.containsKey(root)) {
+                continue;
+            }
+            Deque<String> path = new ArrayDeque<>();
+            Deque<Iterator<String>> pending = new ArrayDeque<>();
+            graph.enter(root, index, low, component, onComponent, path, pending);
+            while (!path.isEmpty()) {
+                String v = path.peek();
+                Iterator<String> next = pending.peek();
+                if (next.hasNext()) {
+                    String w = next.next();
+                    if (!index.containsKey(w)) {
+                        graph.enter(w, index, low, component, onComponent, path, pending);
+                    } else if (onComponent.contains(w)) {
+                        low.put(v, Math.min(low.get(v), index.get(w)));
+                    }
+                    continue;
+                }
+                path.pop();
+                pending.pop();
+                if (!path.isEmpty()) {
+                    low.put(path.peek(), Math.min(low.get(path.peek()), low.get(v)));
+                }
+                if (low.get(v).equals(index.get(v))) {
+                    List<String> members = new ArrayList<>();
+                    String w;
+                    do {
+                        w = component.pop();
+                        onComponent.remove(w);
+                        members.add(w);
+                    } while (!w.equals(v));
+                    if (members.size() > 1 || graph.successors(v).contains(v)) {
+                        cyclic.addAll(members);
+                    }
+                }
+            }
+        }
+        return cyclic;
+    }
+
+    private void enter(String code, Map<String, Integer> index, Map<String, Integer> low, Deque<String> component,
+                       Set<String> onComponent, Deque<String> path, Deque<Iterator<String>> pending) {
+        index.put(code, index.size());
+        low.put(code, index.get(code));
+        component.push(code);
+        onComponent.add(code);
+        path.push(code);
+        pending.push(successors(code).iterator());
+    }
+
+    private Set<String> successors(String code) {
+        Set<String> next = edges.get(code);
+        return next == null ? Set.of() : next;
     }
 
     /** Returns a cycle reachable from {@code code}, or {@code null}; state 1 = on the stack, 2 = done. */

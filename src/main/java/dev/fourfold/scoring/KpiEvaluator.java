@@ -2,13 +2,22 @@ package dev.fourfold.scoring;
 
 import dev.fourfold.shared.Period;
 
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Evaluates KPIs of a compiled model at a period and view (PRODUCT.md rules 2–7): only native periods wholly inside
  * the window count, gaps aggregate what is present, completeness is present ÷ expected native periods to date,
  * targets are like-for-like (over the native periods that have an actual) except in the {@code year} view, which
  * takes the full-year target; formula KPIs aggregate their inputs first and then evaluate.
+ *
+ * <p>One evaluator serves one call on the model (an evaluation, a series, a forecast, and the explanations built
+ * from them later): it remembers each formula KPI's value per window and lag, so a formula such as
+ * {@code prev(X) + prev(X) + REV} costs one evaluation per KPI and window instead of doubling per period of history.
+ * A KPI that reads its own past through {@code prev} (directly or through other KPIs) has the earlier windows of its
+ * lag chain evaluated oldest first, so the chain back to the earliest data is a loop, not a recursion per period.
+ * Not thread-safe; {@link KpiResult} serialises the explanations that reuse it.
  */
 final class KpiEvaluator {
 
@@ -17,13 +26,26 @@ final class KpiEvaluator {
     private final Bands bands;
     private final Cap cap;
     private final int earliestMonth;
+    private final Set<String> selfLagged;
+    private final FormulaProbe probe;
+    private final Map<Key, WindowValue> memo = new HashMap<>();
 
-    KpiEvaluator(FiscalCalendar calendar, Map<String, CompiledKpi> kpis, Bands bands, Cap cap, int earliestMonth) {
+    /** A formula KPI over a window, read with a lag. */
+    private record Key(CompiledKpi kpi, int start, int end, int lag) {
+    }
+
+    /**
+     * @param selfLagged codes of the formula KPIs that read their own earlier values through {@code prev}
+     */
+    KpiEvaluator(FiscalCalendar calendar, Map<String, CompiledKpi> kpis, Bands bands, Cap cap, int earliestMonth,
+                 Set<String> selfLagged, FormulaProbe probe) {
         this.calendar = calendar;
         this.kpis = kpis;
         this.bands = bands;
         this.cap = cap;
         this.earliestMonth = earliestMonth;
+        this.selfLagged = selfLagged;
+        this.probe = probe;
     }
 
     CompiledKpi kpi(String code) {
@@ -45,8 +67,7 @@ final class KpiEvaluator {
             return kpi.actuals.get(index);
         }
         int start = calendar.startMonth(kpi.frequency, index);
-        Window w = new Window(start, start + kpi.frequency.months());
-        return w.end() <= earliestMonth ? Double.NaN : new WindowScope(this, kpi, w, w.length(), true).evaluate().value();
+        return valueOver(kpi, new Window(start, start + kpi.frequency.months()), kpi.frequency.months()).value();
     }
 
     KpiOutcome evaluate(CompiledKpi kpi, Period period, View view) {
@@ -134,8 +155,39 @@ final class KpiEvaluator {
         }
         if (w.end() <= earliestMonth) {
             return WindowValue.missing("no data before " + (earliestMonth == Integer.MAX_VALUE ? "any value"
-                    : FiscalCalendar.month(earliestMonth).key()));
+                    : FiscalCalendar.monthKey(earliestMonth)));
         }
+        Key key = new Key(kpi, w.start(), w.end(), lag);
+        WindowValue v = memo.get(key);
+        if (v == null) {
+            if (selfLagged.contains(kpi.code)) {
+                settleEarlier(kpi, w, lag);
+            }
+            v = formula(kpi, w, lag);
+            memo.put(key, v);
+        }
+        return v;
+    }
+
+    /**
+     * Evaluates the windows of a self-lagged KPI's chain before {@code w} that are not known yet, oldest first: each
+     * then finds its own {@code prev} already known, so the chain back to the earliest data costs a loop, not a
+     * recursion per period (every window of the chain before a known one is known too).
+     */
+    private void settleEarlier(CompiledKpi kpi, Window w, int lag) {
+        Window oldest = w;
+        Window before = w.shift(-lag);
+        while (before.end() > earliestMonth && !memo.containsKey(new Key(kpi, before.start(), before.end(), lag))) {
+            oldest = before;
+            before = before.shift(-lag);
+        }
+        for (Window x = oldest; x.start() < w.start(); x = x.shift(lag)) {
+            memo.put(new Key(kpi, x.start(), x.end(), lag), formula(kpi, x, lag));
+        }
+    }
+
+    private WindowValue formula(CompiledKpi kpi, Window w, int lag) {
+        probe.evaluated(kpi.code, w, lag);
         return new WindowScope(this, kpi, w, lag, false).evaluate();
     }
 

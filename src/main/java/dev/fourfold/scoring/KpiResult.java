@@ -78,7 +78,10 @@ public final class KpiResult {
     public KpiExplanation explanation() {
         KpiExplanation e = explanation;
         if (e == null) {
-            e = Explainer.kpi(outcome, evaluator, bands, cap);
+            // the evaluator remembers the values of its evaluation for every result of it, and is not thread-safe
+            synchronized (evaluator) {
+                e = Explainer.kpi(outcome, evaluator, bands, cap);
+            }
             explanation = e;
         }
         return e;

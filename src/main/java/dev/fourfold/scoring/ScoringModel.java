@@ -4,9 +4,11 @@ import dev.fourfold.shared.Period;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A scorecard definition and its data compiled for fast, repeated evaluation: every decimal converted to a double
@@ -18,19 +20,47 @@ public final class ScoringModel {
     private final ScorecardDefinition scorecard;
     private final FiscalCalendar calendar;
     private final Map<String, CompiledKpi> kpis;
-    private final KpiEvaluator evaluator;
+    private final int earliestMonth;
+    private final Set<String> selfLagged;
+    private final FormulaProbe probe;
 
-    private ScoringModel(ScorecardDefinition scorecard, FiscalCalendar calendar, Map<String, CompiledKpi> kpis) {
+    private ScoringModel(ScorecardDefinition scorecard, FiscalCalendar calendar, Map<String, CompiledKpi> kpis,
+                         int earliestMonth, Set<String> selfLagged, FormulaProbe probe) {
         this.scorecard = scorecard;
         this.calendar = calendar;
         this.kpis = kpis;
+        this.earliestMonth = earliestMonth;
+        this.selfLagged = selfLagged;
+        this.probe = probe;
+    }
+
+    private static ScoringModel compiled(ScorecardDefinition scorecard, FiscalCalendar calendar,
+                                         Map<String, CompiledKpi> kpis) {
         int earliest = Integer.MAX_VALUE;
+        Map<String, Set<String>> reads = new HashMap<>();
         for (CompiledKpi kpi : kpis.values()) {
             if (!kpi.isFormula() && !kpi.actuals.isEmpty()) {
                 earliest = Math.min(earliest, calendar.startMonth(kpi.frequency, kpi.actuals.first()));
             }
+            if (kpi.isFormula()) {
+                Set<String> inputs = new HashSet<>(kpi.formula.references());
+                inputs.addAll(kpi.formula.laggedReferences());
+                reads.put(kpi.code, inputs);
+            }
         }
-        this.evaluator = new KpiEvaluator(calendar, kpis, scorecard.bands(), scorecard.cap(), earliest);
+        // a KPI on a cycle of its inputs (same-period cycles are refused, so through prev) reads its own past
+        return new ScoringModel(scorecard, calendar, kpis, earliest, Set.copyOf(FormulaGraph.onCycles(reads)),
+                FormulaProbe.NONE);
+    }
+
+    /** The same model reporting every formula evaluation to {@code probe}: a hook for tests that count work. */
+    ScoringModel probed(FormulaProbe probe) {
+        return new ScoringModel(scorecard, calendar, kpis, earliestMonth, selfLagged, probe);
+    }
+
+    /** A fresh evaluator for one call: it remembers formula values for that call only, so the model stays immutable. */
+    private KpiEvaluator evaluator() {
+        return new KpiEvaluator(calendar, kpis, scorecard.bands(), scorecard.cap(), earliestMonth, selfLagged, probe);
     }
 
     /**
@@ -57,7 +87,7 @@ public final class ScoringModel {
                     Series.of(data.actualsOf(kpi.code()), calendar, kpi.frequency()),
                     Series.of(data.targetsOf(kpi.code()), calendar, kpi.frequency()), data.withheldKpis()));
         }
-        return new ScoringModel(scorecard, calendar, Map.copyOf(kpis));
+        return compiled(scorecard, calendar, Map.copyOf(kpis));
     }
 
     public ScorecardDefinition scorecard() {
@@ -70,13 +100,14 @@ public final class ScoringModel {
 
     /** Evaluates the whole scorecard at {@code period} (a month, quarter or fiscal year) in {@code view}. */
     public Evaluation evaluate(Period period, View view) {
+        KpiEvaluator evaluator = evaluator();
         List<PerspectiveResult> perspectives = new ArrayList<>(scorecard.perspectives().size());
         for (PerspectiveDefinition p : scorecard.perspectives()) {
             List<ObjectiveResult> objectives = new ArrayList<>(p.objectives().size());
             for (ObjectiveDefinition o : p.objectives()) {
                 List<KpiResult> results = new ArrayList<>(o.kpis().size());
                 for (KpiDefinition k : o.kpis()) {
-                    results.add(evaluateKpi(compiled(k.code()), period, view));
+                    results.add(evaluateKpi(evaluator, compiled(k.code()), period, view));
                 }
                 objectives.add(new ObjectiveResult(o, scorecard.missing(), scorecard.bands(), results));
             }
@@ -87,10 +118,10 @@ public final class ScoringModel {
 
     /** Evaluates one KPI of the scorecard or of the wider organisation (case-insensitive code). */
     public KpiResult evaluateKpi(String code, Period period, View view) {
-        return evaluateKpi(compiled(code), period, view);
+        return evaluateKpi(evaluator(), compiled(code), period, view);
     }
 
-    private KpiResult evaluateKpi(CompiledKpi kpi, Period period, View view) {
+    private KpiResult evaluateKpi(KpiEvaluator evaluator, CompiledKpi kpi, Period period, View view) {
         return new KpiResult(evaluator.evaluate(kpi, period, view), evaluator, scorecard.bands(), scorecard.cap());
     }
 
@@ -100,13 +131,14 @@ public final class ScoringModel {
      */
     public KpiSeries series(String code, Period from, Period to, View view) {
         CompiledKpi kpi = compiled(code);
+        KpiEvaluator evaluator = evaluator();
         int first = calendar.nativeIndexOfMonth(kpi.frequency, calendar.window(from).start());
         int end = calendar.endInside(kpi.frequency, calendar.window(to));
         List<SeriesPoint> points = new ArrayList<>(Math.max(0, end - first));
         for (int i = first; i < end; i++) {
-            points.add(SeriesPoint.of(evaluateKpi(kpi, calendar.nativePeriod(kpi.frequency, i), view)));
+            points.add(SeriesPoint.of(evaluateKpi(evaluator, kpi, calendar.nativePeriod(kpi.frequency, i), view)));
         }
-        return new KpiSeries(kpi.definition.code(), view, points, forecast(code, to, 0));
+        return new KpiSeries(kpi.definition.code(), view, points, new Forecaster(evaluator).forecast(kpi, to, 0));
     }
 
     /**
@@ -117,7 +149,7 @@ public final class ScoringModel {
         if (horizon < 0) {
             throw new IllegalArgumentException("the horizon must not be negative");
         }
-        return new Forecaster(evaluator).forecast(compiled(code), period, horizon);
+        return new Forecaster(evaluator()).forecast(compiled(code), period, horizon);
     }
 
     CompiledKpi compiled(String code) {
@@ -126,9 +158,5 @@ public final class ScoringModel {
             throw new IllegalArgumentException("no KPI '" + code + "' in this scorecard or its other KPIs");
         }
         return kpi;
-    }
-
-    KpiEvaluator evaluator() {
-        return evaluator;
     }
 }

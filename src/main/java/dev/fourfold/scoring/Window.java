@@ -13,7 +13,7 @@ record Window(int start, int end) {
 
     /** {@code 2026-03}, or {@code 2026-01 to 2026-03} for several months. */
     String describe() {
-        String last = FiscalCalendar.key(FiscalCalendar.month(end - 1));
-        return length() == 1 ? last : FiscalCalendar.key(FiscalCalendar.month(start)) + " to " + last;
+        String last = FiscalCalendar.monthKey(end - 1);
+        return length() == 1 ? last : FiscalCalendar.monthKey(start) + " to " + last;
     }
 }

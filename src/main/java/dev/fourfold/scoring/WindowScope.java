@@ -7,6 +7,9 @@ package dev.fourfold.scoring;
  */
 final class WindowScope implements FormulaScope {
 
+    /** A missing input whose own reason nests this deep is worded as "…" and its innermost cause. */
+    private static final int NESTED_REASONS = 3;
+
     private final KpiEvaluator evaluator;
     private final CompiledKpi owner;
     private final Window window;
@@ -14,6 +17,8 @@ final class WindowScope implements FormulaScope {
     private final boolean quiet;
     private double completeness = 1;
     private String reason;
+    private String cause;
+    private int depth;
 
     /** @param quiet a scope that only reads values and records neither reasons nor completeness */
     WindowScope(KpiEvaluator evaluator, CompiledKpi owner, Window window, int lag, boolean quiet) {
@@ -26,7 +31,7 @@ final class WindowScope implements FormulaScope {
 
     WindowValue evaluate() {
         double value = owner.formula.root().evaluate(this);
-        return Double.isNaN(value) ? WindowValue.missing(reason) : new WindowValue(value, completeness, null);
+        return Double.isNaN(value) ? new WindowValue(value, 0, reason, cause, depth) : new WindowValue(value, completeness, null);
     }
 
     @Override
@@ -59,13 +64,27 @@ final class WindowScope implements FormulaScope {
         if (quiet) {
             return Double.NaN;
         }
-        return fail("no value for " + code + " in " + w.describe() + (v.reason() == null ? "" : " (" + v.reason() + ")"));
+        return missing("no value for " + code + " in " + w.describe(), v);
+    }
+
+    /** Records a missing input with why it is missing; a chain of prev reads can nest thousands deep. */
+    private double missing(String what, WindowValue input) {
+        if (input.reason() == null) {
+            return fail(what);
+        }
+        if (reason == null && !quiet) {
+            reason = what + " (" + (input.depth() < NESTED_REASONS ? input.reason() : "… " + input.cause()) + ")";
+            cause = input.cause();
+            depth = input.depth() + 1;
+        }
+        return Double.NaN;
     }
 
     @Override
     public double fail(String why) {
         if (reason == null && !quiet) {
             reason = why;
+            cause = why;
         }
         return Double.NaN;
     }

@@ -9,11 +9,22 @@ import java.util.regex.Pattern;
  * {@code 2026-07} (a calendar month). Fiscal years and quarters are named by the calendar year in which the
  * fiscal year starts; which months they cover depends on the organisation's fiscal-year start month.
  *
+ * <p>Supported periods lie in the years {@value #FIRST_YEAR}–{@value #LAST_YEAR}: {@link #parse} and the factories
+ * {@link #month}, {@link #quarter} and {@link #year} refuse others, so no value, target or lock can be recorded
+ * outside them. Periods derived by arithmetic may step just outside (the month before {@code 1900-01}, the months
+ * of a fiscal year that starts in 2199 and ends in 2200); they simply hold no data.
+ *
  * @param year   the calendar year (months) or the calendar year in which the fiscal year starts (quarters, years)
  * @param frequency the granularity: monthly, quarterly or yearly
  * @param index  the month 1–12, the quarter 1–4, or 1 for a year
  */
 public record Period(int year, Frequency frequency, int index) implements Comparable<Period> {
+
+    /** The first year of a supported period. */
+    public static final int FIRST_YEAR = 1900;
+
+    /** The last year of a supported period. */
+    public static final int LAST_YEAR = 2199;
 
     private static final Pattern KEY = Pattern.compile("(\\d{4})(?:-(?:(\\d{2})|Q([1-4])))?");
 
@@ -34,28 +45,43 @@ public record Period(int year, Frequency frequency, int index) implements Compar
         }
     }
 
+    /** A calendar month of the supported years. */
     public static Period month(int year, int month) {
-        return new Period(year, Frequency.MONTHLY, month);
+        return new Period(supported(year), Frequency.MONTHLY, month);
     }
 
+    /** A fiscal quarter of the supported years. */
     public static Period quarter(int year, int quarter) {
-        return new Period(year, Frequency.QUARTERLY, quarter);
+        return new Period(supported(year), Frequency.QUARTERLY, quarter);
     }
 
+    /** A fiscal year of the supported years. */
     public static Period year(int year) {
-        return new Period(year, Frequency.YEARLY, 1);
+        return new Period(supported(year), Frequency.YEARLY, 1);
+    }
+
+    private static int supported(int year) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new IllegalArgumentException("year " + year + " is outside the supported years " + FIRST_YEAR
+                    + " to " + LAST_YEAR);
+        }
+        return year;
     }
 
     /**
-     * Parses a period key.
+     * Parses a period key of the supported years.
      *
-     * @throws IllegalArgumentException with a message naming the expected forms
+     * @throws IllegalArgumentException with a message naming the expected forms, or the supported years
      */
     public static Period parse(String key) {
         if (key != null) {
             Matcher m = KEY.matcher(key.strip());
             if (m.matches()) {
                 int year = Integer.parseInt(m.group(1));
+                if (year < FIRST_YEAR || year > LAST_YEAR) {
+                    throw new IllegalArgumentException("'" + key.strip() + "' is outside the supported periods: years "
+                            + FIRST_YEAR + " to " + LAST_YEAR);
+                }
                 if (m.group(2) != null) {
                     int month = Integer.parseInt(m.group(2));
                     if (month >= 1 && month <= 12) {

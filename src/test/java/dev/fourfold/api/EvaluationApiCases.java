@@ -91,4 +91,38 @@ interface EvaluationApiCases extends ApiCases {
         assertThat(fields(answer)).containsExactly("period", "view");
         assertProblem(api().get("/api/v1/scorecards/999999/evaluation"), 404);
     }
+
+    @Test
+    default void refusesPeriodsOutsideTheSupportedYearsOnEveryEndpointNamingTheField() {
+        Map<String, Long> ids = scorecardWithObjective();
+        String code = unique("K");
+        long kpi = kpi(ids.get("objective"), code, "\"target\": 10");
+        long scorecard = ids.get("scorecard");
+        record Probe(Api.Answer answer, String field) {
+        }
+        List<Probe> probes = List.of(
+                new Probe(api().get("/api/v1/scorecards/" + scorecard + "/evaluation?period=1000-01"), "period"),
+                new Probe(api().get("/api/v1/scorecards/" + scorecard + "/evaluation?period=2400"), "period"),
+                new Probe(api().get("/api/v1/kpis/" + kpi + "/series?from=1899-12&to=2026-01"), "from"),
+                new Probe(api().get("/api/v1/kpis/" + kpi + "/series?to=9999-Q4"), "period"),
+                new Probe(api().get("/api/v1/kpis/" + kpi + "/explanation?period=2200-01"), "period"),
+                new Probe(api().post("/api/v1/actuals", "{\"kpiId\": " + kpi + ", \"period\": \"1000-01\", \"value\": 1}"), "period"),
+                new Probe(api().post("/api/v1/actuals/batch", "{\"items\": [{\"kpiCode\": \"" + code
+                        + "\", \"period\": \"2200-01\", \"value\": 1}]}"), "items[0].period"),
+                new Probe(api().post("/api/v1/targets", "{\"kpiId\": " + kpi + ", \"period\": \"1899-12\", \"value\": 1}"), "period"),
+                new Probe(api().get("/api/v1/actuals?kpiId=" + kpi + "&from=1000"), "from"),
+                new Probe(api().post("/api/v1/targets/phase", "{\"kpiId\": " + kpi + ", \"year\": \"2400\", \"total\": 12}"), "year"),
+                new Probe(api().post("/api/v1/scorecards/" + scorecard + "/locks", "{\"period\": \"2400\"}"), "period"),
+                new Probe(api().delete("/api/v1/scorecards/" + scorecard + "/locks/1000"), "period"));
+        for (Probe probe : probes) {
+            assertProblem(probe.answer(), 400);
+            assertThat(fields(probe.answer())).as(probe.answer().body()).containsExactly(probe.field());
+            assertThat(probe.answer().<String>json("$.detail")).contains("supported", "1900", "2199");
+        }
+        assertThat(api().get("/api/v1/actuals?kpiId=" + kpi).<Integer>json("$.total")).isZero();
+        assertThat(api().get("/api/v1/scorecards/" + scorecard + "/locks").<List<Object>>json("$")).isEmpty();
+        assertThat(api().get("/api/v1/scorecards/" + scorecard + "/evaluation?period=1900-01").status()).isEqualTo(200);
+        assertThat(api().get("/api/v1/scorecards/" + scorecard + "/evaluation?period=2199-12&view=ytd").status()).isEqualTo(200);
+        assertThat(api().get("/api/v1/kpis/" + kpi + "/series?to=1900-06").status()).isEqualTo(200);
+    }
 }

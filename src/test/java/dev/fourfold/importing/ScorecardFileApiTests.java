@@ -169,4 +169,14 @@ class ScorecardFileApiTests {
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body()).contains("scorecard.fiscalYearStart", "fiscal year starts in month 4");
     }
+
+    @Test
+    void refusesValuesOutsideTheSupportedYears() throws Exception {
+        Api.Answer answer = importYaml(acme("I8").replace("actuals: {2026-01: 95,", "actuals: {1000-01: 95,"), true);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.<List<String>>json("$.errors[*].message")).singleElement().asString()
+                .contains("'1000-01' is outside the supported periods: years 1900 to 2199");
+    }
 }

@@ -1,0 +1,97 @@
+package dev.fourfold.shared;
+
+import dev.fourfold.support.EmbeddedPostgresDatabase;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The migration to the supported period range, on a database that already holds rows outside it. */
+class PeriodRangeMigrationTests {
+
+    private static final List<String> TABLES = List.of("actual_value", "actual_revision", "target", "target_revision",
+            "period_lock");
+
+    private static DataSource database(String vendor) throws SQLException {
+        String name = "period_range_" + System.nanoTime();
+        if (vendor.equals("h2")) {
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL("jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+            return h2;
+        }
+        try (Connection c = EmbeddedPostgresDatabase.server().getPostgresDatabase().getConnection();
+             Statement s = c.createStatement()) {
+            s.execute("create database " + name);
+        }
+        return EmbeddedPostgresDatabase.server().getDatabase("postgres", name);
+    }
+
+    /** Migrates through the test's own connection: H2 breaks the check constraints of a session once it closes. */
+    private static void migrateTo(Connection connection, String version) {
+        Flyway.configure().dataSource(new SingleConnectionDataSource(connection, true)).locations("classpath:db/migration").target(version).load().migrate();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void movesRowsOutsideTheSupportedYearsAsideAndRefusesNewOnes(String vendor) throws SQLException {
+        DataSource database = database(vendor);
+        try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
+            migrateTo(c, "2");
+            s.execute("""
+                    insert into org_unit (id, name, name_key, created_at, updated_at) values (1, 'U', 'u', now(), now());
+                    insert into scorecard (id, unit_id, name, name_key, method, created_at, updated_at)
+                        values (1, 1, 'S', 's', 'ratio', now(), now());
+                    insert into perspective (id, scorecard_id, name, name_key, position) values (1, 1, 'P', 'p', 0);
+                    insert into objective (id, scorecard_id, perspective_id, code, code_key, name, created_at, updated_at)
+                        values (1, 1, 1, 'O', 'o', 'O', now(), now());
+                    insert into kpi (id, objective_id, scorecard_id, code, code_key, name, created_at, updated_at)
+                        values (1, 1, 1, 'K', 'k', 'K', now(), now())""");
+            for (String period : List.of("1000-01", "1899-12", "1900-01", "2026-Q1", "2199", "2200-01", "9999")) {
+                s.execute("insert into actual_value (kpi_id, period, period_start, amount, source, entered_by, entered_at, revision)"
+                        + " values (1, '" + period + "', date '2026-01-01', 1, 'api', 'a', now(), 1)");
+                s.execute("insert into actual_revision (kpi_id, period, revision, amount, source, changed_by, changed_at)"
+                        + " values (1, '" + period + "', 1, 1, 'api', 'a', now())");
+                s.execute("insert into target (kpi_id, period, period_start, amount, revision, set_by, set_at, source)"
+                        + " values (1, '" + period + "', date '2026-01-01', 1, 1, 'a', now(), 'api')");
+                s.execute("insert into target_revision (kpi_id, period, revision, amount, set_by, set_at, source)"
+                        + " values (1, '" + period + "', 1, 1, 'a', now(), 'api')");
+                s.execute("insert into period_lock (scorecard_id, period, first_month, last_month, locked_by, locked_at, snapshot)"
+                        + " values (1, '" + period + "', date '2026-01-01', date '2026-01-01', 'a', now(), '{}')");
+            }
+
+            migrateTo(c, "3");
+
+            for (String table : TABLES) {
+                assertThat(periods(s, "select period from " + table)).as(table)
+                        .containsExactly("1900-01", "2026-Q1", "2199");
+                assertThat(periods(s, "select period from out_of_range_" + table)).as(table)
+                        .containsExactly("1000-01", "1899-12", "2200-01", "9999");
+            }
+            assertThatThrownBy(() -> s.execute("insert into actual_value (kpi_id, period, period_start, amount, source,"
+                    + " entered_by, entered_at, revision) values (1, '2400-01', date '2026-01-01', 1, 'api', 'a', now(), 1)"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("actual_value_period_range");
+        }
+    }
+
+    private static List<String> periods(Statement s, String query) throws SQLException {
+        List<String> periods = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery(query + " order by period")) {
+            while (rs.next()) {
+                periods.add(rs.getString(1));
+            }
+        }
+        return periods;
+    }
+}
