@@ -1,5 +1,6 @@
 package dev.fourfold.evaluation.web;
 
+import dev.fourfold.shared.Decimals;
 import dev.fourfold.evaluation.EvaluationService;
 import dev.fourfold.kpi.PeriodLocks;
 import dev.fourfold.shared.Actor;
@@ -34,7 +35,8 @@ class EvaluationTrees {
             return current;
         }
         return locks.find(id, current.period()).map(lock -> {
-            EvaluationResponses.ScorecardNode frozen = json.readValue(lock.snapshot(), EvaluationResponses.ScorecardNode.class);
+            EvaluationResponses.ScorecardNode frozen = json.readerFor(EvaluationResponses.ScorecardNode.class)
+                    .withAttribute(Decimals.STORED_JSON, true).readValue(lock.snapshot());
             Map<String, BigDecimal> now = new HashMap<>();
             current.kpis().forEach(k -> now.put(k.code(), k.score()));
             List<String> changed = frozen.kpis().stream()
