@@ -169,4 +169,26 @@ class ScorecardFileApiTests {
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body()).contains("scorecard.fiscalYearStart", "fiscal year starts in month 4");
     }
+
+    @Test
+    void checksWhoMayImportTheFileBeforeValidatingIt() throws Exception {
+        String invalid = """
+                version: 1
+                scorecard:
+                  name: Stewarded
+                  unit: Northwind Services
+                perspectives:
+                  - name: Financial
+                    objectives:
+                      - code: F1
+                        kpis:
+                          - code: STEWARDED_X
+                            name: X
+                            formula: "NOPE +"
+                """;
+        Api.Answer answer = new Api(mvc).as("steward").send(post("/api/v1/scorecards/import")
+                .contentType("application/yaml").content(invalid));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(403);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+    }
 }
