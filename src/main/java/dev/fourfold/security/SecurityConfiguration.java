@@ -19,7 +19,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Two filter chains. {@code /api/**} is stateless: API tokens ({@code Bearer}) or HTTP Basic, no session, no
- * CSRF (no cookies are accepted), and 401/403 as problem+json; a read token may only use GET. Everything else is
+ * CSRF (no cookies are accepted), and 401/403 as problem+json; a read token may only use GET, and a user who can
+ * change nothing is refused any write before its body is read ({@link WriteRoleFilter}). Everything else is
  * the browser: form sign-in with a session (its id changes at sign-in), CSRF on every form, OpenID Connect when an
  * identity provider is configured, and strict security headers.
  */
