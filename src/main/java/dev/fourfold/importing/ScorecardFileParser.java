@@ -5,13 +5,10 @@ import dev.fourfold.scoring.Method;
 import dev.fourfold.scoring.MissingPolicy;
 import dev.fourfold.scoring.RollupRule;
 import dev.fourfold.scoring.Scale;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
-import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -20,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Reads a scorecard file (format version 1, YAML 1.2 core schema) into a {@link ScorecardFile}, reporting every
@@ -42,12 +40,22 @@ public final class ScorecardFileParser {
 
     /** Reads the text of a scorecard file. */
     public static ScorecardFileReport parse(String text) {
+        return parse(text, section -> { });
+    }
+
+    /**
+     * Reads the text of a scorecard file, handing its scorecard section (unit and name, possibly incomplete) to
+     * {@code beforeValidation} once the bounded parse is done and before the file is validated, so that a caller can
+     * refuse an actor who may not import it without paying for validation. Exceptions of the callback propagate.
+     */
+    public static ScorecardFileReport parse(String text, Consumer<ScorecardSection> beforeValidation) {
         ParseContext context = new ParseContext();
         Optional<Node> root;
         try {
-            LoadSettings settings = LoadSettings.builder().setSchema(new CoreSchema()).setMaxAliasesForCollections(20)
-                    .setLabel("scorecard file").build();
-            root = new Compose(settings).composeString(text);
+            root = BoundedYaml.compose(text);
+        } catch (BoundedYaml.LimitExceeded e) {
+            context.problem(e.mark(), "too large: " + e.getMessage());
+            return new ScorecardFileReport(null, context.problems());
         } catch (MarkedYamlEngineException e) {
             context.problem(e.getProblemMark(), "not valid YAML: " + e.getProblem());
             return new ScorecardFileReport(null, context.problems());
@@ -61,6 +69,7 @@ public final class ScorecardFileParser {
         }
         ScorecardFile file = read(root.get(), context);
         if (file != null) {
+            beforeValidation.accept(file.scorecard());
             checkLinks(file, context);
             DefinitionValidator.validate(file.definition(), List.of()).forEach(context::definitionProblem);
         }

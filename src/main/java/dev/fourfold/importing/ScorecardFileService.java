@@ -7,6 +7,7 @@ import dev.fourfold.scorecard.Scorecard;
 import dev.fourfold.scorecard.ScorecardService;
 import dev.fourfold.scorecard.UnitService;
 import dev.fourfold.scoring.Scale;
+import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.Decimals;
 import dev.fourfold.shared.FieldProblem;
@@ -36,9 +37,11 @@ public class ScorecardFileService {
     private final ScorecardService scorecards;
     private final StructureImport structure;
     private final ScorecardExport export;
+    private final Access access;
 
     ScorecardFileService(OrganisationService organisation, UnitService units, ScorecardService scorecards,
-                         StructureImport structure, ScorecardExport export) {
+                         StructureImport structure, ScorecardExport export, Access access) {
+        this.access = access;
         this.organisation = organisation;
         this.units = units;
         this.scorecards = scorecards;
@@ -54,7 +57,7 @@ public class ScorecardFileService {
      */
     @Transactional
     public ImportSummary importFile(String text, boolean dryRun, Actor actor) {
-        ScorecardFileReport report = ScorecardFileParser.parse(text == null ? "" : text);
+        ScorecardFileReport report = ScorecardFileParser.parse(text == null ? "" : text, s -> checkMayImport(s, actor));
         if (!report.isValid()) {
             throw new InvalidInputException(report.problems().stream()
                     .map(p -> new FieldProblem(p.location(), p.message())).toList());
@@ -78,6 +81,29 @@ public class ScorecardFileService {
     public ScorecardExport.Exported export(long scorecardId, Actor actor) {
         scorecards.get(scorecardId, actor);
         return export.export(scorecardId);
+    }
+
+    /**
+     * The permission check of an import, run on the parsed scorecard section before the file is validated: updating
+     * a scorecard needs its owner, a new scorecard an owner of its unit, a new unit an administrator. The services
+     * check again as they write.
+     */
+    private void checkMayImport(ScorecardSection s, Actor actor) {
+        if (s.unitName() == null) {
+            return; // no scorecard named: validation refuses the file, nothing is written
+        }
+        OrgUnit unit = s.unitName() == null ? null : units.findByName(s.unitName()).orElse(null);
+        boolean newParent = s.parentUnit() != null && units.findByName(s.parentUnit()).isEmpty();
+        if (unit == null || newParent) {
+            access.requireAdmin(actor);
+            return;
+        }
+        Scorecard existing = s.name() == null ? null : scorecards.findByUnitAndName(unit.id(), s.name()).orElse(null);
+        if (existing != null) {
+            access.requireOwner(actor, existing.id());
+        } else {
+            access.requireUnitOwner(actor, unit.id());
+        }
     }
 
     private void checkOrganisation(ScorecardSection s) {

@@ -1,5 +1,6 @@
 package dev.fourfold.importing;
 
+import dev.fourfold.shared.Texts;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -96,6 +97,11 @@ final class YamlMapping {
             return null;
         }
         if (value instanceof ScalarNode scalar) {
+            String problem = Texts.problem(key, scalar.getValue());
+            if (problem != null) {
+                context.problem(value, "'" + key + "' in " + what + " " + problem);
+                return null;
+            }
             return scalar.getValue();
         }
         context.problem(value, "'" + key + "' in " + what + " must be a single value, not a list or mapping");

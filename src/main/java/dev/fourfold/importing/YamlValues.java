@@ -25,6 +25,9 @@ final class YamlValues {
 
     private static final Pattern DECIMAL = Pattern.compile("[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?");
 
+    /** Longer number texts cannot fit the stored precision; refused before the text is converted. */
+    private static final int MAX_NUMBER_LENGTH = 64;
+
     private YamlValues() {
     }
 
@@ -58,14 +61,21 @@ final class YamlValues {
             context.problem(node, what + " must be a decimal number such as 12.5, not '" + text + "'");
             return null;
         }
-        BigDecimal value = new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
-        if (value.signum() != 0 && value.precision() - value.scale() > Decimals.MAX_INTEGER_DIGITS) {
-            context.problem(node, what + " is too large: at most " + Decimals.MAX_INTEGER_DIGITS
-                    + " digits before the decimal point");
+        if (text.length() > MAX_NUMBER_LENGTH) {
+            context.problem(node, what + " has too many digits: at most " + Decimals.MAX_INTEGER_DIGITS
+                    + " before and " + Decimals.MAX_SCALE + " after the decimal point");
             return null;
         }
-        if (value.stripTrailingZeros().scale() > Decimals.MAX_SCALE) {
-            context.problem(node, what + " has too many decimal places: at most " + Decimals.MAX_SCALE);
+        BigDecimal value;
+        try {
+            value = new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+        } catch (NumberFormatException e) {
+            context.problem(node, what + " is out of range: '" + text + "' has an exponent too large to read");
+            return null;
+        }
+        String problem = Decimals.problem(value);
+        if (problem != null) {
+            context.problem(node, what + " " + problem);
             return null;
         }
         return value.scale() < 0 ? value.setScale(0) : value;

@@ -174,7 +174,7 @@ public class TargetService {
         } else {
             long version = expectedVersion != null ? expectedVersion : current.version();
             if (!targets.update(current.id(), r.value(), reason, revision, version, actor, now)) {
-                throw ConflictException.staleVersion("target", current.id(), version, current.version());
+                throw ConflictException.changedMeanwhile("target", current.id(), expectedVersion, current.version());
             }
         }
         targets.insertRevision(kpiId, period, revision, r.value(), reason, actor, now);

@@ -230,7 +230,7 @@ public class ActualService implements KpiUsage {
         } else {
             long version = item.version() != null ? item.version() : current.version();
             if (!actuals.update(current.id(), row, version, actor, now)) {
-                throw ConflictException.staleVersion("actual value", current.id(), version, current.version());
+                throw ConflictException.changedMeanwhile("actual value", current.id(), item.version(), current.version());
             }
         }
         actuals.insertRevision(row, actor, now);

@@ -37,6 +37,21 @@ public class ConflictException extends RuntimeException {
     }
 
     /**
+     * A write that lost a race: the row changed between this request reading it and writing it. {@code sent} is
+     * the version the client sent, or {@code null} when it sent none (a batch may omit versions); {@code read} is
+     * the version this request read. Says only what is known: the version now stored is not.
+     */
+    public static ConflictException changedMeanwhile(String entity, Object id, Long sent, long read) {
+        if (sent != null && sent != read) {
+            return staleVersion(entity, id, sent, read);
+        }
+        return new ConflictException("stale-version", "The " + entity + " " + id + " was changed by another request "
+                + "while this one was being saved" + (sent == null ? "" : " (both started from version " + sent + ")")
+                + ". Nothing was saved; reload it and send your change again"
+                + (sent == null ? " (without a version it overwrites the other change)." : " with the new version."));
+    }
+
+    /**
      * Refuses a change based on a version that is no longer the stored one; a null expected version (a delete
      * that did not say which version it saw) passes.
      */

@@ -12,6 +12,12 @@ public final class Decimals {
     public static final int MAX_SCALE = 12;
     public static final int MAX_INTEGER_DIGITS = 26;
 
+    /**
+     * Attribute of a JSON read of data the server stored itself (a lock's snapshot holds scores with more decimals
+     * than a client may send); such reads skip the checks of values sent by clients.
+     */
+    public static final String STORED_JSON = "fourfold.stored-json";
+
     private Decimals() {
     }
 
@@ -21,17 +27,33 @@ public final class Decimals {
      * @throws InvalidInputException naming the field when it does not fit
      */
     public static BigDecimal checked(String field, BigDecimal value) {
-        if (value == null) {
+        String problem = problem(value);
+        if (problem != null) {
+            throw new InvalidInputException(field, problem);
+        }
+        return normalised(value);
+    }
+
+    /**
+     * Why a value does not fit the stored precision, or {@code null} when it fits. Uses only the value's scale and
+     * precision (no arithmetic), so it is cheap for any exponent; a value below the smallest step (such as
+     * {@code 1e-400}) is refused, never rounded to 0.
+     */
+    public static String problem(BigDecimal value) {
+        if (value == null || value.signum() == 0) {
             return null;
         }
-        if (value.signum() != 0 && value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
-            throw new InvalidInputException(field, "is too large: at most " + MAX_INTEGER_DIGITS + " digits before the decimal point");
+        long integerDigits = (long) value.precision() - value.scale();
+        if (integerDigits > MAX_INTEGER_DIGITS) {
+            return "is too large: at most " + MAX_INTEGER_DIGITS + " digits before the decimal point";
         }
-        BigDecimal stripped = normalised(value);
-        if (stripped.scale() > MAX_SCALE) {
-            throw new InvalidInputException(field, "has too many decimal places: at most " + MAX_SCALE);
+        if (integerDigits < -MAX_SCALE) {
+            return "is too small: the smallest step is 0." + "0".repeat(MAX_SCALE - 1) + "1 (" + MAX_SCALE + " decimal places)";
         }
-        return stripped;
+        if (value.stripTrailingZeros().scale() > MAX_SCALE) {
+            return "has too many decimal places: at most " + MAX_SCALE;
+        }
+        return null;
     }
 
     /** The value without trailing zeros and never in exponent form ({@code 100}, not {@code 1E+2}). */

@@ -62,6 +62,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return answer(body);
     }
 
+    @ExceptionHandler(BodyTooLargeException.class)
+    ResponseEntity<Object> tooLarge(BodyTooLargeException e) {
+        return answer(problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Request too large", e.getMessage(), List.of()));
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
         String expected = e.getRequiredType() == null ? "another value" : JsonErrors.describe(e.getRequiredType());
@@ -95,6 +100,10 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        BodyTooLargeException tooLarge = BodyTooLargeException.among(e);
+        if (tooLarge != null) {
+            return tooLarge(tooLarge);
+        }
         FieldProblem p = JsonErrors.explain(e);
         String detail = p.field() == null || p.field().isEmpty() ? p.message() : p.field() + ": " + p.message();
         List<FieldProblem> errors = p.field() == null || p.field().isEmpty() ? List.of() : List.of(p);

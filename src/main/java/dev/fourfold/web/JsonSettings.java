@@ -17,7 +17,7 @@ import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * JSON as the API promises it: unknown fields are an error (a typo must not pass silently), decimals are read
- * exactly and written in plain notation, and periods and the scoring vocabulary appear as their keys
+ * exactly and written in plain notation, values are checked as they are read ({@link EdgeDeserializers}), and periods and the scoring vocabulary appear as their keys
  * ({@code 2026-Q1}, {@code green}, {@code weighted-average}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -32,6 +32,7 @@ class JsonSettings {
                 .addSerializer(RollupRule.class, asText(RollupRule.class, RollupRule::key));
         return builder -> builder
                 .addModule(keys)
+                .addModule(EdgeDeserializers.module())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

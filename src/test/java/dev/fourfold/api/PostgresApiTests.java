@@ -10,7 +10,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The API test cases on a real PostgreSQL server. */
-class PostgresApiTests extends ApiContract implements StrategyApiCases, ValuesApiCases, ErrorCases, DemoCompanyCases,
+class PostgresApiTests extends ApiContract implements StrategyApiCases, ValuesApiCases, ErrorCases, EdgeCases, DemoCompanyCases,
         EvaluationApiCases, PeriodLockApiCases,
         HiddenDataCases {
 

@@ -179,4 +179,26 @@ class ScorecardFileApiTests {
         assertThat(answer.<List<String>>json("$.errors[*].message")).singleElement().asString()
                 .contains("'1000-01' is outside the supported periods: years 1900 to 2199");
     }
+
+    @Test
+    void checksWhoMayImportTheFileBeforeValidatingIt() throws Exception {
+        String invalid = """
+                version: 1
+                scorecard:
+                  name: Stewarded
+                  unit: Northwind Services
+                perspectives:
+                  - name: Financial
+                    objectives:
+                      - code: F1
+                        kpis:
+                          - code: STEWARDED_X
+                            name: X
+                            formula: "NOPE +"
+                """;
+        Api.Answer answer = new Api(mvc).as("steward").send(post("/api/v1/scorecards/import")
+                .contentType("application/yaml").content(invalid));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(403);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+    }
 }

@@ -255,4 +255,49 @@ class ScorecardFileParserTests {
         assertThat(report.file().scorecard().cap().high()).isEqualTo(new BigDecimal("9.5"));
         assertThat(report.file().scorecard().unitName()).isEqualTo("Ten");
     }
+
+    private static List<String> messages(String text) {
+        return problems(text).stream().map(FileProblem::message).toList();
+    }
+
+    @Test
+    void refusesDeepNestingWithoutOverflowingTheStack() {
+        String text = "version: 1\nscorecard: " + "[".repeat(20_000) + "]".repeat(20_000) + "\n";
+        assertThat(messages(text)).anySatisfy(m -> assertThat(m).contains("nested more than"));
+    }
+
+    @Test
+    void refusesALineLongerThanTheLimitBeforeScanningIt() {
+        String text = "version: 1\nscorecard:\n  name: Test\n  vision: " + "x".repeat(150_000) + "\n";
+        assertThat(messages(text)).singleElement().satisfies(m -> assertThat(m).contains("line 4 has").contains("at most 100000"));
+    }
+
+    @Test
+    void refusesMoreValuesThanTheLimit() {
+        String text = "version: 1\nscorecard: [\n" + (" 1,".repeat(1000) + "\n").repeat(201) + " 1]\n";
+        assertThat(messages(text)).singleElement().satisfies(m -> assertThat(m).contains("more than 200000 values"));
+    }
+
+    @Test
+    void refusesManyAliases() {
+        String text = "version: &v 1\nscorecard:\n  name: Test\nperspectives: [" + "*v, ".repeat(101) + "*v]\n";
+        assertThat(messages(text)).singleElement().satisfies(m -> assertThat(m).contains("more than 100 aliases"));
+    }
+
+    @Test
+    void refusesNumbersThatCannotBeReadWithoutThrowing() {
+        assertThat(messages(withKpi("- code: K\n  name: K\n  weight: 1e9999999999\n"))).anySatisfy(m ->
+                assertThat(m).contains("'weight'").contains("exponent"));
+        assertThat(messages(withKpi("- code: K\n  name: K\n  weight: 1e-400\n"))).anySatisfy(m ->
+                assertThat(m).contains("'weight'").contains("too small"));
+        assertThat(messages(withKpi("- code: K\n  name: K\n  weight: 1" + "0".repeat(100) + "\n"))).anySatisfy(m ->
+                assertThat(m).contains("'weight'").contains("too many digits"));
+    }
+
+    @Test
+    void refusesControlCharactersInSingleLineValuesButNotLineBreaksInDescriptions() {
+        assertThat(messages(withKpi("- code: K\n  name: \"K\\0L\"\n"))).anySatisfy(m -> assertThat(m).contains("'name'").contains("NUL"));
+        assertThat(messages(withKpi("- code: K\n  name: \"K\\nL\"\n"))).anySatisfy(m -> assertThat(m).contains("'name'").contains("single line"));
+        assertThat(messages(withKpi("- code: K\n  name: K\n  description: |\n    two\n    lines\n"))).isEmpty();
+    }
 }

@@ -100,6 +100,15 @@ class AuthorizationMatrixTests {
         return new int[] {ok, 403, 403, 403, 403, 401, 401, 403};
     }
 
+    /**
+     * An API write of a caller without any write role (the outsider) is refused before its body is read, with 403
+     * for every scorecard alike, so it reveals nothing; the caller's own account stays writable.
+     */
+    private static boolean refusedBeforeTheBody(Row row, String caller) {
+        return caller.equals("outsider") && row.pattern().startsWith("/api/") && !row.pattern().startsWith("/api/v1/me")
+                && !List.of("GET", "HEAD", "OPTIONS").contains(row.method());
+    }
+
     @Autowired
     MockMvc mvc;
 
@@ -288,7 +297,7 @@ class AuthorizationMatrixTests {
             List<DynamicTest> tests = new ArrayList<>();
             for (int i = 0; i < CALLERS.size(); i++) {
                 String caller = CALLERS.get(i);
-                int expected = row.statuses()[i];
+                int expected = refusedBeforeTheBody(row, caller) ? 403 : row.statuses()[i];
                 Fixture f = fixture;
                 tests.add(DynamicTest.dynamicTest(row.key() + " as " + caller + " → " + expected, () -> {
                     long[] outcome = tx.execute(tx -> {

@@ -7,6 +7,7 @@ import dev.fourfold.scorecard.OrganisationService;
 import dev.fourfold.scoring.View;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.ConflictException;
+import dev.fourfold.shared.Decimals;
 import dev.fourfold.shared.Period;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -108,9 +109,11 @@ class EvaluationTrees {
     private Snapshot snapshot(PeriodLock lock) {
         String text = locks.snapshot(lock.id());
         if (text.startsWith(GZIP)) {
-            return json.readValue(gunzip(Base64.getDecoder().decode(text.substring(GZIP.length()))), Snapshot.class);
+            return json.readerFor(Snapshot.class).withAttribute(Decimals.STORED_JSON, true)
+                    .readValue(gunzip(Base64.getDecoder().decode(text.substring(GZIP.length()))));
         }
-        EvaluationResponses.ScorecardNode one = json.readValue(text, EvaluationResponses.ScorecardNode.class);
+        EvaluationResponses.ScorecardNode one = json.readerFor(EvaluationResponses.ScorecardNode.class)
+                .withAttribute(Decimals.STORED_JSON, true).readValue(text);
         return new Snapshot(Map.of(LockedViews.key(Period.parse(lock.period()), View.PERIOD), one));
     }
 

@@ -1,0 +1,48 @@
+package dev.fourfold.shared;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What characters a text field may hold. Single-line fields (names, codes, owners, units, titles, ...) hold no
+ * control characters at all; multi-line fields (descriptions, vision, comments, reasons, formulas) may hold line
+ * breaks and tabs but no other control character. No field holds NUL or half of a surrogate pair (text that is
+ * not Unicode). Which kind a field is follows from its name, so that the JSON API and the scorecard file agree.
+ */
+public final class Texts {
+
+    private static final Set<String> MULTI_LINE = Set.of("description", "vision", "comment", "reason", "formula",
+            "note", "notes");
+
+    private Texts() {
+    }
+
+    /** Whether the field (the last segment of a path such as {@code items[3].comment}) may span several lines. */
+    public static boolean isMultiLine(String field) {
+        String name = field == null ? "" : field.replaceAll("\\[\\d+]$", "");
+        name = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        return MULTI_LINE.contains(name) || name.contains("password");
+    }
+
+    /** Why the text may not be the value of {@code field}, or {@code null} when it may. */
+    public static String problem(String field, String text) {
+        if (text == null) {
+            return null;
+        }
+        boolean multiLine = isMultiLine(field);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return "contains half of a surrogate pair at position " + (i + 1) + ", which is not text";
+            } else if (c == 0) {
+                return "contains a NUL character at position " + (i + 1);
+            } else if (Character.isISOControl(c) && !(multiLine && (c == '\n' || c == '\r' || c == '\t'))) {
+                return "contains the control character U+" + String.format("%04X", (int) c) + " at position " + (i + 1)
+                        + (multiLine ? "" : "; this field is a single line");
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.fourfold.web;
+
+import dev.fourfold.shared.Decimals;
+import dev.fourfold.shared.Texts;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.deser.jdk.NumberDeserializers;
+import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.deser.std.StdScalarDeserializer;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * Checks of values as they are read from a JSON body, before any code computes with them: decimals fit the stored
+ * precision (so that {@code 1e-1000000} in any field or list, weights included, is refused without arithmetic),
+ * dates are ISO strings (a number would be read as days since 1970), and texts hold no control characters where a
+ * single line is expected. JSON the server stored itself (lock snapshots) is read with the attribute
+ * {@link Decimals#STORED_JSON} and skips the checks.
+ */
+final class EdgeDeserializers {
+
+    private EdgeDeserializers() {
+    }
+
+    private static boolean stored(DeserializationContext context) {
+        return context.getAttribute(Decimals.STORED_JSON) != null;
+    }
+
+    static SimpleModule module() {
+        return new SimpleModule("fourfold-edge")
+                .addDeserializer(BigDecimal.class, new CheckedDecimal())
+                .addDeserializer(LocalDate.class, new IsoDate())
+                .addDeserializer(String.class, new CheckedText());
+    }
+
+    /** A value read but refused; the message says why, for the field at the exception's path. */
+    static final class Refused extends InvalidFormatException {
+        Refused(JsonParser p, String message, Object value, Class<?> type) {
+            super(p, message, value, type);
+        }
+    }
+
+    private static final class CheckedDecimal extends NumberDeserializers.BigDecimalDeserializer {
+        @Override
+        public BigDecimal deserialize(JsonParser p, DeserializationContext context) {
+            BigDecimal value = super.deserialize(p, context);
+            String problem = stored(context) ? null : Decimals.problem(value);
+            if (problem != null) {
+                throw new Refused(p, problem, value, BigDecimal.class);
+            }
+            return value;
+        }
+    }
+
+    private static final class IsoDate extends StdScalarDeserializer<LocalDate> {
+        IsoDate() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser p, DeserializationContext context) {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                throw new Refused(p, "must be a date in quotes such as \"2026-03-31\", not " + p.getString(),
+                        p.getString(), LocalDate.class);
+            }
+            String text = p.getString();
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new Refused(p, "'" + text + "' is not a date: expected year-month-day such as 2026-03-31", text,
+                        LocalDate.class);
+            }
+        }
+    }
+
+    private static final class CheckedText extends StringDeserializer {
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext context) {
+            String text = super.deserialize(p, context);
+            String problem = stored(context) ? null : Texts.problem(p.currentName(), text);
+            if (problem != null) {
+                throw new Refused(p, problem, null, String.class);
+            }
+            return text;
+        }
+    }
+}
