@@ -1,19 +1,16 @@
 package dev.fourfold.security;
 
-import java.time.Clock;
 import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Component;
 
 /**
- * Loads accounts for password sign-in (form and HTTP Basic). A password session may read and write; an account
- * locked after failed sign-ins, disabled, or without a password cannot sign in this way.
+ * Loads accounts for password sign-in (form and HTTP Basic), behind {@link PasswordSignIn}. A password session may
+ * read and write; a disabled account or one without a password cannot sign in this way.
  */
-@Component
 class AccountDetails implements UserDetailsService {
 
     /** The authority of credentials that may change data (sessions, Basic, read-write tokens). */
@@ -21,11 +18,9 @@ class AccountDetails implements UserDetailsService {
     static final String READ = "SCOPE_read";
 
     private final UserRepository users;
-    private final Clock clock;
 
-    AccountDetails(UserRepository users, Clock clock) {
+    AccountDetails(UserRepository users) {
         this.users = users;
-        this.clock = clock;
     }
 
     @Override
@@ -33,11 +28,9 @@ class AccountDetails implements UserDetailsService {
         UserAccount account = users.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
         String hash = users.passwordHash(username).orElse(null);
-        boolean locked = account.lockedUntil() != null && account.lockedUntil().isAfter(clock.instant());
         return User.withUsername(account.username())
                 .password(hash == null ? "{noop}" + java.util.UUID.randomUUID() : hash)
                 .disabled(!account.enabled() || hash == null)
-                .accountLocked(locked)
                 .authorities(List.of(new SimpleGrantedAuthority(READ), new SimpleGrantedAuthority(READ_WRITE)))
                 .build();
     }

@@ -1,5 +1,6 @@
 package dev.fourfold.security;
 
+import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,10 +20,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Two filter chains. {@code /api/**} is stateless: API tokens ({@code Bearer}) or HTTP Basic, no session, no
- * CSRF (no cookies are accepted), and 401/403 as problem+json; a read token may only use GET, and a user who can
- * change nothing is refused any write before its body is read ({@link WriteRoleFilter}). Everything else is
- * the browser: form sign-in with a session (its id changes at sign-in), CSRF on every form, OpenID Connect when an
- * identity provider is configured, and strict security headers.
+ * CSRF (no cookies are accepted), and 401/403/429 as problem+json; a read token may only use GET, and a user who
+ * can change nothing is refused any write before its body is read ({@link WriteRoleFilter}). Everything else is the
+ * browser: form sign-in with a session (its id changes at sign-in), CSRF on every form, OpenID Connect when an
+ * identity provider is configured, and strict security headers. Password sign-in of both goes through
+ * {@link PasswordSignIn} and its throttle.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -62,12 +64,15 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> identityProviders,
-                              OidcAccounts oidcAccounts) throws Exception {
+                              OidcAccounts oidcAccounts, SignInThrottle throttle, Clock clock) throws Exception {
+        SignInForm form = new SignInForm(throttle, clock);
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
-                                "/actuator/health", "/actuator/health/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/login", SignInForm.THROTTLED_PAGE, "/error", "/webjars/**", "/css/**", "/js/**",
+                                "/favicon.ico", "/favicon.svg", "/actuator/health", "/actuator/health/**", "/swagger-ui/**",
+                                "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+                .formLogin(f -> f.loginPage("/login").authenticationDetailsSource(SignInDetails::new)
+                        .successHandler(form).failureHandler(form))
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))

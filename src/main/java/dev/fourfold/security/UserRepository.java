@@ -19,6 +19,11 @@ class UserRepository {
             rs.getTimestamp("locked_until") == null ? null : rs.getTimestamp("locked_until").toInstant(),
             rs.getString("password_hash") != null, rs.getLong("version"));
 
+    /** Users with the end of their sign-in throttle, if any. */
+    private static final String SELECT = """
+            select u.*, t.blocked_until as locked_until from app_user u
+            left join sign_in_throttle t on t.username_key = u.username_key""";
+
     private final JdbcClient jdbc;
 
     UserRepository(JdbcClient jdbc) {
@@ -30,11 +35,11 @@ class UserRepository {
     }
 
     Optional<UserAccount> find(long id) {
-        return jdbc.sql("select * from app_user where id = :id").param("id", id).query(ROW).optional();
+        return jdbc.sql(SELECT + " where u.id = :id").param("id", id).query(ROW).optional();
     }
 
     Optional<UserAccount> findByUsername(String username) {
-        return jdbc.sql("select * from app_user where username_key = :k").param("k", key(username)).query(ROW).optional();
+        return jdbc.sql(SELECT + " where u.username_key = :k").param("k", key(username)).query(ROW).optional();
     }
 
     Optional<String> passwordHash(String username) {
@@ -43,7 +48,7 @@ class UserRepository {
     }
 
     List<UserAccount> all() {
-        return jdbc.sql("select * from app_user order by username_key").query(ROW).list();
+        return jdbc.sql(SELECT + " order by u.username_key").query(ROW).list();
     }
 
     long count() {
@@ -70,25 +75,8 @@ class UserRepository {
 
     void setPassword(long id, String hash, Instant now) {
         jdbc.sql("""
-                        update app_user set password_hash = :h, password_changed_at = :now, failed_logins = 0,
-                          locked_until = null, version = version + 1 where id = :id""")
+                        update app_user set password_hash = :h, password_changed_at = :now, version = version + 1
+                        where id = :id""")
                 .param("h", hash).param("now", Timestamp.from(now)).param("id", id).update();
-    }
-
-    /** Counts a failed sign-in; returns the number of failures in a row. */
-    int recordFailure(String username) {
-        jdbc.sql("update app_user set failed_logins = failed_logins + 1 where username_key = :k").param("k", key(username)).update();
-        return jdbc.sql("select failed_logins from app_user where username_key = :k").param("k", key(username))
-                .query(Integer.class).optional().orElse(0);
-    }
-
-    void lock(String username, Instant until) {
-        jdbc.sql("update app_user set locked_until = :t where username_key = :k")
-                .param("t", Timestamp.from(until)).param("k", key(username)).update();
-    }
-
-    void recordSuccess(String username) {
-        jdbc.sql("update app_user set failed_logins = 0, locked_until = null where username_key = :k")
-                .param("k", key(username)).update();
     }
 }

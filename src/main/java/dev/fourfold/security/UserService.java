@@ -31,9 +31,12 @@ public class UserService {
     private final ChangeLog changeLog;
     private final Clock clock;
     private final Access access;
+    private final SignInThrottle throttle;
 
-    UserService(UserRepository users, PasswordEncoder encoder, ChangeLog changeLog, Clock clock, Access access) {
+    UserService(UserRepository users, PasswordEncoder encoder, ChangeLog changeLog, Clock clock, Access access,
+                SignInThrottle throttle) {
         this.users = users;
+        this.throttle = throttle;
         this.encoder = encoder;
         this.changeLog = changeLog;
         this.clock = clock;
@@ -94,7 +97,7 @@ public class UserService {
         return updated;
     }
 
-    /** An administrator sets a user's password (and so unlocks the account). */
+    /** An administrator sets a user's password, which also lets the account sign in again at once. */
     @Transactional
     public void setPassword(long id, String password, Actor actor) {
         UserAccount user = get(id, actor);
@@ -102,6 +105,7 @@ public class UserService {
         checkPassword(problems, "password", password);
         throwIf(problems);
         users.setPassword(id, encoder.encode(password), clock.instant());
+        throttle.clear(user.username());
         changeLog.record(new ChangeLog.Change("user", user.id(), "update", Map.of("password", "(set)"), Map.of("password", "(new)")), actor);
     }
 

@@ -136,7 +136,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                                                              HttpStatusCode status, WebRequest request) {
         // Spring's own problems (405, 415, missing parameter, ...) keep their status and text, with our type URIs.
         ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
-        if (response != null && response.getBody() instanceof ProblemDetail pd && pd.getType().toString().equals("about:blank")) {
+        // The type is null in Framework 7 when it is the default ("about:blank").
+        if (response != null && response.getBody() instanceof ProblemDetail pd
+                && (pd.getType() == null || pd.getType().toString().equals("about:blank"))) {
             pd.setType(URI.create(TYPE_BASE + status.value()));
         }
         return response;

@@ -356,6 +356,8 @@ class AuthorizationMatrixTests {
             return List.of(
                     row("GET", "/", f -> call("GET", "/"), PAGE),
                     row("GET", "/login", f -> call("GET", "/login"), PUBLIC_PAGE),
+                    row("GET", "/login/throttled", f -> call("GET", "/login/throttled"), new int[] {302, 302, 302, 302, 302, 302, 302, 302}),
+                    row("GET", "/error", f -> call("GET", "/error"), new int[] {404, 404, 404, 404, 404, 404, 404, 404}),
                     row("GET", "/account", f -> call("GET", "/account"), PAGE),
                     row("POST", "/account/password", f -> form("/account/password", "currentPassword", "demo",
                             "newPassword", "a-new-password-1", "repeatPassword", "a-new-password-1"),

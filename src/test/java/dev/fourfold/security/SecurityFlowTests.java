@@ -1,12 +1,25 @@
 package dev.fourfold.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import dev.fourfold.support.Api;
 import dev.fourfold.support.TestClock;
+import com.jayway.jsonpath.JsonPath;
+import jakarta.servlet.http.Cookie;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +41,18 @@ class SecurityFlowTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    SignInThrottle throttle;
+
+    @Autowired
+    UserRepository users;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    Clock clock;
 
     Api admin;
 
@@ -58,15 +83,164 @@ class SecurityFlowTests {
         assertThat(page.getResponse().getRedirectedUrl()).endsWith("/login");
     }
 
+    private Api.Answer createUser(String username) {
+        Api.Answer created = admin.post("/api/v1/users", "{\"username\": \"" + username + "\", \"password\": \"right-password-1\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created;
+    }
+
+    private MockHttpServletResponse basic(String username, String password) throws Exception {
+        return mvc.perform(get("/api/v1/me").with(httpBasic(username, password))).andReturn().getResponse();
+    }
+
+    private MockHttpServletResponse form(String username, String password, Cookie... cookies) throws Exception {
+        var request = post("/login").param("username", username).param("password", password).with(csrf());
+        return mvc.perform(cookies.length == 0 ? request : request.cookie(cookies)).andReturn().getResponse();
+    }
+
     @Test
-    void signsInWithHttpBasicAndLocksTheAccountAfterRepeatedFailures() {
-        assertThat(admin.post("/api/v1/users", "{\"username\": \"locky\", \"password\": \"right-password-1\"}").status()).isEqualTo(201);
-        assertThat(admin.with(httpBasic("locky", "right-password-1")).get("/api/v1/me").<String>json("$.username")).isEqualTo("locky");
+    void slowsHttpBasicDownWith429AndRetryAfterInsteadOfLockingTheAccount() throws Exception {
+        createUser("slowpoke");
+        assertThat(basic("slowpoke", "right-password-1").getStatus()).isEqualTo(200);
         for (int i = 0; i < 5; i++) {
-            assertThat(admin.with(httpBasic("locky", "wrong-" + i)).get("/api/v1/me").status()).isEqualTo(401);
+            assertThat(basic("slowpoke", "wrong-" + i).getStatus()).isEqualTo(401);
         }
-        assertThat(admin.with(httpBasic("locky", "right-password-1")).get("/api/v1/me").status())
-                .as("locked even with the right password").isEqualTo(401);
+        MockHttpServletResponse throttled = basic("slowpoke", "right-password-1");
+        assertThat(throttled.getStatus()).as("held up even with the right password").isEqualTo(429);
+        assertThat(throttled.getContentType()).startsWith("application/problem+json");
+        assertThat(throttled.getHeader("Retry-After")).isEqualTo("1");
+        assertThat(JsonPath.<String>read(throttled.getContentAsString(), "$.type")).endsWith("/sign-in-throttled");
+        assertThat(JsonPath.<String>read(throttled.getContentAsString(), "$.detail")).contains("try again in 1 s");
+
+        throttle.succeeded("slowpoke", null, TestClock.NOW);
+        assertThat(basic("slowpoke", "right-password-1").getStatus()).as("the wait is over").isEqualTo(200);
+        assertThat(users.findByUsername("slowpoke").orElseThrow().enabled()).as("never locked").isTrue();
+    }
+
+    @Test
+    void doublesTheWaitWithEveryFurtherFailureUpToTheLongestAndForgetsItAfterASuccess() {
+        String name = "doubler";
+        Instant now = TestClock.NOW;
+        for (int i = 0; i < 4; i++) {
+            throttle.failed(name, null, now);
+        }
+        assertThat(throttle.wait(name, null, now)).as("four failures are free").isEmpty();
+        long expected = 1;
+        for (int failure = 5; failure <= 20; failure++) {
+            throttle.failed(name, null, now);
+            assertThat(throttle.wait(name, null, now)).as("after failure " + failure).contains(Duration.ofSeconds(expected));
+            now = now.plusSeconds(expected);
+            assertThat(throttle.wait(name, null, now)).isEmpty();
+            expected = Math.min(expected * 2, 900);
+        }
+        throttle.failed(name, null, now);
+        throttle.succeeded(name, null, now);
+        assertThat(throttle.wait(name, null, now)).isEmpty();
+        throttle.failed(name, null, now);
+        assertThat(throttle.wait(name, null, now)).as("counting starts again").isEmpty();
+    }
+
+    @Test
+    void refusesAThrottledAttemptBeforeHashingThePasswordAndThrottlesUnknownNamesAlike() {
+        createUser("hasher");
+        AtomicInteger hashings = new AtomicInteger();
+        PasswordEncoder counting = new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence raw) {
+                return encoder.encode(raw);
+            }
+
+            @Override
+            public boolean matches(CharSequence raw, String encoded) {
+                hashings.incrementAndGet();
+                return encoder.matches(raw, encoded);
+            }
+        };
+        PasswordSignIn signIn = new PasswordSignIn(users, counting, throttle, clock);
+        for (String name : List.of("hasher", "nobody-by-this-name")) {
+            hashings.set(0);
+            for (int i = 0; i < 5; i++) {
+                assertThatThrownBy(() -> signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(name, "wrong")))
+                        .isInstanceOf(BadCredentialsException.class);
+            }
+            assertThat(hashings).hasValue(5);
+            for (int i = 0; i < 100; i++) {
+                assertThatThrownBy(() -> signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(name, "right-password-1")))
+                        .isInstanceOf(SignInThrottledException.class);
+            }
+            assertThat(hashings).as("throttled attempts hash nothing").hasValue(5);
+        }
+    }
+
+    @Test
+    void keepsApiTokensWorkingWhileTheAccountIsThrottledAndStopsThemWhenTheUserIsDisabled() throws Exception {
+        Api.Answer user = createUser("tokened");
+        Api.Answer token = admin.as("tokened").post("/api/v1/me/tokens",
+                "{\"name\": \"robot\", \"scope\": \"read\", \"expiresAt\": \"2027-02-01T00:00:00Z\"}");
+        String secret = token.json("$.secret");
+        for (int i = 0; i < 8; i++) {
+            basic("tokened", "wrong-" + i);
+        }
+        assertThat(basic("tokened", "right-password-1").getStatus()).isEqualTo(429);
+        assertThat(mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret)).andReturn().getResponse().getStatus())
+                .as("tokens are not held up").isEqualTo(200);
+
+        Api.Answer disabled = admin.put("/api/v1/users/" + user.id(), "{\"enabled\": false, \"version\": " + user.version() + "}");
+        assertThat(disabled.status()).as(disabled.body()).isEqualTo(200);
+        MockHttpServletResponse refused = mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret)).andReturn().getResponse();
+        assertThat(refused.getStatus()).as("a disabled user's token stops").isEqualTo(401);
+        assertThat(refused.getContentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void letsABrowserThatSignedInBeforeSignInWhileOthersHoldTheAccountUp() throws Exception {
+        createUser("traveller");
+        MockHttpServletResponse first = form("traveller", "right-password-1");
+        assertThat(first.getStatus()).isEqualTo(302);
+        assertThat(first.getRedirectedUrl()).isEqualTo("/");
+        String setCookie = first.getHeaders("Set-Cookie").stream().filter(c -> c.startsWith("fourfold-device=")).findFirst().orElseThrow();
+        assertThat(setCookie).contains("HttpOnly", "Path=/login", "SameSite=Lax");
+        Cookie device = new Cookie("fourfold-device", setCookie.substring("fourfold-device=".length(), setCookie.indexOf(';')));
+
+        for (int i = 0; i < 6; i++) {
+            basic("traveller", "guess-" + i);
+        }
+        MockHttpServletResponse stranger = form("traveller", "right-password-1");
+        assertThat(stranger.getStatus()).isEqualTo(429);
+        assertThat(stranger.getHeader("Retry-After")).as("the sixth guess came too early and did not count").isEqualTo("1");
+        assertThat(stranger.getForwardedUrl()).isEqualTo("/login/throttled");
+        assertThat(form("traveller", "right-password-1", new Cookie("fourfold-device", "forged")).getStatus()).isEqualTo(429);
+
+        MockHttpServletResponse known = form("traveller", "right-password-1", device);
+        assertThat(known.getStatus()).as("the known browser is not held up").isEqualTo(302);
+        assertThat(known.getRedirectedUrl()).isEqualTo("/");
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(form("traveller", "guess-" + i, device).getRedirectedUrl()).isEqualTo("/login?error");
+        }
+        assertThat(form("traveller", "right-password-1", device).getStatus())
+                .as("a known browser that keeps guessing is no longer trusted").isEqualTo(429);
+    }
+
+    @Test
+    void showsTheThrottledSignInPageWithTheWait() throws Exception {
+        MockHttpServletResponse page = mvc.perform(get("/login/throttled").requestAttr("fourfold.signIn.retryAfter", 90L))
+                .andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(429);
+        assertThat(page.getContentAsString()).contains("id=\"throttled\"", "2 minutes");
+        assertThat(mvc.perform(get("/login/throttled")).andReturn().getResponse().getRedirectedUrl()).isEqualTo("/login");
+    }
+
+    @Test
+    void letsAnAdministratorClearTheWaitBySettingAPassword() throws Exception {
+        Api.Answer user = createUser("forgetful");
+        for (int i = 0; i < 7; i++) {
+            basic("forgetful", "wrong-" + i);
+        }
+        assertThat(users.findByUsername("forgetful").orElseThrow().lockedUntil()).isAfter(TestClock.NOW);
+        assertThat(admin.put("/api/v1/users/" + user.id() + "/password", "{\"password\": \"another-password-1\"}").status()).isEqualTo(204);
+        assertThat(users.findByUsername("forgetful").orElseThrow().lockedUntil()).isNull();
+        assertThat(basic("forgetful", "another-password-1").getStatus()).isEqualTo(200);
     }
 
     @Test

@@ -63,6 +63,7 @@ public abstract class Browser {
                 "--no-first-run", "--disable-quic", "--window-size=1280,900", "--user-data-dir=" + profileDir,
                 // Bootstrap scrolls smoothly otherwise, and a click lands before the element has scrolled into view.
                 "--force-prefers-reduced-motion");
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort()
@@ -86,6 +87,7 @@ public abstract class Browser {
         driver.manage().window().setSize(DESKTOP);
         open("/login");
         driver.manage().deleteAllCookies();
+        driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER); // reading empties the console log
     }
 
     protected void open(String path) {
@@ -155,6 +157,18 @@ public abstract class Browser {
     protected void assertShowsLiterally(By by, String text) {
         assertThat(text(by)).contains(text);
         assertNoAlert();
+    }
+
+    /**
+     * Nothing went to the browser console as an error since the last call (a CSP violation would), apart from the
+     * note that the page itself came with a 4xx status, which error pages do on purpose.
+     */
+    protected void assertNoConsoleErrors() {
+        String ownStatus = driver.getCurrentUrl() + " - Failed to load resource: the server responded with a status of 4";
+        assertThat(driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll())
+                .filteredOn(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .filteredOn(entry -> !entry.getMessage().startsWith(ownStatus))
+                .isEmpty();
     }
 
     /** Saves the whole page, not only what the window shows, to {@code target/screenshots/NAME.png}. */

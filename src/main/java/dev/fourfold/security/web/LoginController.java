@@ -4,11 +4,17 @@ import dev.fourfold.security.InitialUsers;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /** The sign-in page; in demo mode it names the demo users. */
 @Controller
 class LoginController {
+
+    /** Set by the sign-in form's failure handler; the name is shared with it. */
+    private static final String RETRY_AFTER = "fourfold.signIn.retryAfter";
 
     private final InitialUsers initialUsers;
     private final String identityProvider;
@@ -23,5 +29,27 @@ class LoginController {
         model.addAttribute("demo", initialUsers.demoMode());
         model.addAttribute("oidc", identityProvider.isBlank() ? null : identityProvider);
         return "security/login";
+    }
+
+    /**
+     * The sign-in form again after an attempt the throttle refused; the sign-in filter forwards here with the
+     * status 429, {@code Retry-After} and the seconds to wait. Asked for directly, it is the plain sign-in page.
+     */
+    @RequestMapping("/login/throttled")
+    String throttled(HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (!(request.getAttribute(RETRY_AFTER) instanceof Long seconds)) {
+            return "redirect:/login";
+        }
+        response.setStatus(429);
+        model.addAttribute("wait", waitText(seconds));
+        return login(model);
+    }
+
+    static String waitText(long seconds) {
+        if (seconds < 60) {
+            return seconds == 1 ? "1 second" : seconds + " seconds";
+        }
+        long minutes = (seconds + 59) / 60;
+        return minutes == 1 ? "1 minute" : minutes + " minutes";
     }
 }

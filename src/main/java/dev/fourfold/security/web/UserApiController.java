@@ -70,7 +70,7 @@ class UserApiController {
 
     @PutMapping("/api/v1/users/{id}/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Set a user's password (and so unlock the account)")
+    @Operation(summary = "Set a user's password (which also lets an account held up by failed sign-ins sign in at once)")
     void password(@PathVariable long id, @RequestBody PasswordRequest r, Actor actor) {
         users.setPassword(id, r.password(), actor);
     }

@@ -31,7 +31,7 @@ class UsersPageController extends PageController {
         this.clock = clock;
     }
 
-    /** A user as the list shows it; {@code lockedUntil} only while the lock lasts. */
+    /** A user as the list shows it; {@code lockedUntil} only while failed sign-ins hold the account up. */
     record Row(long id, String username, String displayName, boolean admin, boolean enabled, String lockedUntil,
                boolean hasPassword) {
     }
