@@ -1,9 +1,13 @@
 package dev.fourfold.web;
 
 import dev.fourfold.shared.Decimals;
+import dev.fourfold.shared.Period;
 import dev.fourfold.shared.Texts;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -34,6 +38,7 @@ final class EdgeDeserializers {
         return new SimpleModule("fourfold-edge")
                 .addDeserializer(BigDecimal.class, new CheckedDecimal())
                 .addDeserializer(LocalDate.class, new IsoDate())
+                .addDeserializer(Instant.class, new IsoInstant())
                 .addDeserializer(String.class, new CheckedText());
     }
 
@@ -63,18 +68,50 @@ final class EdgeDeserializers {
 
         @Override
         public LocalDate deserialize(JsonParser p, DeserializationContext context) {
-            if (!p.hasToken(JsonToken.VALUE_STRING)) {
-                throw new Refused(p, "must be a date in quotes such as \"2026-03-31\", not " + p.getString(),
-                        p.getString(), LocalDate.class);
-            }
-            String text = p.getString();
+            String text = quoted(p, "a date in quotes such as \"2026-03-31\"", LocalDate.class);
             try {
-                return LocalDate.parse(text);
+                LocalDate date = LocalDate.parse(text);
+                return supported(p, date.getYear(), date, LocalDate.class);
             } catch (DateTimeParseException e) {
                 throw new Refused(p, "'" + text + "' is not a date: expected year-month-day such as 2026-03-31", text,
                         LocalDate.class);
             }
         }
+    }
+
+    private static final class IsoInstant extends StdScalarDeserializer<Instant> {
+        IsoInstant() {
+            super(Instant.class);
+        }
+
+        @Override
+        public Instant deserialize(JsonParser p, DeserializationContext context) {
+            String text = quoted(p, "a time in quotes such as \"2026-03-31T12:00:00Z\"", Instant.class);
+            try {
+                Instant instant = OffsetDateTime.parse(text).toInstant();
+                return supported(p, instant.atOffset(ZoneOffset.UTC).getYear(), instant, Instant.class);
+            } catch (DateTimeParseException e) {
+                throw new Refused(p, "'" + text + "' is not a time: expected an ISO-8601 time with its offset such as "
+                        + "2026-03-31T12:00:00Z", text, Instant.class);
+            }
+        }
+    }
+
+    /** The text of a JSON string; a number or anything else is refused (a number would count days or seconds). */
+    private static String quoted(JsonParser p, String expected, Class<?> type) {
+        if (!p.hasToken(JsonToken.VALUE_STRING)) {
+            throw new Refused(p, "must be " + expected + ", not " + p.getString(), p.getString(), type);
+        }
+        return p.getString();
+    }
+
+    /** Dates and times share the supported years of periods, so no year 57440 or 10000 is ever stored. */
+    private static <T> T supported(JsonParser p, int year, T value, Class<T> type) {
+        if (year < Period.FIRST_YEAR || year > Period.LAST_YEAR) {
+            throw new Refused(p, "'" + value + "' is outside the supported years " + Period.FIRST_YEAR + " to "
+                    + Period.LAST_YEAR, value, type);
+        }
+        return value;
     }
 
     private static final class CheckedText extends StringDeserializer {

@@ -101,6 +101,28 @@ interface EdgeCases extends ApiCases {
     }
 
     @Test
+    default void refusesDatesAndTimesOutsideTheSupportedYearsNamingTheField() {
+        long objective = scorecardWithObjective().get("objective");
+        Api.Answer date = api().post("/api/v1/initiatives", "{\"objectiveId\": " + objective
+                + ", \"name\": \"Launch\", \"start\": \"2026-01-01\", \"end\": \"+10000-01-01\"}");
+        assertProblem(date, 400);
+        assertThat(fields(date)).containsExactly("end");
+        assertThat(date.<String>json("$.detail")).contains("supported years 1900 to 2199");
+        Api.Answer time = api().post("/api/v1/me/tokens", "{\"name\": \"ci\", \"expiresAt\": \"+10000-01-01T00:00:00Z\"}");
+        assertProblem(time, 400);
+        assertThat(fields(time)).containsExactly("expiresAt");
+    }
+
+    @Test
+    default void namesTheFieldOfAnImpossibleTime() {
+        for (String value : List.of("\"2027-13-45T00:00:00Z\"", "1767225600", "\"2027-01-01\"")) {
+            Api.Answer answer = api().post("/api/v1/me/tokens", "{\"name\": \"ci\", \"expiresAt\": " + value + "}");
+            assertProblem(answer, 400);
+            assertThat(fields(answer)).as(value).containsExactly("expiresAt");
+        }
+    }
+
+    @Test
     default void namesTheFieldOfAnImpossibleDate() {
         long objective = scorecardWithObjective().get("objective");
         Api.Answer answer = api().post("/api/v1/initiatives", "{\"objectiveId\": " + objective

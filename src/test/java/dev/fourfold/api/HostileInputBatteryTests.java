@@ -186,7 +186,7 @@ class HostileInputBatteryTests extends ApiContract {
                 endpoint("POST", "/api/v1/users", body("username", "\"probe#\"", "displayName", "\"Probe #\"", "password", "\"a long password 1\""),
                         fields("username", Kind.TEXT, "displayName", Kind.OPTIONAL_TEXT)),
                 endpoint("POST", "/api/v1/me/tokens", body("name", "\"probe\"", "scope", "\"read\"", "expiresAt", "\"2027-01-01T00:00:00Z\""),
-                        fields("name", Kind.TEXT, "scope", Kind.CHOICE, "expiresAt", Kind.DATE)));
+                        fields("name", Kind.TEXT, "scope", Kind.CHOICE, "expiresAt", Kind.TIME)));
     }
 
     /** Scorecard files that are hostile as YAML, sent as text by each role. */
