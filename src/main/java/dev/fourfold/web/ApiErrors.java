@@ -27,6 +27,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Turns every failure of an API request into an RFC 9457 problem+json answer a person can act on. Field-level
@@ -140,6 +141,10 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         if (response != null && response.getBody() instanceof ProblemDetail pd
                 && (pd.getType() == null || pd.getType().toString().equals("about:blank"))) {
             pd.setType(URI.create(TYPE_BASE + status.value()));
+            if (e instanceof NoResourceFoundException) {
+                // Spring words it as a missing static file; to an API caller it is an address with no endpoint
+                pd.setDetail("There is no API endpoint at this address. The API is described at /api/v1/openapi.");
+            }
         }
         return response;
     }

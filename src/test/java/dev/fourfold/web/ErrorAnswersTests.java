@@ -206,7 +206,10 @@ class ErrorAnswersTests {
 
     @Test
     void answersAnUnknownApiPathWithAProblemAndAnUnknownPageWithTheErrorPage(CapturedOutput output) {
-        assertProblem(api("GET", "/api/v1/nothing-here"), 404);
+        Answer unknown = api("GET", "/api/v1/nothing-here");
+        assertProblem(unknown, 404);
+        assertThat(unknown.<String>json("$.detail")).startsWith("There is no API endpoint at this address")
+                .doesNotContain("static resource");
         assertProblem(api("POST", "/api/v1/scorecards/1/file", "application/json", "{}"), 404);
         assertErrorPage(page("GET", "/nothing-here"), 404);
         assertNoStackTrace(output);
