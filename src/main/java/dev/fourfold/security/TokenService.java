@@ -5,6 +5,7 @@ import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.FieldProblem;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.NotFoundException;
+import dev.fourfold.shared.Texts;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -71,6 +72,7 @@ public class TokenService {
         if (name == null || name.isBlank() || name.strip().length() > 100) {
             problems.add(new FieldProblem("name", "is required, at most 100 characters: say what the token is for"));
         }
+        Texts.check(problems, "name", name);
         if (!"read".equals(scope) && !"read-write".equals(scope)) {
             problems.add(new FieldProblem("scope", "must be 'read' (GET only) or 'read-write', was '" + scope + "'"));
         }

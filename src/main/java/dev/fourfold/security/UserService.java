@@ -7,6 +7,7 @@ import dev.fourfold.shared.ConflictException;
 import dev.fourfold.shared.FieldProblem;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.NotFoundException;
+import dev.fourfold.shared.Texts;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,6 +64,7 @@ public class UserService {
         access.requireAdmin(actor);
         List<FieldProblem> problems = new ArrayList<>();
         checkUsername(problems, username);
+        Texts.check(problems, "displayName", displayName);
         if (password != null) {
             checkPassword(problems, "password", password);
         }
@@ -89,6 +91,9 @@ public class UserService {
         if (current.username().equalsIgnoreCase(actor.name()) && (!admin || !enabled)) {
             throw new InvalidInputException("admin", "you cannot remove your own administrator role or disable yourself");
         }
+        List<FieldProblem> problems = new ArrayList<>();
+        Texts.check(problems, "displayName", displayName);
+        throwIf(problems);
         if (!users.update(id, clean(displayName), admin, enabled, version)) {
             throw ConflictException.staleVersion("user", id, version, current.version());
         }

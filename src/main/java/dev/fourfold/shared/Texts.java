@@ -1,5 +1,6 @@
 package dev.fourfold.shared;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -22,6 +23,17 @@ public final class Texts {
         String name = field == null ? "" : field.replaceAll("\\[\\d+]$", "");
         name = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         return MULTI_LINE.contains(name) || name.contains("password");
+    }
+
+    /**
+     * Adds a problem naming {@code field} when the text may not be its value: for services that take text from
+     * page forms as well as from JSON, whose reader applies the same rule as it reads.
+     */
+    public static void check(List<FieldProblem> problems, String field, String text) {
+        String problem = problem(field, text);
+        if (problem != null) {
+            problems.add(new FieldProblem(field, problem));
+        }
     }
 
     /** Why the text may not be the value of {@code field}, or {@code null} when it may. */

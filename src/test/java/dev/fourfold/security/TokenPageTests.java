@@ -117,6 +117,16 @@ class TokenPageTests {
     }
 
     @Test
+    void refusesAControlCharacterInATokenNameSentFromThePage() throws Exception {
+        String username = aUser();
+        mvc.perform(post("/account/tokens").with(user(username)).with(csrf())
+                        .param("name", "ci\u0000bot").param("scope", "read").param("expiresOn", "2027-01-01"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("id=\"name-error\"")))
+                .andExpect(content().string(Matchers.containsString("NUL character")));
+    }
+
+    @Test
     void refusesToRevokeSomeoneElsesToken() throws Exception {
         String owner = aUser();
         createToken(owner, "mine", "read");

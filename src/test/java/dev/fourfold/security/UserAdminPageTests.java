@@ -93,6 +93,15 @@ class UserAdminPageTests {
     }
 
     @Test
+    void refusesAControlCharacterInADisplayNameSentFromThePage() throws Exception {
+        mvc.perform(post("/admin/users").with(user("admin")).with(csrf())
+                        .param("username", "tabbed-name").param("displayName", "Sam\tTab").param("password", "initial-pw-1"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("id=\"displayName-error\"")))
+                .andExpect(content().string(Matchers.containsString("control character U+0009")));
+    }
+
+    @Test
     void editsAUserAndNoticesAStaleVersion() throws Exception {
         String name = nextName();
         long id = createThroughThePage(name, "Before");
