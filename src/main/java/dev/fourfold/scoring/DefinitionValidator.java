@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,15 @@ public final class DefinitionValidator {
     /** As {@link #validate(ScorecardDefinition, Collection)}, with {@code withheld} codes known but unreadable. */
     public static List<DefinitionProblem> validate(ScorecardDefinition scorecard, Collection<KpiDefinition> otherKpis,
                                                    Set<String> withheld) {
+        return validate(scorecard, otherKpis, withheld, true);
+    }
+
+    /**
+     * @param chains whether to refuse chains of formulas past {@link Formula#MAX_CHAIN}: when saving, yes; when
+     *               compiling stored definitions, no (the model gives such formulas no value instead)
+     */
+    static List<DefinitionProblem> validate(ScorecardDefinition scorecard, Collection<KpiDefinition> otherKpis,
+                                            Set<String> withheld, boolean chains) {
         List<DefinitionProblem> problems = new ArrayList<>();
         checkScorecard(scorecard, problems);
         Map<String, String> kpiPaths = new LinkedHashMap<>();
@@ -46,7 +56,31 @@ public final class DefinitionValidator {
         Formula.findCycle(references).ifPresent(cycle -> problems.add(new DefinitionProblem(
                 kpiPaths.getOrDefault(cycle.get(0), cycle.get(0)) + ".formula",
                 "formula cycle: " + Formula.describeCycle(cycle))));
+        if (chains) {
+            checkChains(kpis, otherKpis, kpiPaths, problems);
+        }
         return problems;
+    }
+
+    /** Refuses, once, formulas of the scorecard that build on more than {@link Formula#MAX_CHAIN} formulas in a row. */
+    private static void checkChains(Map<String, KpiDefinition> kpis, Collection<KpiDefinition> otherKpis,
+                                    Map<String, String> kpiPaths, List<DefinitionProblem> problems) {
+        Map<String, Set<String>> reads = new HashMap<>();
+        otherKpis.forEach(k -> reads.put(upper(k.code()), allReadsOf(k)));
+        kpis.values().forEach(k -> reads.put(upper(k.code()), allReadsOf(k)));
+        Set<String> tooDeep = FormulaGraph.longerThan(reads, Formula.MAX_CHAIN);
+        kpiPaths.entrySet().stream().filter(e -> tooDeep.contains(e.getKey())).findFirst().ifPresent(e ->
+                problems.add(new DefinitionProblem(e.getValue() + ".formula", "the formula of " + e.getKey() + " "
+                        + Formula.TOO_DEEP + (tooDeep.size() > 1 ? " (" + tooDeep.size() + " formulas do)" : ""))));
+    }
+
+    private static Set<String> allReadsOf(KpiDefinition kpi) {
+        if (kpi.formula() == null || !(Formula.parse(kpi.formula()) instanceof Formula f)) {
+            return Set.of();
+        }
+        Set<String> reads = new HashSet<>(f.references());
+        reads.addAll(f.laggedReferences());
+        return reads;
     }
 
     /**
@@ -65,6 +99,17 @@ public final class DefinitionValidator {
                 .filter(cycle -> cycle.contains(upper(kpi.code())))
                 .ifPresent(cycle -> problems.add(new DefinitionProblem("formula",
                         "formula cycle: " + Formula.describeCycle(cycle))));
+        if (problems.isEmpty() && kpi.formula() != null) {
+            Map<String, Collection<String>> without = new HashMap<>(references);
+            without.remove(upper(kpi.code()));
+            references.put(upper(kpi.code()), allReadsOf(kpi));
+            Set<String> tooDeep = new HashSet<>(FormulaGraph.longerThan(references, Formula.MAX_CHAIN));
+            tooDeep.removeAll(FormulaGraph.longerThan(without, Formula.MAX_CHAIN));
+            if (!tooDeep.isEmpty()) {
+                problems.add(new DefinitionProblem("formula", "this formula, or one that reads it, "
+                        + Formula.TOO_DEEP));
+            }
+        }
         return problems;
     }
 

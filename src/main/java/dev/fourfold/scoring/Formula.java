@@ -18,6 +18,17 @@ import java.util.TreeSet;
  */
 public final class Formula implements FormulaParse {
 
+    /**
+     * How many formulas may build on one another in a row (through the same period or {@code prev}): a longer
+     * chain is refused when saved or imported, and a formula at its end has no value, so that evaluating one KPI
+     * never recurses deeper than this.
+     */
+    public static final int MAX_CHAIN = 50;
+
+    /** Why a formula past {@link #MAX_CHAIN} has no value, or may not be saved. */
+    static final String TOO_DEEP = "builds on more than " + MAX_CHAIN
+            + " formulas in a row; let it read the KPIs further down the chain directly";
+
     private final String text;
     private final FormulaNode root;
     private final Set<String> references;

@@ -92,6 +92,54 @@ final class FormulaGraph {
         return cyclic;
     }
 
+    /**
+     * The formula KPIs that build on more than {@code limit} formulas in a row: for each code, the longest chain of
+     * formulas it reads through (itself included), following every edge except those that close a cycle (cycles run
+     * through {@code prev} and are evaluated oldest first, not by recursion). Iterative, so any chain is measured.
+     */
+    static Set<String> longerThan(Map<String, ? extends Collection<String>> references, int limit) {
+        FormulaGraph graph = new FormulaGraph(references);
+        Map<String, Integer> length = new HashMap<>();
+        Set<String> onPath = new HashSet<>();
+        for (String root : graph.edges.keySet()) {
+            if (length.containsKey(root)) {
+                continue;
+            }
+            Deque<String> path = new ArrayDeque<>();
+            Deque<Iterator<String>> pending = new ArrayDeque<>();
+            path.push(root);
+            onPath.add(root);
+            pending.push(graph.successors(root).iterator());
+            while (!path.isEmpty()) {
+                Iterator<String> next = pending.peek();
+                if (next.hasNext()) {
+                    String w = next.next();
+                    if (!length.containsKey(w) && !onPath.contains(w)) {
+                        path.push(w);
+                        onPath.add(w);
+                        pending.push(graph.successors(w).iterator());
+                    }
+                    continue;
+                }
+                String v = path.pop();
+                pending.pop();
+                onPath.remove(v);
+                int longest = 0;
+                for (String w : graph.successors(v)) {
+                    longest = Math.max(longest, length.getOrDefault(w, 0));
+                }
+                length.put(v, graph.edges.containsKey(v) && !graph.successors(v).isEmpty() ? longest + 1 : 0);
+            }
+        }
+        Set<String> over = new TreeSet<>();
+        length.forEach((code, n) -> {
+            if (n > limit) {
+                over.add(code);
+            }
+        });
+        return over;
+    }
+
     private void enter(String code, Map<String, Integer> index, Map<String, Integer> low, Deque<String> component,
                        Set<String> onComponent, Deque<String> path, Deque<Iterator<String>> pending) {
         index.put(code, index.size());
@@ -107,27 +155,37 @@ final class FormulaGraph {
         return next == null ? Set.of() : next;
     }
 
-    /** Returns a cycle reachable from {@code code}, or {@code null}; state 1 = on the stack, 2 = done. */
+    /**
+     * Returns a cycle reachable from {@code code}, or {@code null}; state 1 = on the path, 2 = done. Depth-first in
+     * the order of the codes, with an explicit stack, so a long chain of formulas cannot exhaust the thread's stack.
+     */
     private List<String> visit(String code) {
-        Integer seen = state.get(code);
-        if (seen != null) {
-            if (seen == 2) {
-                return null;
-            }
-            List<String> cycle = new ArrayList<>(stack.subList(stack.indexOf(code), stack.size()));
-            cycle.add(code);
-            return cycle;
+        if (state.get(code) != null) {
+            return null;
         }
+        Deque<Iterator<String>> pending = new ArrayDeque<>();
         state.put(code, 1);
         stack.add(code);
-        for (String next : edges.getOrDefault(code, new TreeSet<>())) {
-            List<String> cycle = visit(next);
-            if (cycle != null) {
+        pending.push(successors(code).iterator());
+        while (!pending.isEmpty()) {
+            Iterator<String> next = pending.peek();
+            if (!next.hasNext()) {
+                pending.pop();
+                state.put(stack.remove(stack.size() - 1), 2);
+                continue;
+            }
+            String w = next.next();
+            Integer seen = state.get(w);
+            if (seen == null) {
+                state.put(w, 1);
+                stack.add(w);
+                pending.push(successors(w).iterator());
+            } else if (seen == 1) {
+                List<String> cycle = new ArrayList<>(stack.subList(stack.indexOf(w), stack.size()));
+                cycle.add(w);
                 return cycle;
             }
         }
-        stack.remove(stack.size() - 1);
-        state.put(code, 2);
         return null;
     }
 

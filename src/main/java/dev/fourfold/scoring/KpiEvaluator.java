@@ -27,6 +27,7 @@ final class KpiEvaluator {
     private final Cap cap;
     private final int earliestMonth;
     private final Set<String> selfLagged;
+    private final Set<String> tooDeep;
     private final FormulaProbe probe;
     private final Map<Key, WindowValue> memo = new HashMap<>();
 
@@ -36,15 +37,17 @@ final class KpiEvaluator {
 
     /**
      * @param selfLagged codes of the formula KPIs that read their own earlier values through {@code prev}
+     * @param tooDeep    codes of the formula KPIs past {@link Formula#MAX_CHAIN}, which have no value
      */
     KpiEvaluator(FiscalCalendar calendar, Map<String, CompiledKpi> kpis, Bands bands, Cap cap, int earliestMonth,
-                 Set<String> selfLagged, FormulaProbe probe) {
+                 Set<String> selfLagged, Set<String> tooDeep, FormulaProbe probe) {
         this.calendar = calendar;
         this.kpis = kpis;
         this.bands = bands;
         this.cap = cap;
         this.earliestMonth = earliestMonth;
         this.selfLagged = selfLagged;
+        this.tooDeep = tooDeep;
         this.probe = probe;
     }
 
@@ -152,6 +155,9 @@ final class KpiEvaluator {
             Aggregate a = Aggregate.over(kpi.actuals, first, end, kpi.aggregation);
             return a.present == 0 ? WindowValue.missing(null)
                     : new WindowValue(a.value, (double) a.present / (end - first), null);
+        }
+        if (tooDeep.contains(kpi.code)) {
+            return WindowValue.missing("its formula " + Formula.TOO_DEEP);
         }
         if (w.end() <= earliestMonth) {
             return WindowValue.missing("no data before " + (earliestMonth == Integer.MAX_VALUE ? "any value"

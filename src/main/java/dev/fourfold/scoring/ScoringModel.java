@@ -22,15 +22,17 @@ public final class ScoringModel {
     private final Map<String, CompiledKpi> kpis;
     private final int earliestMonth;
     private final Set<String> selfLagged;
+    private final Set<String> tooDeep;
     private final FormulaProbe probe;
 
     private ScoringModel(ScorecardDefinition scorecard, FiscalCalendar calendar, Map<String, CompiledKpi> kpis,
-                         int earliestMonth, Set<String> selfLagged, FormulaProbe probe) {
+                         int earliestMonth, Set<String> selfLagged, Set<String> tooDeep, FormulaProbe probe) {
         this.scorecard = scorecard;
         this.calendar = calendar;
         this.kpis = kpis;
         this.earliestMonth = earliestMonth;
         this.selfLagged = selfLagged;
+        this.tooDeep = tooDeep;
         this.probe = probe;
     }
 
@@ -50,17 +52,18 @@ public final class ScoringModel {
         }
         // a KPI on a cycle of its inputs (same-period cycles are refused, so through prev) reads its own past
         return new ScoringModel(scorecard, calendar, kpis, earliest, Set.copyOf(FormulaGraph.onCycles(reads)),
-                FormulaProbe.NONE);
+                Set.copyOf(FormulaGraph.longerThan(reads, Formula.MAX_CHAIN)), FormulaProbe.NONE);
     }
 
     /** The same model reporting every formula evaluation to {@code probe}: a hook for tests that count work. */
     ScoringModel probed(FormulaProbe probe) {
-        return new ScoringModel(scorecard, calendar, kpis, earliestMonth, selfLagged, probe);
+        return new ScoringModel(scorecard, calendar, kpis, earliestMonth, selfLagged, tooDeep, probe);
     }
 
     /** A fresh evaluator for one call: it remembers formula values for that call only, so the model stays immutable. */
     private KpiEvaluator evaluator() {
-        return new KpiEvaluator(calendar, kpis, scorecard.bands(), scorecard.cap(), earliestMonth, selfLagged, probe);
+        return new KpiEvaluator(calendar, kpis, scorecard.bands(), scorecard.cap(), earliestMonth, selfLagged, tooDeep,
+                probe);
     }
 
     /**
@@ -70,7 +73,8 @@ public final class ScoringModel {
      *                                  validated when saved, so an invalid one here is a programming error
      */
     public static ScoringModel of(ScorecardDefinition scorecard, ScorecardData data) {
-        List<DefinitionProblem> problems = DefinitionValidator.validate(scorecard, data.otherKpis(), data.withheldKpis());
+        List<DefinitionProblem> problems = DefinitionValidator.validate(scorecard, data.otherKpis(), data.withheldKpis(),
+                false);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("invalid scorecard definition: " + problems);
         }
