@@ -25,6 +25,9 @@ public final class Formula implements FormulaParse {
      */
     public static final int MAX_CHAIN = 50;
 
+    /** The longest formula text, as stored; also what bounds the nesting the recursive parser meets. */
+    public static final int MAX_LENGTH = 2000;
+
     /** Why a formula past {@link #MAX_CHAIN} has no value, or may not be saved. */
     static final String TOO_DEEP = "builds on more than " + MAX_CHAIN
             + " formulas in a row; let it read the KPIs further down the chain directly";
@@ -48,6 +51,11 @@ public final class Formula implements FormulaParse {
     public static FormulaParse parse(String text) {
         if (text == null) {
             return new FormulaError("", "empty formula", 1);
+        }
+        if (text.length() > MAX_LENGTH) {
+            // refused before parsing: nesting as deep as the text is long would exhaust the parser's stack
+            return new FormulaError(text, "a formula holds at most " + MAX_LENGTH + " characters; this one goes on ("
+                    + text.length() + " in all)", MAX_LENGTH + 1);
         }
         try {
             return new Formula(text, FormulaParser.parse(text));

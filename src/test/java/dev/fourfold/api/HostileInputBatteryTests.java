@@ -208,6 +208,9 @@ class HostileInputBatteryTests extends ApiContract {
         files.put("period out of range", "version: 1\nscorecard:\n  name: X\nperspectives:\n  - name: F\n    objectives:\n"
                 + "      - code: O\n        name: O\n        kpis:\n          - code: PROBE_Y\n            name: P\n"
                 + "            actuals: {\"1000-01\": 1}\n");
+        files.put("deeply nested formula", "version: 1\nscorecard:\n  name: X\nperspectives:\n  - name: F\n    objectives:\n"
+                + "      - code: O\n        name: O\n        kpis:\n          - code: PROBE_F\n            name: P\n"
+                + "            formula: \"" + "(".repeat(30000) + "1" + ")".repeat(30000) + "\"\n");
         List<Probe> probes = new ArrayList<>();
         for (String role : List.of("owner", "steward", "viewer")) {
             files.forEach((label, text) -> probes.add(new Probe(role, "POST", "/api/v1/scorecards/import",

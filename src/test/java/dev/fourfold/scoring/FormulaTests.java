@@ -56,6 +56,20 @@ class FormulaTests {
     }
 
     @Test
+    void refusesAFormulaLongerThanItsStoredTextBeforeNestingExhaustsTheStack() throws Exception {
+        String nested = "(".repeat(30_000) + "1" + ")".repeat(30_000);
+        FormulaParse[] parse = new FormulaParse[1];
+        Thread thread = new Thread(() -> parse[0] = Formula.parse(nested));
+        thread.start();
+        thread.join();
+
+        assertThat(parse[0]).isInstanceOf(FormulaError.class);
+        assertThat(((FormulaError) parse[0]).message())
+                .isEqualTo("a formula holds at most 2000 characters; this one goes on (60001 in all) at column 2001");
+        assertThat(Formula.parse("(".repeat(999) + "1" + ")".repeat(999))).isInstanceOf(Formula.class);
+    }
+
+    @Test
     void reportsAnEmptyFormula() {
         assertThat(((FormulaError) Formula.parse("  ")).message()).isEqualTo("empty formula at column 1");
     }
