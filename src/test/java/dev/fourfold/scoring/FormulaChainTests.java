@@ -11,8 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,23 +32,6 @@ class FormulaChainTests {
         return withKpis(kpis.toArray(new KpiBuilder[0]));
     }
 
-    /** Runs on a new thread with the JVM's default stack size, as a request thread would. */
-    private static <T> T onDefaultStack(Supplier<T> call) throws InterruptedException {
-        AtomicReference<Object> outcome = new AtomicReference<>();
-        Thread thread = new Thread(() -> {
-            try {
-                outcome.set(call.get());
-            } catch (Throwable t) {
-                outcome.set(t);
-            }
-        });
-        thread.start();
-        thread.join();
-        assertThat(outcome.get()).as("outcome").isNotInstanceOf(Throwable.class);
-        @SuppressWarnings("unchecked")
-        T result = (T) outcome.get();
-        return result;
-    }
 
     @Test
     void givesTheTopOfAStoredChainPastTheLimitNoValueInsteadOfOverflowingTheStack() throws Exception {
@@ -61,8 +42,8 @@ class FormulaChainTests {
         }
         ScoringModel model = ScoringModel.of(chain(formulas).build(), data.build());
 
-        KpiResult top = onDefaultStack(() -> model.evaluateKpi("K0", MONTH, View.PERIOD));
-        KpiResult withinLimit = onDefaultStack(() -> model.evaluateKpi("K" + (formulas - Formula.MAX_CHAIN), MONTH, View.PERIOD));
+        KpiResult top = DefaultStack.run(() -> model.evaluateKpi("K0", MONTH, View.PERIOD));
+        KpiResult withinLimit = DefaultStack.run(() -> model.evaluateKpi("K" + (formulas - Formula.MAX_CHAIN), MONTH, View.PERIOD));
 
         assertThat(top.actual()).isNull();
         assertThat(top.score()).isNull();
@@ -75,7 +56,7 @@ class FormulaChainTests {
         assertThat(DefinitionValidator.validate(chain(Formula.MAX_CHAIN).build(), List.of())).isEmpty();
 
         List<DefinitionProblem> tooLong = DefinitionValidator.validate(chain(Formula.MAX_CHAIN + 1).build(), List.of());
-        List<DefinitionProblem> huge = onDefaultStack(() -> DefinitionValidator.validate(chain(20_000).build(), List.of()));
+        List<DefinitionProblem> huge = DefaultStack.run(() -> DefinitionValidator.validate(chain(20_000).build(), List.of()));
 
         assertThat(tooLong).singleElement().satisfies(p -> {
             assertThat(p.path()).endsWith(".formula");
@@ -92,7 +73,7 @@ class FormulaChainTests {
         }
         references.put("K20000", Set.of("K19999"));
 
-        List<String> cycle = onDefaultStack(() -> Formula.findCycle(references).orElseThrow());
+        List<String> cycle = DefaultStack.run(() -> Formula.findCycle(references).orElseThrow());
 
         assertThat(cycle).containsExactly("K19999", "K20000", "K19999");
     }

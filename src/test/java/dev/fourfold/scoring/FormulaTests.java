@@ -58,13 +58,10 @@ class FormulaTests {
     @Test
     void refusesAFormulaLongerThanItsStoredTextBeforeNestingExhaustsTheStack() throws Exception {
         String nested = "(".repeat(30_000) + "1" + ")".repeat(30_000);
-        FormulaParse[] parse = new FormulaParse[1];
-        Thread thread = new Thread(() -> parse[0] = Formula.parse(nested));
-        thread.start();
-        thread.join();
+        FormulaParse parse = DefaultStack.run(() -> Formula.parse(nested));
 
-        assertThat(parse[0]).isInstanceOf(FormulaError.class);
-        assertThat(((FormulaError) parse[0]).message())
+        assertThat(parse).isInstanceOf(FormulaError.class);
+        assertThat(((FormulaError) parse).message())
                 .isEqualTo("a formula holds at most 2000 characters; this one goes on (60001 in all) at column 2001");
         assertThat(Formula.parse("(".repeat(999) + "1" + ")".repeat(999))).isInstanceOf(Formula.class);
     }

@@ -4,8 +4,6 @@ import dev.fourfold.shared.Period;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 import static dev.fourfold.scoring.DataBuilder.values;
 import static dev.fourfold.scoring.KpiBuilder.aKpi;
@@ -21,23 +19,6 @@ class PrevChainTests {
         return ScoringModel.of(scorecard.build(), data.build()).probed(work);
     }
 
-    /** Runs on a new thread with the JVM's default stack size, as a request thread would. */
-    private static <T> T onDefaultStack(Supplier<T> call) throws InterruptedException {
-        AtomicReference<Object> outcome = new AtomicReference<>();
-        Thread thread = new Thread(() -> {
-            try {
-                outcome.set(call.get());
-            } catch (Throwable t) {
-                outcome.set(t);
-            }
-        });
-        thread.start();
-        thread.join();
-        assertThat(outcome.get()).as("evaluation outcome").isNotInstanceOf(Throwable.class);
-        @SuppressWarnings("unchecked")
-        T result = (T) outcome.get();
-        return result;
-    }
 
     @Test
     void evaluatesAFormulaReadingItsPreviousValueTwiceOncePerWindow() {
@@ -64,16 +45,16 @@ class PrevChainTests {
                 aKpi("Z").calculatedAs("prev(Z) + 1").treatingMissingInputsAsZero().withTarget("1"));
         ScoringModel model = model(scorecard, values().actuals("IN", "1900-01", "5"));
 
-        Evaluation evaluation = onDefaultStack(() -> model.evaluate(Period.parse("2199-12"), View.PERIOD));
+        Evaluation evaluation = DefaultStack.run(() -> model.evaluate(Period.parse("2199-12"), View.PERIOD));
 
         assertThat(evaluation.kpi("X").orElseThrow().actual()).isNull();
         assertThat(evaluation.kpi("X").orElseThrow().reason()).isEqualTo("no value for X in 2199-11 (… no data before 1900-01)");
         assertThat(evaluation.kpi("Z").orElseThrow().actual()).as("one per month since 1900-01").isEqualTo(300 * 12);
         assertThat(work.repeated()).isEmpty();
         assertThat(work.total()).isLessThanOrEqualTo(2 * 300 * 12);
-        KpiExplanation explanation = onDefaultStack(() -> model.evaluateKpi("Z", Period.parse("2199-12"), View.YTD).explanation());
+        KpiExplanation explanation = DefaultStack.run(() -> model.evaluateKpi("Z", Period.parse("2199-12"), View.YTD).explanation());
         assertThat(explanation.formula()).isEqualTo("299 + 1 = 300");
-        KpiSeries series = onDefaultStack(() -> model.series("Z", Period.parse("2199-01"), Period.parse("2199-12"), View.PERIOD));
+        KpiSeries series = DefaultStack.run(() -> model.series("Z", Period.parse("2199-01"), Period.parse("2199-12"), View.PERIOD));
         assertThat(series.points()).hasSize(12).last().extracting(SeriesPoint::actual).isEqualTo(3600.0);
         assertThat(series.forecast()).isInstanceOf(Forecast.Projection.class);
     }
