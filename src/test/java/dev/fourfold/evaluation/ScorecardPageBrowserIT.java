@@ -21,6 +21,13 @@ class ScorecardPageBrowserIT extends Browser {
         assertThat(text(By.cssSelector("tr[data-kpi='S_FCR']"))).contains("awaits approval");
         assertThat(find(By.cssSelector("tr[data-kpi='S_REV'] .status-dot")).getCssValue("background-color"))
                 .isNotIn("rgba(0, 0, 0, 0)", "transparent");
+        assertThat(driver.findElements(By.cssSelector("a[href]"))).extracting(a -> a.getDomAttribute("href"))
+                .as("pages link to pages: the API answers a browser session with 401")
+                .noneMatch(href -> href.startsWith("/api"));
+        Object download = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(r => r.text().then(t => done(r.status + ' ' + t.substring(0, 10))));",
+                find(By.linkText("Download as file")).getDomAttribute("href"));
+        assertThat(download).isEqualTo("200 version: 1");
         screenshot("scorecard");
         phoneScreenshot("scorecard-phone");
     }

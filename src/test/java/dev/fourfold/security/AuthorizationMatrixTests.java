@@ -381,6 +381,8 @@ class AuthorizationMatrixTests {
                             f -> form("/admin/users/" + f.id("grantee") + "/grants/" + f.id("grant") + "/delete"), adminPage(302)),
                     row("GET", "/audit", f -> call("GET", "/audit"), PAGE),
                     row("GET", "/scorecards/{id}", f -> call("GET", "/scorecards/" + f.id("services")),
+                            new int[] {200, 200, 200, 200, 404, 302, 302, 302}),
+                    row("GET", "/scorecards/{id}/file", f -> call("GET", "/scorecards/" + f.id("services") + "/file"),
                             new int[] {200, 200, 200, 200, 404, 302, 302, 302}));
         }
 

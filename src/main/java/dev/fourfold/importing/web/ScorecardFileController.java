@@ -6,6 +6,7 @@ import dev.fourfold.importing.ScorecardFileService;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.ChangeSource;
 import dev.fourfold.shared.InvalidInputException;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -58,6 +59,17 @@ class ScorecardFileController {
     /** The scorecard as a file, for download. */
     @GetMapping(path = "/api/v1/scorecards/{id}/export", produces = {"application/yaml", "text/yaml", "text/plain", "*/*"})
     ResponseEntity<String> export(@PathVariable long id, Actor actor) {
+        return download(id, actor);
+    }
+
+    /** The same file for a signed-in browser, linked from the scorecard page (the API answers sessions with 401). */
+    @GetMapping("/scorecards/{id}/file")
+    @Hidden
+    ResponseEntity<String> exportForPage(@PathVariable long id, Actor actor) {
+        return download(id, actor);
+    }
+
+    private ResponseEntity<String> download(long id, Actor actor) {
         ScorecardExport.Exported exported = files.export(id, actor);
         return ResponseEntity.ok()
                 .contentType(new MediaType(YAML, StandardCharsets.UTF_8))
