@@ -1,2 +1,7 @@
 /** KPI definitions (how each measure is collected, aggregated and scored) and their targets with revision history. */
+@ApplicationModule(allowedDependencies = {"audit", "scorecard", "scoring", "shared"})
+@NullMarked
 package dev.fourfold.kpi;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

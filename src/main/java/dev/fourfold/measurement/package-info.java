@@ -1,2 +1,7 @@
 /** Actual values of KPIs per period, with who/when/source, approval state and the history of every change. */
+@ApplicationModule(allowedDependencies = {"audit", "kpi", "scorecard", "shared"})
+@NullMarked
 package dev.fourfold.measurement;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

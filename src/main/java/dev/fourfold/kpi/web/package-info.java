@@ -1,2 +1,5 @@
 /** REST endpoints of KPIs and targets. */
+@NullMarked
 package dev.fourfold.kpi.web;
+
+import org.jspecify.annotations.NullMarked;
