@@ -156,8 +156,16 @@ enum MethodRule {
         }
     };
 
+    /** The policy of a method, by an exhaustive switch so that reordering either enum cannot mismatch them. */
     static MethodRule of(Method method) {
-        return values()[method.ordinal()];
+        return switch (method) {
+            case RATIO -> RATIO;
+            case PROGRESS -> PROGRESS;
+            case MINMAX -> MINMAX;
+            case BAND -> BAND;
+            case BINARY -> BINARY;
+            case GOAL_REDFLAG -> GOAL_REDFLAG;
+        };
     }
 
     /** Whether the method compares the actual with a target (rule 9). */
