@@ -3,8 +3,8 @@ package dev.fourfold.scoring;
 import static dev.fourfold.scoring.Numbers.format;
 
 /**
- * The scoring methods of PRODUCT.md as small named policies, one per {@link Method}: which parameters each needs
- * (rule 9), the score, and the workings with numbers substituted for the explanation. Percent-scale scores are
+ * The scoring methods of docs/scoring-rules.md as small named policies, one per {@link Method}: which parameters each
+ * needs (rule 9), the score, and the workings with numbers substituted for the explanation. Percent-scale scores are
  * ×100 (100 = met); the ten-scale {@code goal-redflag} is clamped to [0, 10].
  */
 enum MethodRule {
