@@ -7,6 +7,7 @@ import dev.fourfold.measurement.Actual;
 import dev.fourfold.measurement.ActualService;
 import dev.fourfold.scorecard.Scorecard;
 import dev.fourfold.shared.Actor;
+import dev.fourfold.shared.BatchResult;
 import dev.fourfold.shared.Decimals;
 import dev.fourfold.shared.InvalidInputException;
 import org.springframework.stereotype.Component;
@@ -154,11 +155,11 @@ class KpiImport {
             });
         }
         for (int i = 0; i < targetItems.size(); i += BATCH) {
-            TargetService.BatchResult r = targets.recordAll(targetItems.subList(i, Math.min(i + BATCH, targetItems.size())), actor);
+            BatchResult r = targets.recordAll(targetItems.subList(i, Math.min(i + BATCH, targetItems.size())), actor);
             tally.add("target", r.created(), r.updated(), r.unchanged());
         }
         for (int i = 0; i < actualItems.size(); i += BATCH) {
-            ActualService.BatchResult r = actuals.recordAll(actualItems.subList(i, Math.min(i + BATCH, actualItems.size())), actor);
+            BatchResult r = actuals.recordAll(actualItems.subList(i, Math.min(i + BATCH, actualItems.size())), actor);
             tally.add("actual", r.created(), r.updated(), r.unchanged());
         }
     }

@@ -3,6 +3,7 @@ package dev.fourfold.kpi;
 import dev.fourfold.scorecard.OrganisationService;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
+import dev.fourfold.shared.BatchResult;
 import dev.fourfold.shared.Decimals;
 import dev.fourfold.shared.FieldProblem;
 import dev.fourfold.shared.Frequency;
@@ -50,7 +51,7 @@ public class TargetPhasing {
     }
 
     @Transactional
-    public TargetService.BatchResult phase(Request r, Actor actor) {
+    public BatchResult phase(Request r, Actor actor) {
         List<FieldProblem> problems = new ArrayList<>();
         Kpi kpi = kpi(r, problems, actor);
         Period year = year(r.year(), problems);

@@ -4,6 +4,8 @@ import dev.fourfold.audit.ChangeLog;
 import dev.fourfold.scorecard.Names;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
+import dev.fourfold.shared.BatchResult;
+import dev.fourfold.shared.BatchResult.Outcome;
 import dev.fourfold.shared.ConflictException;
 import dev.fourfold.shared.NotFoundException;
 import dev.fourfold.shared.PageRequest;
@@ -44,10 +46,6 @@ public class TargetService {
 
     /** One target to record; the KPI by id or by code. {@code version}, when given, must match the current one. */
     public record Item(Long kpiId, String kpiCode, String period, BigDecimal value, String reason, Long version) {
-    }
-
-    /** What a batch did: how many targets were created, changed and left as they were. */
-    public record BatchResult(int created, int updated, int unchanged) {
     }
 
     /** Targets of the scorecards the actor may read. */
@@ -146,20 +144,12 @@ public class TargetService {
         resolved.stream().map(r -> r.kpi().scorecardId()).distinct().forEach(sc -> access.requireOwner(actor, sc));
         rules.requireOpen(resolved);
         Instant now = clock.instant();
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
+        BatchResult.Counter counter = new BatchResult.Counter();
         for (int i = 0; i < resolved.size(); i++) {
-            switch (write(resolved.get(i), Names.clean(items.get(i).reason()), null, actor, now)) {
-                case CREATED -> created++;
-                case UPDATED -> updated++;
-                case UNCHANGED -> unchanged++;
-            }
+            counter.add(write(resolved.get(i), Names.clean(items.get(i).reason()), null, actor, now));
         }
-        return new BatchResult(created, updated, unchanged);
+        return counter.result();
     }
-
-    private enum Outcome { CREATED, UPDATED, UNCHANGED }
 
     private Outcome write(PeriodValueRules.Resolved r, String reason, Long expectedVersion, Actor actor, Instant now) {
         long kpiId = r.kpi().id();

@@ -7,6 +7,8 @@ import dev.fourfold.scorecard.Names;
 import dev.fourfold.scorecard.ScorecardService;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
+import dev.fourfold.shared.BatchResult;
+import dev.fourfold.shared.BatchResult.Outcome;
 import dev.fourfold.shared.ConflictException;
 import dev.fourfold.shared.ForbiddenException;
 import dev.fourfold.shared.InvalidInputException;
@@ -58,10 +60,6 @@ public class ActualService implements KpiUsage {
      * must match the current value's.
      */
     public record Item(Long kpiId, String kpiCode, String period, BigDecimal value, String comment, String state, Long version) {
-    }
-
-    /** What a batch did: how many values were created, changed and left as they were. */
-    public record BatchResult(int created, int updated, int unchanged) {
     }
 
     /** Values of the scorecards the actor may read. */
@@ -158,12 +156,12 @@ public class ActualService implements KpiUsage {
         batch.throwIfInvalid();
         requireEntry(actor, resolved);
         Instant now = clock.instant();
-        int[] counts = new int[3];
+        BatchResult.Counter counter = new BatchResult.Counter();
         Map<Long, Boolean> pendingByScorecard = new java.util.HashMap<>();
         for (int i = 0; i < resolved.size(); i++) {
-            counts[write(resolved.get(i), items.get(i), actor, now, pendingByScorecard).ordinal()]++;
+            counter.add(write(resolved.get(i), items.get(i), actor, now, pendingByScorecard));
         }
-        return new BatchResult(counts[0], counts[1], counts[2]);
+        return counter.result();
     }
 
     private PeriodValueRules.Resolved resolve(PeriodValueRules.Batch batch, String path, Item item) {
@@ -202,8 +200,6 @@ public class ActualService implements KpiUsage {
         }
         rules.requireOpen(values);
     }
-
-    private enum Outcome { CREATED, UPDATED, UNCHANGED }
 
     /**
      * Writes one value. {@code pendingByScorecard} remembers, per scorecard of the batch, whether this actor's values

@@ -4,9 +4,10 @@ import dev.fourfold.shared.Frequency;
 import dev.fourfold.shared.Period;
 
 /**
- * Which calendar months a period covers, given the month in which the fiscal year starts (PRODUCT.md rule 1):
- * fiscal years and quarters are named by the calendar year in which the fiscal year starts, so with a start in
- * April {@code 2026} is April 2026 – March 2027 and {@code 2026-Q1} is April–June 2026; months are calendar months.
+ * Which calendar months a period covers, given the month in which the fiscal year starts
+ * (docs/scoring-rules.md, rule 1): fiscal years and quarters are named by the calendar year in which the fiscal year
+ * starts, so with a start in April {@code 2026} is April 2026 – March 2027 and {@code 2026-Q1} is April–June 2026;
+ * months are calendar months.
  *
  * <p>Internally a month is an ordinal ({@code year × 12 + month − 1}) and a period is a half-open window of
  * ordinals; a KPI's native periods are numbered by a native ordinal (months, fiscal quarters or fiscal years).

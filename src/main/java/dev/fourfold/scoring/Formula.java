@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A parsed formula of a calculated KPI (PRODUCT.md rule 8): decimal numbers, KPI codes (compared
+ * A parsed formula of a calculated KPI (docs/scoring-rules.md, rule 8): decimal numbers, KPI codes (compared
  * case-insensitively), {@code + - * / ^}, unary minus, parentheses, comparisons giving 1 or 0 and the functions
  * {@code min max abs avg sum round if prev}. {@code if} evaluates only the branch taken; {@code round(x, n)} rounds
  * half away from zero ({@code round(x)} means {@code n = 0}).

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Recursive-descent parser of the formula grammar (PRODUCT.md rule 8). Precedence, loosest first: comparisons,
- * {@code + -}, {@code * /}, unary minus, {@code ^} (right-associative, so {@code -2^2} is −4 and {@code 2^-1} is ½).
- * Errors carry a 1-based column.
+ * Recursive-descent parser of the formula grammar (docs/scoring-rules.md, rule 8). Precedence, loosest first:
+ * comparisons, {@code + -}, {@code * /}, unary minus, {@code ^} (right-associative, so {@code -2^2} is −4 and
+ * {@code 2^-1} is ½). Errors carry a 1-based column.
  */
 final class FormulaParser {
 

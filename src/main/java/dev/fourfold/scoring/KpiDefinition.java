@@ -19,7 +19,7 @@ import java.math.BigDecimal;
  * @param redFlag           the red flag of the {@code goal-redflag} method (the goal is the target)
  * @param band              the band of a {@code range} KPI
  * @param thresholds        value thresholds in the KPI's unit, taking precedence over the bands
- * @param formula           the formula of a calculated KPI (rule 8 grammar), or {@code null}
+ * @param formula           the formula of a calculated KPI (grammar: docs/scoring-rules.md, rule 8), or {@code null}
  * @param missingInputs     whether a formula reads a missing input as 0
  * @param targetAggregation how a formula KPI's own targets aggregate over longer periods
  * @param target            the target of every native period unless the data overrides it, or {@code null}

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Evaluates KPIs of a compiled model at a period and view (PRODUCT.md rules 2–7): only native periods wholly inside
- * the window count, gaps aggregate what is present, completeness is present ÷ expected native periods to date,
- * targets are like-for-like (over the native periods that have an actual) except in the {@code year} view, which
+ * Evaluates KPIs of a compiled model at a period and view (docs/scoring-rules.md, rules 2–7): only native periods
+ * wholly inside the window count, gaps aggregate what is present, completeness is present ÷ expected native periods to
+ * date, targets are like-for-like (over the native periods that have an actual) except in the {@code year} view, which
  * takes the full-year target; formula KPIs aggregate their inputs first and then evaluate.
  *
  * <p>One evaluator serves one call on the model (an evaluation, a series, a forecast, and the explanations built

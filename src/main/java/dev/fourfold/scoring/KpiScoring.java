@@ -1,8 +1,9 @@
 package dev.fourfold.scoring;
 
 /**
- * Turns a KPI's actual and target into a score and colour: rule 9 checks, the method, the cap (KPI scores only,
- * before the status), then the colour from the value thresholds (when they apply) or from the bands.
+ * Turns a KPI's actual and target into a score and colour: the checks of docs/scoring-rules.md, rule 9, the method,
+ * the cap (KPI scores only, before the status), then the colour from the value thresholds (when they apply) or from
+ * the bands.
  */
 final class KpiScoring {
 

@@ -3,8 +3,8 @@ package dev.fourfold.scoring;
 import static dev.fourfold.scoring.Numbers.format;
 
 /**
- * The scoring methods of PRODUCT.md as small named policies, one per {@link Method}: which parameters each needs
- * (rule 9), the score, and the workings with numbers substituted for the explanation. Percent-scale scores are
+ * The scoring methods of docs/scoring-rules.md as small named policies, one per {@link Method}: which parameters each
+ * needs (rule 9), the score, and the workings with numbers substituted for the explanation. Percent-scale scores are
  * ×100 (100 = met); the ten-scale {@code goal-redflag} is clamped to [0, 10].
  */
 enum MethodRule {
@@ -156,8 +156,16 @@ enum MethodRule {
         }
     };
 
+    /** The policy of a method, by an exhaustive switch so that reordering either enum cannot mismatch them. */
     static MethodRule of(Method method) {
-        return values()[method.ordinal()];
+        return switch (method) {
+            case RATIO -> RATIO;
+            case PROGRESS -> PROGRESS;
+            case MINMAX -> MINMAX;
+            case BAND -> BAND;
+            case BINARY -> BINARY;
+            case GOAL_REDFLAG -> GOAL_REDFLAG;
+        };
     }
 
     /** Whether the method compares the actual with a target (rule 9). */

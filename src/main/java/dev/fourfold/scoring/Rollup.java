@@ -1,8 +1,8 @@
 package dev.fourfold.scoring;
 
 /**
- * Combines children's scores into a parent's (PRODUCT.md rule 15): weight 0 excludes a child, missing scores are
- * ignored with the weights renormalised or, with {@code missing: blank}, blank the parent; weighted average,
+ * Combines children's scores into a parent's (docs/scoring-rules.md, rule 15): weight 0 excludes a child, missing
+ * scores are ignored with the weights renormalised or, with {@code missing: blank}, blank the parent; weighted average,
  * average or worst. The parent's colour comes from its own score and the bands; the cap does not apply.
  */
 final class Rollup {

@@ -2,8 +2,9 @@ package dev.fourfold.scoring;
 
 /**
  * The inputs of one formula evaluation over one window: each input is aggregated over the window by its own
- * aggregation first (rule 6); {@code prev} reads the window of the same length immediately before (period view) or
- * the same span a year earlier (year-to-date spans). Records the lowest completeness of the inputs read.
+ * aggregation first (docs/scoring-rules.md, rule 6); {@code prev} reads the window of the same length immediately
+ * before (period view) or the same span a year earlier (year-to-date spans). Records the lowest completeness of the
+ * inputs read.
  */
 final class WindowScope implements FormulaScope {
 

@@ -3,6 +3,7 @@ package dev.fourfold.scoring;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import static dev.fourfold.scoring.KpiBuilder.aKpi;
 import static dev.fourfold.scoring.KpiBuilder.dec;
@@ -24,6 +25,12 @@ class ScoringMethodsTests {
     private static String workings(ScorecardBuilder scorecard, KpiBuilder kpi, double actual, double target) {
         KpiParameters p = KpiParameters.of(kpi.build(), scorecard.build());
         return p.rule().workings(p, actual, target, p.rule().score(p, actual, target));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Method.class)
+    void scoresEveryMethodWithThePolicyOfTheSameName(Method method) {
+        assertThat(MethodRule.of(method).name()).isEqualTo(method.name());
     }
 
     @Test

@@ -93,6 +93,18 @@ class UserAdminPageTests {
     }
 
     @Test
+    void pointsEachFieldAtItsHelpAndItsProblem() throws Exception {
+        mvc.perform(post("/admin/users").with(user("admin")).with(csrf())
+                        .param("username", "viewer").param("displayName", "Sam\tTab").param("password", "initial-pw-1"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("aria-describedby=\"username-help username-error\"")))
+                .andExpect(content().string(Matchers.containsString("aria-describedby=\"displayName-error\"")))
+                .andExpect(content().string(Matchers.containsString("aria-describedby=\"password-help\"")))
+                .andExpect(content().string(Matchers.containsString("id=\"username-help\"")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("id=\"password-error\""))));
+    }
+
+    @Test
     void refusesAControlCharacterInADisplayNameSentFromThePage() throws Exception {
         mvc.perform(post("/admin/users").with(user("admin")).with(csrf())
                         .param("username", "tabbed-name").param("displayName", "Sam\tTab").param("password", "initial-pw-1"))

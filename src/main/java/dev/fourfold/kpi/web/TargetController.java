@@ -6,6 +6,7 @@ import dev.fourfold.kpi.TargetPhasing;
 import dev.fourfold.kpi.TargetRevision;
 import dev.fourfold.kpi.TargetService;
 import dev.fourfold.shared.Actor;
+import dev.fourfold.shared.BatchResult;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
@@ -96,13 +97,13 @@ class TargetController {
     @PostMapping("/phase")
     @Operation(summary = "Set a fiscal year's targets from one annual figure: split over the periods of a flow "
             + "(evenly or by weights), the same figure for every period otherwise; atomic")
-    TargetService.BatchResult phase(@RequestBody TargetPhasing.Request r, Actor actor) {
+    BatchResult phase(@RequestBody TargetPhasing.Request r, Actor actor) {
         return phasing.phase(r, actor);
     }
 
     @PostMapping("/batch")
     @Operation(summary = "Record many targets atomically: all are written, or none and every rejected item is listed")
-    TargetService.BatchResult batch(@RequestBody BatchRequest r, Actor actor) {
+    BatchResult batch(@RequestBody BatchRequest r, Actor actor) {
         if (r.items() == null || r.items().isEmpty()) {
             throw new InvalidInputException("items", "is required: a list of {kpiId or kpiCode, period, value, reason}");
         }

@@ -6,6 +6,7 @@ import dev.fourfold.measurement.ActualReviews;
 import dev.fourfold.measurement.ActualRevision;
 import dev.fourfold.measurement.ActualService;
 import dev.fourfold.shared.Actor;
+import dev.fourfold.shared.BatchResult;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
@@ -105,7 +106,7 @@ class ActualController {
 
     @PostMapping("/batch")
     @Operation(summary = "Record many values atomically: all are written, or none and every rejected item is listed")
-    ActualService.BatchResult batch(@RequestBody BatchRequest r, Actor actor) {
+    BatchResult batch(@RequestBody BatchRequest r, Actor actor) {
         if (r.items() == null || r.items().isEmpty()) {
             throw new InvalidInputException("items", "is required: a list of {kpiId or kpiCode, period, value, comment}");
         }
