@@ -8,6 +8,7 @@ import dev.fourfold.shared.Decimals;
 import dev.fourfold.shared.NotFoundException;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
+import dev.fourfold.shared.Where;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -53,36 +54,22 @@ public class ObjectiveService {
 
     /** Objectives of the scorecards the actor may read. */
     public PageResponse<Objective> list(Filter filter, PageRequest page, Actor actor) {
-        StringBuilder where = new StringBuilder(" where 1=1");
-        Map<String, Object> params = new java.util.HashMap<>();
         java.util.Set<Long> readable = access.readableScorecards(actor);
-        if (readable != null) {
-            if (readable.isEmpty()) {
-                return new PageResponse<>(List.of(), page.page(), page.size(), 0);
-            }
-            where.append(" and o.scorecard_id in (:readable)");
-            params.put("readable", readable);
+        if (readable != null && readable.isEmpty()) {
+            return new PageResponse<>(List.of(), page.page(), page.size(), 0);
         }
+        Where where = new Where().and("o.scorecard_id in (:readable)", "readable", readable);
         if (!filter.includeRetired()) {
-            where.append(" and o.retired = false");
+            where.and("o.retired = false");
         }
-        if (filter.unitId() != null) {
-            where.append(" and o.scorecard_id in (select id from scorecard where unit_id = :unit)");
-            params.put("unit", filter.unitId());
-        }
-        if (filter.scorecardId() != null) {
-            where.append(" and o.scorecard_id = :sc");
-            params.put("sc", filter.scorecardId());
-        }
-        if (filter.perspectiveId() != null) {
-            where.append(" and o.perspective_id = :p");
-            params.put("p", filter.perspectiveId());
-        }
-        long total = jdbc.sql("select count(*) from objective o" + where).params(params).query(Long.class).single();
+        where.and("o.scorecard_id in (select id from scorecard where unit_id = :unit)", "unit", filter.unitId())
+                .and("o.scorecard_id = :sc", "sc", filter.scorecardId())
+                .and("o.perspective_id = :p", "p", filter.perspectiveId());
+        long total = jdbc.sql("select count(*) from objective o" + where.sql()).params(where.params()).query(Long.class).single();
         List<Objective> items = jdbc.sql("""
-                        select o.* from objective o join perspective p on p.id = o.perspective_id""" + where
+                        select o.* from objective o join perspective p on p.id = o.perspective_id""" + where.sql()
                         + " order by o.scorecard_id, p.position, o.position, o.id limit :limit offset :offset")
-                .params(params).param("limit", page.size()).param("offset", page.offset())
+                .params(where.params()).param("limit", page.size()).param("offset", page.offset())
                 .query(this::row).list();
         return new PageResponse<>(withLinks(items), page.page(), page.size(), total);
     }

@@ -10,6 +10,7 @@ import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.NotFoundException;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
+import dev.fourfold.shared.Where;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,20 +46,13 @@ public class PerspectiveService {
         if (readable != null && readable.isEmpty()) {
             return new PageResponse<>(List.of(), page.page(), page.size(), 0);
         }
-        String where = " where 1=1" + (scorecardId == null ? "" : " and scorecard_id = :sc")
-                + (readable == null ? "" : " and scorecard_id in (:readable)");
-        var count = jdbc.sql("select count(*) from perspective" + where);
-        var select = jdbc.sql("select * from perspective" + where + " order by scorecard_id, position, id limit :limit offset :offset");
-        if (scorecardId != null) {
-            count = count.param("sc", scorecardId);
-            select = select.param("sc", scorecardId);
-        }
-        if (readable != null) {
-            count = count.param("readable", readable);
-            select = select.param("readable", readable);
-        }
-        return new PageResponse<>(select.param("limit", page.size()).param("offset", page.offset()).query(ROW).list(),
-                page.page(), page.size(), count.query(Long.class).single());
+        Where where = new Where().and("scorecard_id = :sc", "sc", scorecardId)
+                .and("scorecard_id in (:readable)", "readable", readable);
+        long total = jdbc.sql("select count(*) from perspective" + where.sql()).params(where.params()).query(Long.class).single();
+        List<Perspective> items = jdbc.sql("select * from perspective" + where.sql()
+                        + " order by scorecard_id, position, id limit :limit offset :offset")
+                .params(where.params()).param("limit", page.size()).param("offset", page.offset()).query(ROW).list();
+        return new PageResponse<>(items, page.page(), page.size(), total);
     }
 
     /** All perspectives of a scorecard in their order. */
