@@ -3,6 +3,7 @@ package dev.fourfold.audit;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
+import dev.fourfold.shared.Where;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -130,42 +131,20 @@ public class ChangeLog {
     }
 
     public PageResponse<ChangeEntry> find(Filter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder(" where 1=1");
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (filter.entity() != null) {
-            where.append(" and entity = :entity");
-            params.put("entity", filter.entity());
+        if (filter.readableScorecards() != null && filter.readableScorecards().isEmpty()) {
+            return new PageResponse<>(List.of(), page.page(), page.size(), 0);
         }
-        if (filter.entityId() != null) {
-            where.append(" and entity_id = :entityId");
-            params.put("entityId", filter.entityId());
-        }
-        if (filter.actor() != null) {
-            where.append(" and actor = :actor");
-            params.put("actor", filter.actor());
-        }
-        if (filter.scorecardId() != null) {
-            where.append(" and scorecard_id = :sc");
-            params.put("sc", filter.scorecardId());
-        }
-        if (filter.readableScorecards() != null) {
-            if (filter.readableScorecards().isEmpty()) {
-                return new PageResponse<>(List.of(), page.page(), page.size(), 0);
-            }
-            where.append(" and scorecard_id in (:readable)");
-            params.put("readable", filter.readableScorecards());
-        }
-        if (filter.from() != null) {
-            where.append(" and changed_at >= :from");
-            params.put("from", Timestamp.from(filter.from()));
-        }
-        if (filter.to() != null) {
-            where.append(" and changed_at < :to");
-            params.put("to", Timestamp.from(filter.to()));
-        }
-        long total = jdbc.sql("select count(*) from change_log" + where).params(params).query(Long.class).single();
-        List<ChangeEntry> items = jdbc.sql("select * from change_log" + where + " order by id desc limit :limit offset :offset")
-                .params(params).param("limit", page.size()).param("offset", page.offset())
+        Where where = new Where()
+                .and("entity = :entity", "entity", filter.entity())
+                .and("entity_id = :entityId", "entityId", filter.entityId())
+                .and("actor = :actor", "actor", filter.actor())
+                .and("scorecard_id = :sc", "sc", filter.scorecardId())
+                .and("scorecard_id in (:readable)", "readable", filter.readableScorecards())
+                .and("changed_at >= :from", "from", filter.from(), Timestamp::from)
+                .and("changed_at < :to", "to", filter.to(), Timestamp::from);
+        long total = jdbc.sql("select count(*) from change_log" + where.sql()).params(where.params()).query(Long.class).single();
+        List<ChangeEntry> items = jdbc.sql("select * from change_log" + where.sql() + " order by id desc limit :limit offset :offset")
+                .params(where.params()).param("limit", page.size()).param("offset", page.offset())
                 .query((rs, n) -> new ChangeEntry(rs.getLong("id"), rs.getTimestamp("changed_at").toInstant(),
                         rs.getString("actor"), rs.getString("source"), rs.getString("entity"), rs.getLong("entity_id"),
                         rs.getString("action"), rs.getString("field"), rs.getString("old_value"), rs.getString("new_value"),

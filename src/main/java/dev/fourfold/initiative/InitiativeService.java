@@ -14,6 +14,7 @@ import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.NotFoundException;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
+import dev.fourfold.shared.Where;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -61,28 +62,18 @@ public class InitiativeService implements ObjectiveUsage {
 
     /** Initiatives of the scorecards the actor may read. */
     public PageResponse<Initiative> list(Filter f, PageRequest page, Actor actor) {
-        StringBuilder where = new StringBuilder(" where 1=1");
-        Map<String, Object> params = new HashMap<>();
         java.util.Set<Long> readable = access.readableScorecards(actor);
-        if (readable != null) {
-            if (readable.isEmpty()) {
-                return new PageResponse<>(List.of(), page.page(), page.size(), 0);
-            }
-            where.append(" and o.scorecard_id in (:readable)");
-            params.put("readable", readable);
+        if (readable != null && readable.isEmpty()) {
+            return new PageResponse<>(List.of(), page.page(), page.size(), 0);
         }
-        if (f.objectiveId() != null) {
-            where.append(" and i.objective_id = :o");
-            params.put("o", f.objectiveId());
-        }
-        if (f.scorecardId() != null) {
-            where.append(" and o.scorecard_id = :sc");
-            params.put("sc", f.scorecardId());
-        }
+        Where where = new Where()
+                .and("o.scorecard_id in (:readable)", "readable", readable)
+                .and("i.objective_id = :o", "o", f.objectiveId())
+                .and("o.scorecard_id = :sc", "sc", f.scorecardId());
         String from = " from initiative i join objective o on o.id = i.objective_id";
-        long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
-        return new PageResponse<>(jdbc.sql("select i.*" + from + where + " order by i.objective_id, i.id limit :limit offset :offset")
-                .params(params).param("limit", page.size()).param("offset", page.offset()).query(ROW).list(),
+        long total = jdbc.sql("select count(*)" + from + where.sql()).params(where.params()).query(Long.class).single();
+        return new PageResponse<>(jdbc.sql("select i.*" + from + where.sql() + " order by i.objective_id, i.id limit :limit offset :offset")
+                .params(where.params()).param("limit", page.size()).param("offset", page.offset()).query(ROW).list(),
                 page.page(), page.size(), total);
     }
 

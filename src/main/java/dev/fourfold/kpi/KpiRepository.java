@@ -3,6 +3,7 @@ package dev.fourfold.kpi;
 import dev.fourfold.shared.Decimals;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
+import dev.fourfold.shared.Where;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -73,39 +74,23 @@ class KpiRepository {
     }
 
     PageResponse<Kpi> list(KpiService.Filter f, PageRequest page) {
-        StringBuilder where = new StringBuilder(" where 1=1");
-        Map<String, Object> params = new HashMap<>();
+        if (f.readableScorecards() != null && f.readableScorecards().isEmpty()) {
+            return new PageResponse<>(List.of(), page.page(), page.size(), 0);
+        }
+        Where where = new Where();
         if (!f.includeRetired()) {
-            where.append(" and k.retired = false");
+            where.and("k.retired = false");
         }
-        if (f.readableScorecards() != null) {
-            if (f.readableScorecards().isEmpty()) {
-                return new PageResponse<>(List.of(), page.page(), page.size(), 0);
-            }
-            where.append(" and k.scorecard_id in (:readable)");
-            params.put("readable", f.readableScorecards());
-        }
-        if (f.unitId() != null) {
-            where.append(" and k.scorecard_id in (select id from scorecard where unit_id = :unit)");
-            params.put("unit", f.unitId());
-        }
-        if (f.scorecardId() != null) {
-            where.append(" and k.scorecard_id = :sc");
-            params.put("sc", f.scorecardId());
-        }
-        if (f.perspectiveId() != null) {
-            where.append(" and o.perspective_id = :p");
-            params.put("p", f.perspectiveId());
-        }
-        if (f.objectiveId() != null) {
-            where.append(" and k.objective_id = :o");
-            params.put("o", f.objectiveId());
-        }
+        where.and("k.scorecard_id in (:readable)", "readable", f.readableScorecards())
+                .and("k.scorecard_id in (select id from scorecard where unit_id = :unit)", "unit", f.unitId())
+                .and("k.scorecard_id = :sc", "sc", f.scorecardId())
+                .and("o.perspective_id = :p", "p", f.perspectiveId())
+                .and("k.objective_id = :o", "o", f.objectiveId());
         String from = " from kpi k join objective o on o.id = k.objective_id join perspective p on p.id = o.perspective_id";
-        long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
-        List<Kpi> items = jdbc.sql("select k.*" + from + where
+        long total = jdbc.sql("select count(*)" + from + where.sql()).params(where.params()).query(Long.class).single();
+        List<Kpi> items = jdbc.sql("select k.*" + from + where.sql()
                         + " order by k.scorecard_id, p.position, o.position, k.position, k.id limit :limit offset :offset")
-                .params(params).param("limit", page.size()).param("offset", page.offset()).query(ROW).list();
+                .params(where.params()).param("limit", page.size()).param("offset", page.offset()).query(ROW).list();
         return new PageResponse<>(items, page.page(), page.size(), total);
     }
 

@@ -4,14 +4,13 @@ import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.Decimals;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
+import dev.fourfold.shared.Where;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,35 +60,19 @@ class TargetRepository {
     }
 
     PageResponse<Target> list(TargetService.Filter f, PageRequest page) {
-        StringBuilder where = new StringBuilder(" where 1=1");
-        Map<String, Object> params = new HashMap<>();
-        if (f.kpiId() != null) {
-            where.append(" and t.kpi_id = :k");
-            params.put("k", f.kpiId());
+        if (f.readableScorecards() != null && f.readableScorecards().isEmpty()) {
+            return new PageResponse<>(List.of(), page.page(), page.size(), 0);
         }
-        if (f.readableScorecards() != null) {
-            if (f.readableScorecards().isEmpty()) {
-                return new PageResponse<>(List.of(), page.page(), page.size(), 0);
-            }
-            where.append(" and k.scorecard_id in (:readable)");
-            params.put("readable", f.readableScorecards());
-        }
-        if (f.scorecardId() != null) {
-            where.append(" and k.scorecard_id = :sc");
-            params.put("sc", f.scorecardId());
-        }
-        if (f.from() != null) {
-            where.append(" and t.period_start >= :from");
-            params.put("from", Date.valueOf(f.from()));
-        }
-        if (f.to() != null) {
-            where.append(" and t.period_start <= :to");
-            params.put("to", Date.valueOf(f.to()));
-        }
-        long total = jdbc.sql("select count(*) from target t join kpi k on k.id = t.kpi_id" + where).params(params)
+        Where where = new Where()
+                .and("t.kpi_id = :k", "k", f.kpiId())
+                .and("k.scorecard_id in (:readable)", "readable", f.readableScorecards())
+                .and("k.scorecard_id = :sc", "sc", f.scorecardId())
+                .and("t.period_start >= :from", "from", f.from(), Date::valueOf)
+                .and("t.period_start <= :to", "to", f.to(), Date::valueOf);
+        long total = jdbc.sql("select count(*) from target t join kpi k on k.id = t.kpi_id" + where.sql()).params(where.params())
                 .query(Long.class).single();
-        List<Target> items = jdbc.sql(SELECT + where + " order by k.code_key, t.period_start limit :limit offset :offset")
-                .params(params).param("limit", page.size()).param("offset", page.offset()).query(ROW).list();
+        List<Target> items = jdbc.sql(SELECT + where.sql() + " order by k.code_key, t.period_start limit :limit offset :offset")
+                .params(where.params()).param("limit", page.size()).param("offset", page.offset()).query(ROW).list();
         return new PageResponse<>(items, page.page(), page.size(), total);
     }
 

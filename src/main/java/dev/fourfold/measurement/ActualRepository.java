@@ -4,13 +4,12 @@ import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.Decimals;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
+import dev.fourfold.shared.Where;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,39 +54,20 @@ class ActualRepository {
     }
 
     PageResponse<Actual> list(ActualService.Filter f, PageRequest page) {
-        StringBuilder where = new StringBuilder(" where 1=1");
-        Map<String, Object> params = new HashMap<>();
-        if (f.kpiId() != null) {
-            where.append(" and a.kpi_id = :k");
-            params.put("k", f.kpiId());
+        if (f.readableScorecards() != null && f.readableScorecards().isEmpty()) {
+            return new PageResponse<>(List.of(), page.page(), page.size(), 0);
         }
-        if (f.scorecardId() != null) {
-            where.append(" and k.scorecard_id = :sc");
-            params.put("sc", f.scorecardId());
-        }
-        if (f.state() != null) {
-            where.append(" and a.state = :state");
-            params.put("state", f.state());
-        }
-        if (f.readableScorecards() != null) {
-            if (f.readableScorecards().isEmpty()) {
-                return new PageResponse<>(List.of(), page.page(), page.size(), 0);
-            }
-            where.append(" and k.scorecard_id in (:readable)");
-            params.put("readable", f.readableScorecards());
-        }
-        if (f.from() != null) {
-            where.append(" and a.period_start >= :from");
-            params.put("from", Date.valueOf(f.from()));
-        }
-        if (f.to() != null) {
-            where.append(" and a.period_start <= :to");
-            params.put("to", Date.valueOf(f.to()));
-        }
+        Where where = new Where()
+                .and("a.kpi_id = :k", "k", f.kpiId())
+                .and("k.scorecard_id = :sc", "sc", f.scorecardId())
+                .and("a.state = :state", "state", f.state())
+                .and("k.scorecard_id in (:readable)", "readable", f.readableScorecards())
+                .and("a.period_start >= :from", "from", f.from(), Date::valueOf)
+                .and("a.period_start <= :to", "to", f.to(), Date::valueOf);
         String from = " from actual_value a join kpi k on k.id = a.kpi_id";
-        long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
-        List<Actual> items = jdbc.sql(SELECT + where + " order by k.code_key, a.period_start limit :limit offset :offset")
-                .params(params).param("limit", page.size()).param("offset", page.offset()).query(ROW).list();
+        long total = jdbc.sql("select count(*)" + from + where.sql()).params(where.params()).query(Long.class).single();
+        List<Actual> items = jdbc.sql(SELECT + where.sql() + " order by k.code_key, a.period_start limit :limit offset :offset")
+                .params(where.params()).param("limit", page.size()).param("offset", page.offset()).query(ROW).list();
         return new PageResponse<>(items, page.page(), page.size(), total);
     }
 

@@ -4,7 +4,6 @@ import dev.fourfold.audit.ChangeLog;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.ConflictException;
-import dev.fourfold.shared.Decimals;
 import dev.fourfold.shared.FieldProblem;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.NotFoundException;
@@ -15,9 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,16 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PerspectiveService {
 
-    private static final RowMapper<Perspective> ROW = (rs, n) -> new Perspective(rs.getLong("id"),
-            rs.getLong("scorecard_id"), rs.getString("name"), rs.getInt("position"),
-            Decimals.normalised(rs.getBigDecimal("weight")), rs.getString("rollup"), rs.getLong("version"));
-
-    private final JdbcClient jdbc;
+    private final PerspectiveRepository perspectives;
     private final ChangeLog changeLog;
     private final Access access;
 
-    PerspectiveService(JdbcClient jdbc, ChangeLog changeLog, Access access) {
-        this.jdbc = jdbc;
+    PerspectiveService(PerspectiveRepository perspectives, ChangeLog changeLog, Access access) {
+        this.perspectives = perspectives;
         this.changeLog = changeLog;
         this.access = access;
     }
@@ -45,26 +37,12 @@ public class PerspectiveService {
         if (readable != null && readable.isEmpty()) {
             return new PageResponse<>(List.of(), page.page(), page.size(), 0);
         }
-        String where = " where 1=1" + (scorecardId == null ? "" : " and scorecard_id = :sc")
-                + (readable == null ? "" : " and scorecard_id in (:readable)");
-        var count = jdbc.sql("select count(*) from perspective" + where);
-        var select = jdbc.sql("select * from perspective" + where + " order by scorecard_id, position, id limit :limit offset :offset");
-        if (scorecardId != null) {
-            count = count.param("sc", scorecardId);
-            select = select.param("sc", scorecardId);
-        }
-        if (readable != null) {
-            count = count.param("readable", readable);
-            select = select.param("readable", readable);
-        }
-        return new PageResponse<>(select.param("limit", page.size()).param("offset", page.offset()).query(ROW).list(),
-                page.page(), page.size(), count.query(Long.class).single());
+        return perspectives.list(scorecardId, readable, page);
     }
 
     /** All perspectives of a scorecard in their order. */
     public List<Perspective> listOf(long scorecardId) {
-        return jdbc.sql("select * from perspective where scorecard_id = :sc order by position, id")
-                .param("sc", scorecardId).query(ROW).list();
+        return perspectives.listOf(scorecardId);
     }
 
     public Perspective get(long id) {
@@ -79,7 +57,7 @@ public class PerspectiveService {
     }
 
     public Optional<Perspective> find(long id) {
-        return jdbc.sql("select * from perspective where id = :id").param("id", id).query(ROW).optional();
+        return perspectives.find(id);
     }
 
     /** Adds a perspective; a null position places it last. */
@@ -90,20 +68,11 @@ public class PerspectiveService {
         if (visible) {
             access.requireOwner(actor, scorecardId);
         }
-        int pos = position != null ? position
-                : jdbc.sql("select coalesce(max(position), 0) + 1 from perspective where scorecard_id = :sc")
-                .param("sc", scorecardId).query(Integer.class).single();
+        int pos = position != null ? position : perspectives.nextPosition(scorecardId);
         Perspective draft = new Perspective(0, scorecardId, name, pos, weight == null ? BigDecimal.ONE : weight,
                 rollup == null ? "weighted-average" : rollup, 0);
         validate(null, draft, visible);
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into perspective (scorecard_id, name, name_key, position, weight, rollup)
-                        values (:sc, :name, :key, :position, :weight, :rollup)""")
-                .param("sc", scorecardId).param("name", name.strip()).param("key", Names.key(name))
-                .param("position", pos).param("weight", draft.weight()).param("rollup", draft.rollup())
-                .update(keys, "id");
-        Perspective created = get(keys.getKey().longValue());
+        Perspective created = get(perspectives.insert(draft));
         changeLog.record(ChangeLog.created("perspective", created.id(), created.snapshot()).in(scorecardId), actor);
         return created;
     }
@@ -117,13 +86,7 @@ public class PerspectiveService {
                 position == null ? current.position() : position, weight == null ? BigDecimal.ONE : weight,
                 rollup == null ? "weighted-average" : rollup, version);
         validate(id, draft, true);
-        int rows = jdbc.sql("""
-                        update perspective set name = :name, name_key = :key, position = :position, weight = :weight,
-                          rollup = :rollup, version = version + 1 where id = :id and version = :version""")
-                .param("name", name.strip()).param("key", Names.key(name)).param("position", draft.position())
-                .param("weight", draft.weight()).param("rollup", draft.rollup()).param("id", id).param("version", version)
-                .update();
-        if (rows == 0) {
+        if (!perspectives.update(draft, version)) {
             throw ConflictException.staleVersion("perspective", id, version, current.version());
         }
         Perspective updated = get(id);
@@ -137,28 +100,25 @@ public class PerspectiveService {
         Perspective current = get(id);
         access.requireOwner(actor, current.scorecardId(), "perspective", id);
         ConflictException.requireVersion("perspective", id, version, current.version());
-        List<String> refs = jdbc.sql("select code, retired from objective where perspective_id = :id order by code_key")
-                .param("id", id)
-                .query((rs, n) -> "objective " + rs.getString("code") + (rs.getBoolean("retired") ? " (retired)" : ""))
-                .list();
+        List<String> refs = perspectives.objectivesOf(id).stream()
+                .map(o -> "objective " + o.getKey() + (o.getValue() ? " (retired)" : "")).toList();
         if (!refs.isEmpty()) {
             throw ConflictException.referenced("Perspective '" + current.name() + "'", refs);
         }
-        jdbc.sql("delete from perspective where id = :id").param("id", id).update();
+        perspectives.delete(id);
         changeLog.record(ChangeLog.deleted("perspective", id, current.snapshot()).in(current.scorecardId()), actor);
     }
 
     private void validate(Long id, Perspective p, boolean visible) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (!visible || jdbc.sql("select count(*) from scorecard where id = :id").param("id", p.scorecardId()).query(Long.class).single() == 0) {
+        if (!visible || !perspectives.scorecardExists(p.scorecardId())) {
             problems.add(new FieldProblem("scorecardId", "there is no scorecard with id " + p.scorecardId()));
         }
         Names.require(problems, "name", p.name(), 200);
         Vocabulary.checkWeight(problems, "weight", p.weight());
         Vocabulary.checkRollup(problems, "rollup", p.rollup());
         if (p.name() != null && !p.name().isBlank()) {
-            jdbc.sql("select id from perspective where scorecard_id = :sc and name_key = :key")
-                    .param("sc", p.scorecardId()).param("key", Names.key(p.name())).query(Long.class).optional()
+            perspectives.idByName(p.scorecardId(), p.name())
                     .filter(other -> id == null || other != id.longValue())
                     .ifPresent(other -> problems.add(new FieldProblem("name", "the scorecard has a perspective named '"
                             + p.name().strip() + "' already (id " + other + ")")));

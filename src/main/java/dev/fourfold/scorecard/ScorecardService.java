@@ -10,6 +10,7 @@ import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.NotFoundException;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
+import dev.fourfold.shared.Where;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -60,19 +61,11 @@ public class ScorecardService {
         if (readable != null && readable.isEmpty()) {
             return new PageResponse<>(List.of(), page.page(), page.size(), 0);
         }
-        String where = " where 1=1" + (unitId == null ? "" : " and unit_id = :unit") + (readable == null ? "" : " and id in (:readable)");
-        var count = jdbc.sql("select count(*) from scorecard" + where);
-        var select = jdbc.sql("select * from scorecard" + where + " order by name_key, id limit :limit offset :offset");
-        if (unitId != null) {
-            count = count.param("unit", unitId);
-            select = select.param("unit", unitId);
-        }
-        if (readable != null) {
-            count = count.param("readable", readable);
-            select = select.param("readable", readable);
-        }
-        return new PageResponse<>(select.param("limit", page.size()).param("offset", page.offset()).query(ROW).list(),
-                page.page(), page.size(), count.query(Long.class).single());
+        Where where = new Where().and("unit_id = :unit", "unit", unitId).and("id in (:readable)", "readable", readable);
+        long total = jdbc.sql("select count(*) from scorecard" + where.sql()).params(where.params()).query(Long.class).single();
+        List<Scorecard> items = jdbc.sql("select * from scorecard" + where.sql() + " order by name_key, id limit :limit offset :offset")
+                .params(where.params()).param("limit", page.size()).param("offset", page.offset()).query(ROW).list();
+        return new PageResponse<>(items, page.page(), page.size(), total);
     }
 
     public Scorecard get(long id) {

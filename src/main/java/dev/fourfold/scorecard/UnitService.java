@@ -9,6 +9,7 @@ import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.NotFoundException;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
+import dev.fourfold.shared.Where;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -49,19 +50,10 @@ public class UnitService {
         if (readable != null && readable.isEmpty()) {
             return new PageResponse<>(List.of(), page.page(), page.size(), 0);
         }
-        String where = " where 1=1" + (parentId == null ? "" : " and parent_id = :parent") + (readable == null ? "" : " and id in (:readable)");
-        JdbcClient.StatementSpec count = jdbc.sql("select count(*) from org_unit" + where);
-        JdbcClient.StatementSpec select = jdbc.sql("select * from org_unit" + where + " order by name_key limit :limit offset :offset");
-        if (parentId != null) {
-            count = count.param("parent", parentId);
-            select = select.param("parent", parentId);
-        }
-        if (readable != null) {
-            count = count.param("readable", readable);
-            select = select.param("readable", readable);
-        }
-        long total = count.query(Long.class).single();
-        List<OrgUnit> items = select.param("limit", page.size()).param("offset", page.offset()).query(ROW).list();
+        Where where = new Where().and("parent_id = :parent", "parent", parentId).and("id in (:readable)", "readable", readable);
+        long total = jdbc.sql("select count(*) from org_unit" + where.sql()).params(where.params()).query(Long.class).single();
+        List<OrgUnit> items = jdbc.sql("select * from org_unit" + where.sql() + " order by name_key limit :limit offset :offset")
+                .params(where.params()).param("limit", page.size()).param("offset", page.offset()).query(ROW).list();
         return new PageResponse<>(items, page.page(), page.size(), total);
     }
 
