@@ -6,6 +6,7 @@ import dev.fourfold.scorecard.OrganisationService;
 import dev.fourfold.scorecard.ScorecardService;
 import dev.fourfold.security.TokenService;
 import dev.fourfold.shared.Access;
+import dev.fourfold.support.TestClock;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -13,13 +14,14 @@ import java.lang.annotation.Target;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan.Filter;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The one web slice that every page slice test shares, so they all run in a single cached Spring context: the
  * page controllers named below with the real MVC set-up of {@code web} (the {@code Actor} argument, the layout's
- * model, the error pages, Thymeleaf) and every service behind them mocked. A test gets a mock by
+ * model, the error pages, Thymeleaf), the fixed {@link TestClock}, and every service behind them mocked. A test gets a mock by
  * {@code @Autowired} and stubs it; mocks are reset after each test. Adding a page controller here means adding
  * its services to the mocks, never a {@code @MockitoBean} field in a test class (that would start a new context).
  * <p>
@@ -35,6 +37,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
                 + "|web\\.HomeController|security\\.web\\.TokenPageController)$)dev\\.fourfold\\..*Controller"))
 @MockitoBean(types = {EvaluationService.class, PeriodLocks.class, OrganisationService.class, ScorecardService.class,
         Access.class, TokenService.class})
+@Import(TestClock.class)
 @ActiveProfiles("test")
 public @interface PageSlice {
 }
