@@ -86,6 +86,12 @@ class ScorecardRepository {
                 .param("id", id).query((rs, n) -> Map.entry(rs.getString("code"), rs.getBoolean("retired"))).list();
     }
 
+    /** Names of the unit's scorecards, by name. */
+    List<String> namesOfUnit(long unitId) {
+        return jdbc.sql("select name from scorecard where unit_id = :id order by name_key").param("id", unitId)
+                .query(String.class).list();
+    }
+
     void delete(long id) {
         jdbc.sql("delete from scorecard where id = :id").param("id", id).update();
     }
