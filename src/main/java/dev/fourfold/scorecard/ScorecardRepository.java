@@ -92,6 +92,10 @@ class ScorecardRepository {
                 .query(String.class).list();
     }
 
+    boolean any() {
+        return jdbc.sql("select count(*) from scorecard").query(Long.class).single() > 0;
+    }
+
     void delete(long id) {
         jdbc.sql("delete from scorecard where id = :id").param("id", id).update();
     }
