@@ -74,6 +74,39 @@ class ObjectiveRepository {
                 .query(Long.class).optional();
     }
 
+    /** The position after the last objective of the perspective. */
+    int nextPosition(long perspectiveId) {
+        return jdbc.sql("select coalesce(max(position), 0) + 1 from objective where perspective_id = :p")
+                .param("p", perspectiveId).query(Integer.class).single();
+    }
+
+    /** The id of the scorecard's objective with this code, compared as {@link Names#key} does. */
+    Optional<Long> idByCode(long scorecardId, String code) {
+        return jdbc.sql("select id from objective where scorecard_id = :sc and code_key = :key")
+                .param("sc", scorecardId).param("key", Names.key(code)).query(Long.class).optional();
+    }
+
+    /** The scorecard an objective belongs to, if the objective exists. */
+    Optional<Long> scorecardOf(long objectiveId) {
+        return jdbc.sql("select scorecard_id from objective where id = :id").param("id", objectiveId)
+                .query(Long.class).optional();
+    }
+
+    /** The parent of the unit that holds the scorecard; empty for a scorecard of a top unit. */
+    Optional<Long> parentUnitOfScorecard(long scorecardId) {
+        return jdbc.sql("select u.parent_id from scorecard s join org_unit u on u.id = s.unit_id where s.id = :sc")
+                .param("sc", scorecardId).query(Long.class).optional();
+    }
+
+    /** Where an objective sits: its scorecard and that scorecard's unit. */
+    record Home(long scorecardId, long unitId) {
+    }
+
+    Optional<Home> homeOf(long objectiveId) {
+        return jdbc.sql("select s.id, s.unit_id from objective o join scorecard s on s.id = o.scorecard_id where o.id = :id")
+                .param("id", objectiveId).query((rs, n) -> new Home(rs.getLong(1), rs.getLong(2))).optional();
+    }
+
     /** Inserts the objective and its links; returns the new id. */
     long insert(Objective o, Instant now) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();

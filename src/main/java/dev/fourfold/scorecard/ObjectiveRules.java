@@ -6,17 +6,16 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Checks an objective before it is saved and fills in what follows from its perspective and defaults. */
 @Component
 class ObjectiveRules {
 
-    private final JdbcClient jdbc;
+    private final ObjectiveRepository objectives;
 
-    ObjectiveRules(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ObjectiveRules(ObjectiveRepository objectives) {
+        this.objectives = objectives;
     }
 
     /**
@@ -28,8 +27,8 @@ class ObjectiveRules {
      */
     Objective checked(Long id, Objective o, Set<Long> readable, Long keptAlignment) {
         List<FieldProblem> problems = new ArrayList<>();
-        Long scorecardId = jdbc.sql("select scorecard_id from perspective where id = :id").param("id", o.perspectiveId())
-                .query(Long.class).optional().filter(sc -> readable == null || readable.contains(sc)).orElse(null);
+        Long scorecardId = objectives.scorecardOfPerspective(o.perspectiveId())
+                .filter(sc -> readable == null || readable.contains(sc)).orElse(null);
         if (scorecardId == null) {
             problems.add(new FieldProblem("perspectiveId", "there is no perspective with id " + o.perspectiveId()));
         }
@@ -51,8 +50,7 @@ class ObjectiveRules {
             throw new InvalidInputException(problems);
         }
         int position = o.position() > 0 ? o.position()
-                : jdbc.sql("select coalesce(max(position), 0) + 1 from objective where perspective_id = :p")
-                .param("p", o.perspectiveId()).query(Integer.class).single();
+                : objectives.nextPosition(o.perspectiveId());
         return new Objective(id == null ? 0 : id, scorecardId, o.perspectiveId(), o.code().strip(), o.name().strip(),
                 Names.clean(o.description()), Names.clean(o.owner()), weight, rollup, position, o.alignedToId(),
                 o.drivenBy(), o.retired(), o.version());
@@ -62,8 +60,7 @@ class ObjectiveRules {
         if (code == null || code.isBlank()) {
             return;
         }
-        jdbc.sql("select id from objective where scorecard_id = :sc and code_key = :key")
-                .param("sc", scorecardId).param("key", Names.key(code)).query(Long.class).optional()
+        objectives.idByCode(scorecardId, code)
                 .filter(other -> id == null || other != id.longValue())
                 .ifPresent(other -> problems.add(new FieldProblem("code",
                         "the scorecard has an objective with code '" + code.strip() + "' already (id " + other + ")")));
@@ -77,8 +74,7 @@ class ObjectiveRules {
                 problems.add(new FieldProblem(field, "is empty; give the id of an objective of the same scorecard"));
             } else if (id != null && cause.longValue() == id) {
                 problems.add(new FieldProblem(field, "an objective cannot drive itself"));
-            } else if (!Long.valueOf(scorecardId).equals(jdbc.sql("select scorecard_id from objective where id = :id")
-                    .param("id", cause).query(Long.class).optional().orElse(null))) {
+            } else if (!Long.valueOf(scorecardId).equals(objectives.scorecardOf(cause).orElse(null))) {
                 problems.add(new FieldProblem(field, "objective " + cause + " is not an objective of this scorecard; "
                         + "strategy-map links join objectives of one scorecard"));
             }
@@ -89,11 +85,10 @@ class ObjectiveRules {
         if (alignedToId == null) {
             return;
         }
-        Long parentUnit = jdbc.sql("select u.parent_id from scorecard s join org_unit u on u.id = s.unit_id where s.id = :sc")
-                .param("sc", scorecardId).query(Long.class).optional().orElse(null);
-        Long targetUnit = jdbc.sql("select s.unit_id, s.id from objective o join scorecard s on s.id = o.scorecard_id where o.id = :id")
-                .param("id", alignedToId).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).optional()
-                .filter(found -> readable == null || readable.contains(found[1])).map(found -> found[0]).orElse(null);
+        Long parentUnit = objectives.parentUnitOfScorecard(scorecardId).orElse(null);
+        Long targetUnit = objectives.homeOf(alignedToId)
+                .filter(home -> readable == null || readable.contains(home.scorecardId()))
+                .map(ObjectiveRepository.Home::unitId).orElse(null);
         if (targetUnit == null) {
             problems.add(new FieldProblem("alignedToId", "there is no objective with id " + alignedToId));
         } else if (parentUnit == null || !parentUnit.equals(targetUnit)) {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,21 +17,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrganisationService {
 
-    private final JdbcClient jdbc;
+    private final OrganisationRepository organisation;
+    private final ScorecardRepository scorecards;
     private final ChangeLog changeLog;
     private final Access access;
 
-    OrganisationService(JdbcClient jdbc, ChangeLog changeLog, Access access) {
-        this.jdbc = jdbc;
+    OrganisationService(OrganisationRepository organisation, ScorecardRepository scorecards, ChangeLog changeLog, Access access) {
+        this.organisation = organisation;
+        this.scorecards = scorecards;
         this.changeLog = changeLog;
         this.access = access;
     }
 
     public Organisation get() {
-        return jdbc.sql("select name, fiscal_year_start, scale, version from organisation where id = 1")
-                .query((rs, n) -> new Organisation(rs.getString("name"), rs.getInt("fiscal_year_start"),
-                        rs.getString("scale"), rs.getLong("version")))
-                .single();
+        return organisation.get();
     }
 
     /**
@@ -45,17 +43,11 @@ public class OrganisationService {
         Organisation current = get();
         validate(changed);
         boolean structural = changed.fiscalYearStart() != current.fiscalYearStart() || !changed.scale().equals(current.scale());
-        if (structural && jdbc.sql("select count(*) from scorecard").query(Long.class).single() > 0) {
+        if (structural && scorecards.any()) {
             throw new ConflictException("in-use", "The fiscal-year start and the scale can change only while no scorecard exists: "
                     + "every stored quarter, year and score depends on them.");
         }
-        int rows = jdbc.sql("""
-                        update organisation set name = :name, fiscal_year_start = :fy, scale = :scale, version = version + 1
-                        where id = 1 and version = :version""")
-                .param("name", changed.name().strip()).param("fy", changed.fiscalYearStart())
-                .param("scale", changed.scale()).param("version", changed.version())
-                .update();
-        if (rows == 0) {
+        if (!organisation.update(changed)) {
             throw ConflictException.staleVersion("organisation", 1, changed.version(), current.version());
         }
         changeLog.record(ChangeLog.updated("organisation", 1, snapshot(current), snapshot(changed)), actor);

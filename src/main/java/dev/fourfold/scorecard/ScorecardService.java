@@ -4,24 +4,17 @@ import dev.fourfold.audit.ChangeLog;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.ConflictException;
-import dev.fourfold.shared.Decimals;
 import dev.fourfold.shared.FieldProblem;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.NotFoundException;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
-import dev.fourfold.shared.Where;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,14 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ScorecardService {
 
-    private static final RowMapper<Scorecard> ROW = (rs, n) -> new Scorecard(rs.getLong("id"), rs.getLong("unit_id"),
-            rs.getString("name"), rs.getString("vision"), rs.getString("method"),
-            Decimals.normalised(rs.getBigDecimal("band_amber")), Decimals.normalised(rs.getBigDecimal("band_green")),
-            Decimals.normalised(rs.getBigDecimal("band_blue")), Decimals.normalised(rs.getBigDecimal("cap_low")),
-            Decimals.normalised(rs.getBigDecimal("cap_high")), rs.getString("missing_policy"), rs.getString("rollup"),
-            rs.getBoolean("requires_approval"), rs.getLong("version"));
-
-    private final JdbcClient jdbc;
+    private final ScorecardRepository scorecards;
     private final ChangeLog changeLog;
     private final Clock clock;
     private final UnitService units;
@@ -44,10 +30,10 @@ public class ScorecardService {
     private final PerspectiveService perspectives;
     private final Access access;
 
-    ScorecardService(JdbcClient jdbc, ChangeLog changeLog, Clock clock, UnitService units,
+    ScorecardService(ScorecardRepository scorecards, ChangeLog changeLog, Clock clock, UnitService units,
                      OrganisationService organisation, PerspectiveService perspectives, Access access) {
         this.access = access;
-        this.jdbc = jdbc;
+        this.scorecards = scorecards;
         this.changeLog = changeLog;
         this.clock = clock;
         this.units = units;
@@ -61,11 +47,7 @@ public class ScorecardService {
         if (readable != null && readable.isEmpty()) {
             return new PageResponse<>(List.of(), page.page(), page.size(), 0);
         }
-        Where where = new Where().and("unit_id = :unit", "unit", unitId).and("id in (:readable)", "readable", readable);
-        long total = jdbc.sql("select count(*) from scorecard" + where.sql()).params(where.params()).query(Long.class).single();
-        List<Scorecard> items = jdbc.sql("select * from scorecard" + where.sql() + " order by name_key, id limit :limit offset :offset")
-                .params(where.params()).param("limit", page.size()).param("offset", page.offset()).query(ROW).list();
-        return new PageResponse<>(items, page.page(), page.size(), total);
+        return scorecards.list(unitId, readable, page);
     }
 
     public Scorecard get(long id) {
@@ -80,12 +62,11 @@ public class ScorecardService {
     }
 
     public Optional<Scorecard> find(long id) {
-        return jdbc.sql("select * from scorecard where id = :id").param("id", id).query(ROW).optional();
+        return scorecards.find(id);
     }
 
     public Optional<Scorecard> findByUnitAndName(long unitId, String name) {
-        return jdbc.sql("select * from scorecard where unit_id = :unit and name_key = :key")
-                .param("unit", unitId).param("key", Names.key(name)).query(ROW).optional();
+        return scorecards.findByUnitAndName(unitId, name);
     }
 
     /** The scorecard of that unit and name if the actor may read it; one they may not read is as absent as none. */
@@ -106,15 +87,7 @@ public class ScorecardService {
         }
         Scorecard s = withDefaults(draft);
         validate(null, s, visible, actor);
-        Timestamp now = Timestamp.from(clock.instant());
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into scorecard (unit_id, name, name_key, vision, method, band_amber, band_green, band_blue,
-                          cap_low, cap_high, missing_policy, rollup, requires_approval, created_at, updated_at)
-                        values (:unit, :name, :key, :vision, :method, :amber, :green, :blue, :capLow, :capHigh, :missing,
-                          :rollup, :approval, :now, :now)""")
-                .params(params(s)).param("now", now).update(keys, "id");
-        Scorecard created = get(keys.getKey().longValue());
+        Scorecard created = get(scorecards.insert(s, clock.instant()));
         changeLog.record(ChangeLog.created("scorecard", created.id(), created.snapshot()).in(created.id()), actor);
         for (String name : Perspective.DEFAULTS) {
             perspectives.create(created.id(), name, null, BigDecimal.ONE, "weighted-average", actor);
@@ -132,15 +105,7 @@ public class ScorecardService {
         }
         Scorecard s = withDefaults(draft);
         validate(id, s, visible, actor);
-        int rows = jdbc.sql("""
-                        update scorecard set unit_id = :unit, name = :name, name_key = :key, vision = :vision,
-                          method = :method, band_amber = :amber, band_green = :green, band_blue = :blue,
-                          cap_low = :capLow, cap_high = :capHigh, missing_policy = :missing, rollup = :rollup,
-                          requires_approval = :approval, updated_at = :now, version = version + 1
-                        where id = :id and version = :version""")
-                .params(params(s)).param("now", Timestamp.from(clock.instant())).param("id", id)
-                .param("version", draft.version()).update();
-        if (rows == 0) {
+        if (!scorecards.update(id, s, draft.version(), clock.instant())) {
             throw ConflictException.staleVersion("scorecard", id, draft.version(), current.version());
         }
         Scorecard updated = get(id);
@@ -154,18 +119,15 @@ public class ScorecardService {
         Scorecard current = get(id);
         access.requireOwner(actor, id);
         ConflictException.requireVersion("scorecard", id, version, current.version());
-        List<String> refs = jdbc.sql("""
-                        select o.code, o.retired from objective o where o.scorecard_id = :id order by o.code_key""")
-                .param("id", id)
-                .query((rs, n) -> "objective " + rs.getString("code") + (rs.getBoolean("retired") ? " (retired)" : ""))
-                .list();
+        List<String> refs = scorecards.objectivesOf(id).stream()
+                .map(o -> "objective " + o.getKey() + (o.getValue() ? " (retired)" : "")).toList();
         if (!refs.isEmpty()) {
             throw ConflictException.referenced("Scorecard '" + current.name() + "'", refs);
         }
         for (Perspective p : perspectives.listOf(id)) {
             perspectives.delete(p.id(), null, actor);
         }
-        jdbc.sql("delete from scorecard where id = :id").param("id", id).update();
+        scorecards.delete(id);
         changeLog.record(ChangeLog.deleted("scorecard", id, current.snapshot()).in(id), actor);
     }
 
@@ -202,23 +164,5 @@ public class ScorecardService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-    }
-
-    private static Map<String, Object> params(Scorecard s) {
-        Map<String, Object> p = new java.util.HashMap<>();
-        p.put("unit", s.unitId());
-        p.put("name", s.name().strip());
-        p.put("key", Names.key(s.name()));
-        p.put("vision", s.vision());
-        p.put("method", s.method());
-        p.put("amber", s.bandAmber());
-        p.put("green", s.bandGreen());
-        p.put("blue", s.bandBlue());
-        p.put("capLow", s.capLow());
-        p.put("capHigh", s.capHigh());
-        p.put("missing", s.missing());
-        p.put("rollup", s.rollup());
-        p.put("approval", s.requiresApproval());
-        return p;
     }
 }

@@ -1,25 +1,24 @@
 package dev.fourfold.scorecard;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Fills the unit ancestry table on start when a database from before it existed has units but no ancestry. */
 @Component
 class UnitAncestryBackfill implements SmartInitializingSingleton {
 
-    private final JdbcClient jdbc;
+    private final UnitRepository repository;
     private final UnitService units;
 
-    UnitAncestryBackfill(JdbcClient jdbc, UnitService units) {
-        this.jdbc = jdbc;
+    UnitAncestryBackfill(UnitRepository repository, UnitService units) {
+        this.repository = repository;
         this.units = units;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        long units = jdbc.sql("select count(*) from org_unit").query(Long.class).single();
-        long rows = jdbc.sql("select count(*) from org_unit_ancestor").query(Long.class).single();
+        long units = repository.count();
+        long rows = repository.ancestryRows();
         if (units > 0 && rows < units) {
             this.units.rebuildAncestry();
         }

@@ -9,19 +9,15 @@ import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.NotFoundException;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
-import dev.fourfold.shared.Where;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,16 +25,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UnitService {
 
-    private static final RowMapper<OrgUnit> ROW = (rs, n) -> new OrgUnit(rs.getLong("id"),
-            (Long) rs.getObject("parent_id", Long.class), rs.getString("name"), rs.getLong("version"));
-
-    private final JdbcClient jdbc;
+    private final UnitRepository units;
+    private final ScorecardRepository scorecards;
     private final ChangeLog changeLog;
     private final Clock clock;
     private final Access access;
 
-    UnitService(JdbcClient jdbc, ChangeLog changeLog, Clock clock, Access access) {
-        this.jdbc = jdbc;
+    UnitService(UnitRepository units, ScorecardRepository scorecards, ChangeLog changeLog, Clock clock, Access access) {
+        this.units = units;
+        this.scorecards = scorecards;
         this.changeLog = changeLog;
         this.clock = clock;
         this.access = access;
@@ -50,11 +45,7 @@ public class UnitService {
         if (readable != null && readable.isEmpty()) {
             return new PageResponse<>(List.of(), page.page(), page.size(), 0);
         }
-        Where where = new Where().and("parent_id = :parent", "parent", parentId).and("id in (:readable)", "readable", readable);
-        long total = jdbc.sql("select count(*) from org_unit" + where.sql()).params(where.params()).query(Long.class).single();
-        List<OrgUnit> items = jdbc.sql("select * from org_unit" + where.sql() + " order by name_key limit :limit offset :offset")
-                .params(where.params()).param("limit", page.size()).param("offset", page.offset()).query(ROW).list();
-        return new PageResponse<>(items, page.page(), page.size(), total);
+        return units.list(parentId, readable, page);
     }
 
     public OrgUnit get(long id) {
@@ -71,11 +62,11 @@ public class UnitService {
     }
 
     public Optional<OrgUnit> find(long id) {
-        return jdbc.sql("select * from org_unit where id = :id").param("id", id).query(ROW).optional();
+        return units.find(id);
     }
 
     public Optional<OrgUnit> findByName(String name) {
-        return jdbc.sql("select * from org_unit where name_key = :key").param("key", Names.key(name)).query(ROW).optional();
+        return units.findByName(name);
     }
 
     /** The unit of that name if the actor may see it; one they may not see is as absent as one that does not exist. */
@@ -88,12 +79,7 @@ public class UnitService {
     public OrgUnit create(Long parentId, String name, Actor actor) {
         access.requireAdmin(actor);
         validate(null, parentId, name);
-        Timestamp now = Timestamp.from(clock.instant());
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into org_unit (parent_id, name, name_key, created_at, updated_at) values (:parent, :name, :key, :now, :now)")
-                .param("parent", parentId).param("name", name.strip()).param("key", Names.key(name)).param("now", now)
-                .update(keys, "id");
-        OrgUnit created = get(keys.getKey().longValue());
+        OrgUnit created = get(units.insert(parentId, name, clock.instant()));
         rebuildAncestry();
         changeLog.record(ChangeLog.created("unit", created.id(), created.snapshot()), actor);
         return created;
@@ -104,13 +90,7 @@ public class UnitService {
         access.requireAdmin(actor);
         OrgUnit current = get(id);
         validate(id, parentId, name);
-        int rows = jdbc.sql("""
-                        update org_unit set parent_id = :parent, name = :name, name_key = :key, updated_at = :now,
-                        version = version + 1 where id = :id and version = :version""")
-                .param("parent", parentId).param("name", name.strip()).param("key", Names.key(name))
-                .param("now", Timestamp.from(clock.instant())).param("id", id).param("version", version)
-                .update();
-        if (rows == 0) {
+        if (!units.update(id, parentId, name, version, clock.instant())) {
             throw ConflictException.staleVersion("unit", id, version, current.version());
         }
         OrgUnit updated = get(id);
@@ -126,15 +106,12 @@ public class UnitService {
         OrgUnit current = get(id);
         ConflictException.requireVersion("unit", id, version, current.version());
         List<String> refs = new ArrayList<>();
-        jdbc.sql("select name from org_unit where parent_id = :id order by name_key").param("id", id)
-                .query(String.class).list().forEach(n -> refs.add("child unit '" + n + "'"));
-        jdbc.sql("select name from scorecard where unit_id = :id order by name_key").param("id", id)
-                .query(String.class).list().forEach(n -> refs.add("scorecard '" + n + "'"));
+        units.childNames(id).forEach(n -> refs.add("child unit '" + n + "'"));
+        scorecards.namesOfUnit(id).forEach(n -> refs.add("scorecard '" + n + "'"));
         if (!refs.isEmpty()) {
             throw ConflictException.referenced("Unit '" + current.name() + "'", refs);
         }
-        jdbc.sql("delete from org_unit_ancestor where unit_id = :id or ancestor_id = :id").param("id", id).update();
-        jdbc.sql("delete from org_unit where id = :id").param("id", id).update();
+        units.delete(id);
         changeLog.record(ChangeLog.deleted("unit", id, current.snapshot()), actor);
     }
 
@@ -163,18 +140,17 @@ public class UnitService {
      */
     @Transactional
     public void rebuildAncestry() {
-        Map<Long, Long> parents = new HashMap<>();
-        jdbc.sql("select id, parent_id from org_unit").query(rs -> {
-            parents.put(rs.getLong("id"), (Long) rs.getObject("parent_id", Long.class));
-        });
-        jdbc.sql("delete from org_unit_ancestor").update();
+        Map<Long, Long> parents = units.parents();
+        Map<Long, Set<Long>> ancestors = new LinkedHashMap<>();
         for (Long unit : parents.keySet()) {
-            Set<Long> seen = new HashSet<>();
-            for (Long current = unit; current != null && seen.add(current); current = parents.get(current)) {
-                jdbc.sql("insert into org_unit_ancestor (unit_id, ancestor_id) values (:u, :a)")
-                        .param("u", unit).param("a", current).update();
+            Set<Long> seen = new LinkedHashSet<>();
+            Long current = unit;
+            while (current != null && seen.add(current)) {
+                current = parents.get(current);
             }
+            ancestors.put(unit, seen);
         }
+        units.replaceAncestry(ancestors);
     }
 
     /** The unit itself and every unit above it. */
