@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
@@ -37,8 +39,10 @@ final class EdgeDeserializers {
     static SimpleModule module() {
         return new SimpleModule("fourfold-edge")
                 .addDeserializer(BigDecimal.class, new CheckedDecimal())
-                .addDeserializer(LocalDate.class, new IsoDate())
-                .addDeserializer(Instant.class, new IsoInstant())
+                .addDeserializer(LocalDate.class, new IsoTemporal<>(LocalDate.class, "date", "2026-03-31",
+                        LocalDate::parse, LocalDate::getYear))
+                .addDeserializer(Instant.class, new IsoTemporal<>(Instant.class, "time", "2026-03-31T12:00:00Z",
+                        text -> OffsetDateTime.parse(text).toInstant(), t -> t.atOffset(ZoneOffset.UTC).getYear()))
                 .addDeserializer(String.class, new CheckedText());
     }
 
@@ -61,39 +65,37 @@ final class EdgeDeserializers {
         }
     }
 
-    private static final class IsoDate extends StdScalarDeserializer<LocalDate> {
-        IsoDate() {
-            super(LocalDate.class);
+    /**
+     * An ISO date or time in quotes, within the supported years: {@code what} names it in messages ("date",
+     * "time"), {@code example} shows its form, {@code year} reads the year that must lie in range.
+     */
+    private static final class IsoTemporal<T> extends StdScalarDeserializer<T> {
+        private final Class<T> type;
+        private final String what;
+        private final String example;
+        private final Function<String, T> parse;
+        private final ToIntFunction<T> year;
+
+        IsoTemporal(Class<T> type, String what, String example, Function<String, T> parse, ToIntFunction<T> year) {
+            super(type);
+            this.type = type;
+            this.what = what;
+            this.example = example;
+            this.parse = parse;
+            this.year = year;
         }
 
         @Override
-        public LocalDate deserialize(JsonParser p, DeserializationContext context) {
-            String text = quoted(p, "a date in quotes such as \"2026-03-31\"", LocalDate.class);
+        public T deserialize(JsonParser p, DeserializationContext context) {
+            String text = quoted(p, "a " + what + " in quotes such as \"" + example + "\"", type);
+            T value;
             try {
-                LocalDate date = LocalDate.parse(text);
-                return supported(p, date.getYear(), date, LocalDate.class);
+                value = parse.apply(text);
             } catch (DateTimeParseException e) {
-                throw new Refused(p, "'" + text + "' is not a date: expected year-month-day such as 2026-03-31", text,
-                        LocalDate.class);
+                throw new Refused(p, "'" + text + "' is not a " + what + ": expected the ISO-8601 form " + example, text,
+                        type);
             }
-        }
-    }
-
-    private static final class IsoInstant extends StdScalarDeserializer<Instant> {
-        IsoInstant() {
-            super(Instant.class);
-        }
-
-        @Override
-        public Instant deserialize(JsonParser p, DeserializationContext context) {
-            String text = quoted(p, "a time in quotes such as \"2026-03-31T12:00:00Z\"", Instant.class);
-            try {
-                Instant instant = OffsetDateTime.parse(text).toInstant();
-                return supported(p, instant.atOffset(ZoneOffset.UTC).getYear(), instant, Instant.class);
-            } catch (DateTimeParseException e) {
-                throw new Refused(p, "'" + text + "' is not a time: expected an ISO-8601 time with its offset such as "
-                        + "2026-03-31T12:00:00Z", text, Instant.class);
-            }
+            return supported(p, year.applyAsInt(value), value, type);
         }
     }
 
