@@ -1,5 +1,6 @@
 package dev.fourfold.audit;
 
+import dev.fourfold.shared.Visibility;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
@@ -123,15 +124,15 @@ public class ChangeLog {
     }
 
     /**
-     * Filters of the change log; every part is optional. {@code readableScorecards}, when not null, limits the
+     * Filters of the change log; every part is optional. {@code readableScorecards} limits the
      * entries to changes of those scorecards (what a user who is not an administrator may see).
      */
     public record Filter(String entity, Long entityId, String actor, Instant from, Instant to, Long scorecardId,
-                         java.util.Set<Long> readableScorecards) {
+                         Visibility readableScorecards) {
     }
 
     public PageResponse<ChangeEntry> find(Filter filter, PageRequest page) {
-        if (filter.readableScorecards() != null && filter.readableScorecards().isEmpty()) {
+        if (filter.readableScorecards().isNone()) {
             return new PageResponse<>(List.of(), page.page(), page.size(), 0);
         }
         Where where = new Where()
@@ -139,7 +140,7 @@ public class ChangeLog {
                 .and("entity_id = :entityId", "entityId", filter.entityId())
                 .and("actor = :actor", "actor", filter.actor())
                 .and("scorecard_id = :sc", "sc", filter.scorecardId())
-                .and("scorecard_id in (:readable)", "readable", filter.readableScorecards())
+                .visible("scorecard_id", "readable", filter.readableScorecards())
                 .and("changed_at >= :from", "from", filter.from(), Timestamp::from)
                 .and("changed_at < :to", "to", filter.to(), Timestamp::from);
         long total = jdbc.sql("select count(*) from change_log" + where.sql()).params(where.params()).query(Long.class).single();

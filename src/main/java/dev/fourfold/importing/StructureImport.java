@@ -1,6 +1,6 @@
 package dev.fourfold.importing;
 
-import dev.fourfold.scorecard.Names;
+import dev.fourfold.shared.Names;
 import dev.fourfold.scorecard.Objective;
 import dev.fourfold.scorecard.ObjectiveService;
 import dev.fourfold.scorecard.OrgUnit;

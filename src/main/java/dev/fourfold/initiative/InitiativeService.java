@@ -1,10 +1,10 @@
 package dev.fourfold.initiative;
 
+import dev.fourfold.shared.Visibility;
 import dev.fourfold.audit.ChangeLog;
-import dev.fourfold.scorecard.Names;
+import dev.fourfold.shared.Names;
 import dev.fourfold.scorecard.ObjectiveService;
 import dev.fourfold.scorecard.ObjectiveUsage;
-import dev.fourfold.scorecard.Vocabulary;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.ConflictException;
@@ -62,12 +62,12 @@ public class InitiativeService implements ObjectiveUsage {
 
     /** Initiatives of the scorecards the actor may read. */
     public PageResponse<Initiative> list(Filter f, PageRequest page, Actor actor) {
-        java.util.Set<Long> readable = access.readableScorecards(actor);
-        if (readable != null && readable.isEmpty()) {
+        Visibility readable = access.readableScorecards(actor);
+        if (readable.isNone()) {
             return new PageResponse<>(List.of(), page.page(), page.size(), 0);
         }
         Where where = new Where()
-                .and("o.scorecard_id in (:readable)", "readable", readable)
+                .visible("o.scorecard_id", "readable", readable)
                 .and("i.objective_id = :o", "o", f.objectiveId())
                 .and("o.scorecard_id = :sc", "sc", f.scorecardId());
         String from = " from initiative i join objective o on o.id = i.objective_id";
@@ -172,7 +172,7 @@ public class InitiativeService implements ObjectiveUsage {
         if (i.start() != null && i.end() != null && i.end().isBefore(i.start())) {
             problems.add(new FieldProblem("end", "must not be before start (" + i.start() + ")"));
         }
-        Vocabulary.checkDecimal(problems, "budget", i.budget());
+        Decimals.check(problems, "budget", i.budget());
         if (i.budget() != null && i.budget().signum() < 0) {
             problems.add(new FieldProblem("budget", "must not be negative"));
         }
@@ -180,7 +180,7 @@ public class InitiativeService implements ObjectiveUsage {
         if (pct.signum() < 0 || pct.compareTo(HUNDRED) > 0) {
             problems.add(new FieldProblem("percentComplete", "must be between 0 and 100, was " + pct.toPlainString()));
         } else {
-            Vocabulary.checkDecimal(problems, "percentComplete", pct);
+            Decimals.check(problems, "percentComplete", pct);
         }
         String status = i.status() == null ? "not-started" : i.status();
         if (!Initiative.STATUSES.contains(status)) {

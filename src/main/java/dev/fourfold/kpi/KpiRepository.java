@@ -74,14 +74,14 @@ class KpiRepository {
     }
 
     PageResponse<Kpi> list(KpiService.Filter f, PageRequest page) {
-        if (f.readableScorecards() != null && f.readableScorecards().isEmpty()) {
+        if (f.readableScorecards().isNone()) {
             return new PageResponse<>(List.of(), page.page(), page.size(), 0);
         }
         Where where = new Where();
         if (!f.includeRetired()) {
             where.and("k.retired = false");
         }
-        where.and("k.scorecard_id in (:readable)", "readable", f.readableScorecards())
+        where.visible("k.scorecard_id", "readable", f.readableScorecards())
                 .and("k.scorecard_id in (select id from scorecard where unit_id = :unit)", "unit", f.unitId())
                 .and("k.scorecard_id = :sc", "sc", f.scorecardId())
                 .and("o.perspective_id = :p", "p", f.perspectiveId())

@@ -1,12 +1,13 @@
 package dev.fourfold.kpi;
 
-import dev.fourfold.scorecard.Names;
+import dev.fourfold.shared.Visibility;
+import dev.fourfold.shared.Names;
 import dev.fourfold.scorecard.Objective;
 import dev.fourfold.scorecard.ObjectiveService;
 import dev.fourfold.scorecard.OrganisationService;
 import dev.fourfold.scorecard.Scorecard;
 import dev.fourfold.scorecard.ScorecardService;
-import dev.fourfold.scorecard.Vocabulary;
+import dev.fourfold.scoring.Vocabulary;
 import dev.fourfold.scoring.Aggregation;
 import dev.fourfold.scoring.DefinitionValidator;
 import dev.fourfold.scoring.ForecastMethod;
@@ -19,6 +20,7 @@ import dev.fourfold.scoring.Polarity;
 import dev.fourfold.scoring.Scale;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
+import dev.fourfold.shared.Decimals;
 import dev.fourfold.shared.FieldProblem;
 import dev.fourfold.shared.Frequency;
 import dev.fourfold.shared.InvalidInputException;
@@ -63,7 +65,7 @@ class KpiRules {
     /** Returns the KPI with defaults applied and its scorecard taken from its objective, as {@code author} sees it. */
     Kpi checked(Long id, Kpi k, Actor author) {
         List<FieldProblem> problems = new ArrayList<>();
-        Set<Long> readable = access.readableScorecards(author);
+        Visibility readable = access.readableScorecards(author);
         Objective objective = objectives.find(k.objectiveId()).filter(o -> readable(readable, o.scorecardId())).orElse(null);
         if (objective == null) {
             problems.add(new FieldProblem("objectiveId", "there is no objective with id " + k.objectiveId()));
@@ -100,11 +102,11 @@ class KpiRules {
         return value == null || value.isBlank() ? fallback : value.strip();
     }
 
-    private static boolean readable(Set<Long> readable, long scorecardId) {
-        return readable == null || readable.contains(scorecardId);
+    private static boolean readable(Visibility readable, long scorecardId) {
+        return readable.allows(scorecardId);
     }
 
-    private void checkFields(List<FieldProblem> problems, Long id, Kpi k, Set<Long> readable) {
+    private void checkFields(List<FieldProblem> problems, Long id, Kpi k, Visibility readable) {
         Names.requireCode(problems, "code", k.code());
         Names.require(problems, "name", k.name(), 200);
         Names.limit(problems, "description", k.description(), 4000);
@@ -153,7 +155,7 @@ class KpiRules {
                 problems.add(new FieldProblem("thresholds", "need amber and green (blue is optional)"));
             }
         }
-        numbers.forEach((field, value) -> Vocabulary.checkDecimal(problems, field, value));
+        numbers.forEach((field, value) -> Decimals.check(problems, field, value));
         checkUnitInterval(problems, "forecast.alpha", k.forecast().alpha());
         checkUnitInterval(problems, "forecast.beta", k.forecast().beta());
         if (k.min() != null && k.max() != null && k.min().compareTo(k.max()) >= 0) {
@@ -167,7 +169,7 @@ class KpiRules {
         }
     }
 
-    private void checkUniqueCode(List<FieldProblem> problems, Long id, String code, Set<Long> readable) {
+    private void checkUniqueCode(List<FieldProblem> problems, Long id, String code, Visibility readable) {
         if (code == null || !Names.CODE.matcher(code).matches()) {
             return;
         }
@@ -180,7 +182,7 @@ class KpiRules {
                         : "already in use") + "; codes are unique in the organisation, ignoring case")));
     }
 
-    private void checkScoringRules(List<FieldProblem> problems, Long id, Kpi k, Scorecard scorecard, Set<Long> readable) {
+    private void checkScoringRules(List<FieldProblem> problems, Long id, Kpi k, Scorecard scorecard, Visibility readable) {
         if (k.formula() != null) {
             FormulaParse parsed = Formula.parse(k.formula());
             if (parsed instanceof FormulaError error) {
@@ -217,9 +219,9 @@ class KpiRules {
 
     /**
      * Every other active KPI code with the codes its formula reads in the same period; codes of KPIs on scorecards
-     * outside {@code readable} (null: all readable) go to {@code hidden} in upper case.
+     * outside {@code readable} go to {@code hidden} in upper case.
      */
-    private Map<String, Collection<String>> otherKpis(Long id, Set<Long> readable, Set<String> hidden) {
+    private Map<String, Collection<String>> otherKpis(Long id, Visibility readable, Set<String> hidden) {
         Map<String, Collection<String>> refs = new HashMap<>();
         jdbc.sql("select id, scorecard_id, code, formula from kpi where retired = false").query(rs -> {
             if (id == null || rs.getLong("id") != id) {

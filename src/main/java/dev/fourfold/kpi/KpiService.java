@@ -1,5 +1,6 @@
 package dev.fourfold.kpi;
 
+import dev.fourfold.shared.Visibility;
 import dev.fourfold.audit.ChangeLog;
 import dev.fourfold.scorecard.ObjectiveService;
 import dev.fourfold.scorecard.ObjectiveUsage;
@@ -49,10 +50,10 @@ public class KpiService implements ObjectiveUsage {
     }
 
     /**
-     * Filters of the KPI list; every part is optional. {@code readableScorecards} null means all scorecards.
+     * Filters of the KPI list; every part is optional. {@code readableScorecards} limits the KPIs to what the actor may read.
      */
     public record Filter(Long unitId, Long scorecardId, Long perspectiveId, Long objectiveId, boolean includeRetired,
-                         Set<Long> readableScorecards) {
+                         Visibility readableScorecards) {
     }
 
     /** KPIs of the scorecards the actor may read. */
@@ -146,8 +147,8 @@ public class KpiService implements ObjectiveUsage {
         ConflictException.requireVersion("KPI", current.code(), version, current.version());
         List<Map.Entry<String, Long>> readers = kpis.formulaReaders(id);
         if (!readers.isEmpty()) {
-            Set<Long> readable = access.readableScorecards(actor);
-            List<String> named = readers.stream().filter(r -> readable == null || readable.contains(r.getValue()))
+            Visibility readable = access.readableScorecards(actor);
+            List<String> named = readers.stream().filter(r -> readable.allows(r.getValue()))
                     .map(r -> "the formula of KPI " + r.getKey()).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
             long hidden = readers.size() - named.size();
             if (hidden > 0) {

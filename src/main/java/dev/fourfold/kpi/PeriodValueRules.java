@@ -1,5 +1,6 @@
 package dev.fourfold.kpi;
 
+import dev.fourfold.shared.Visibility;
 import dev.fourfold.scorecard.OrganisationService;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
@@ -84,7 +85,7 @@ public class PeriodValueRules {
      * read is answered exactly like one that does not exist.
      */
     public final class Batch {
-        private final Set<Long> readable;
+        private final Visibility readable;
         private final Map<String, Kpi> cache = new HashMap<>();
         private final List<FieldProblem> problems = new ArrayList<>();
         private final Set<String> seen = new HashSet<>();
@@ -187,7 +188,7 @@ public class PeriodValueRules {
             }
             String key = kpiId != null ? "#" + kpiId : kpiCode.strip().toLowerCase(java.util.Locale.ROOT);
             Kpi kpi = cache.computeIfAbsent(key, k -> (kpiId != null ? kpis.find(kpiId) : kpis.findByCode(kpiCode))
-                    .filter(found -> readable == null || readable.contains(found.scorecardId())).orElse(null));
+                    .filter(found -> readable.allows(found.scorecardId())).orElse(null));
             if (kpi == null) {
                 problems.add(kpiId != null
                         ? new FieldProblem(field(path, "kpiId"), "there is no KPI with id " + kpiId)

@@ -60,12 +60,12 @@ class TargetRepository {
     }
 
     PageResponse<Target> list(TargetService.Filter f, PageRequest page) {
-        if (f.readableScorecards() != null && f.readableScorecards().isEmpty()) {
+        if (f.readableScorecards().isNone()) {
             return new PageResponse<>(List.of(), page.page(), page.size(), 0);
         }
         Where where = new Where()
                 .and("t.kpi_id = :k", "k", f.kpiId())
-                .and("k.scorecard_id in (:readable)", "readable", f.readableScorecards())
+                .visible("k.scorecard_id", "readable", f.readableScorecards())
                 .and("k.scorecard_id = :sc", "sc", f.scorecardId())
                 .and("t.period_start >= :from", "from", f.from(), Date::valueOf)
                 .and("t.period_start <= :to", "to", f.to(), Date::valueOf);

@@ -1,7 +1,8 @@
 package dev.fourfold.kpi;
 
+import dev.fourfold.shared.Visibility;
 import dev.fourfold.audit.ChangeLog;
-import dev.fourfold.scorecard.Names;
+import dev.fourfold.shared.Names;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.BatchResult;
@@ -41,7 +42,7 @@ public class TargetService {
     }
 
     /** Filters of the target list; from and to are first days of periods; null readable scorecards means all. */
-    public record Filter(Long kpiId, Long scorecardId, LocalDate from, LocalDate to, Set<Long> readableScorecards) {
+    public record Filter(Long kpiId, Long scorecardId, LocalDate from, LocalDate to, Visibility readableScorecards) {
     }
 
     /** One target to record; the KPI by id or by code. {@code version}, when given, must match the current one. */

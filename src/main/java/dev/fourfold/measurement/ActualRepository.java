@@ -54,14 +54,14 @@ class ActualRepository {
     }
 
     PageResponse<Actual> list(ActualService.Filter f, PageRequest page) {
-        if (f.readableScorecards() != null && f.readableScorecards().isEmpty()) {
+        if (f.readableScorecards().isNone()) {
             return new PageResponse<>(List.of(), page.page(), page.size(), 0);
         }
         Where where = new Where()
                 .and("a.kpi_id = :k", "k", f.kpiId())
                 .and("k.scorecard_id = :sc", "sc", f.scorecardId())
                 .and("a.state = :state", "state", f.state())
-                .and("k.scorecard_id in (:readable)", "readable", f.readableScorecards())
+                .visible("k.scorecard_id", "readable", f.readableScorecards())
                 .and("a.period_start >= :from", "from", f.from(), Date::valueOf)
                 .and("a.period_start <= :to", "to", f.to(), Date::valueOf);
         String from = " from actual_value a join kpi k on k.id = a.kpi_id";

@@ -2,7 +2,7 @@ package dev.fourfold.measurement;
 
 import dev.fourfold.audit.ChangeLog;
 import dev.fourfold.kpi.PeriodValueRules;
-import dev.fourfold.scorecard.Names;
+import dev.fourfold.shared.Names;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.ConflictException;

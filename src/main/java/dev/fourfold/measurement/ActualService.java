@@ -1,9 +1,10 @@
 package dev.fourfold.measurement;
 
+import dev.fourfold.shared.Visibility;
 import dev.fourfold.audit.ChangeLog;
 import dev.fourfold.kpi.KpiUsage;
 import dev.fourfold.kpi.PeriodValueRules;
-import dev.fourfold.scorecard.Names;
+import dev.fourfold.shared.Names;
 import dev.fourfold.scorecard.ScorecardService;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
@@ -52,7 +53,7 @@ public class ActualService implements KpiUsage {
     }
 
     /** Filters of the actual-value list; from and to are first days of periods; null readable scorecards: all. */
-    public record Filter(Long kpiId, Long scorecardId, String state, LocalDate from, LocalDate to, Set<Long> readableScorecards) {
+    public record Filter(Long kpiId, Long scorecardId, String state, LocalDate from, LocalDate to, Visibility readableScorecards) {
     }
 
     /**

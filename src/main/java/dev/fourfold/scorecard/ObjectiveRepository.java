@@ -1,5 +1,7 @@
 package dev.fourfold.scorecard;
 
+import dev.fourfold.shared.Visibility;
+import dev.fourfold.shared.Names;
 import dev.fourfold.shared.Decimals;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
@@ -31,9 +33,9 @@ class ObjectiveRepository {
         this.jdbc = jdbc;
     }
 
-    /** Objectives matching the filter, limited to the {@code readable} scorecards (null: all; never empty). */
-    PageResponse<Objective> list(ObjectiveService.Filter filter, Set<Long> readable, PageRequest page) {
-        Where where = new Where().and("o.scorecard_id in (:readable)", "readable", readable);
+    /** Objectives matching the filter, limited to the {@code readable} scorecards. */
+    PageResponse<Objective> list(ObjectiveService.Filter filter, Visibility readable, PageRequest page) {
+        Where where = new Where().visible("o.scorecard_id", "readable", readable);
         if (!filter.includeRetired()) {
             where.and("o.retired = false");
         }

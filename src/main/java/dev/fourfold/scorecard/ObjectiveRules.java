@@ -1,5 +1,8 @@
 package dev.fourfold.scorecard;
 
+import dev.fourfold.shared.Visibility;
+import dev.fourfold.scoring.Vocabulary;
+import dev.fourfold.shared.Names;
 import dev.fourfold.shared.FieldProblem;
 import dev.fourfold.shared.InvalidInputException;
 import java.math.BigDecimal;
@@ -20,15 +23,15 @@ class ObjectiveRules {
 
     /**
      * Returns the objective with its scorecard taken from its perspective and defaults applied. Perspectives and
-     * objectives outside the {@code readable} scorecards (null: all) are answered as if they did not exist, except
+     * objectives outside the {@code readable} scorecards are answered as if they did not exist, except
      * the alignment the objective has already ({@code keptAlignment}), which its owner may keep without reading it.
      *
      * @throws InvalidInputException listing every problem found
      */
-    Objective checked(Long id, Objective o, Set<Long> readable, Long keptAlignment) {
+    Objective checked(Long id, Objective o, Visibility readable, Long keptAlignment) {
         List<FieldProblem> problems = new ArrayList<>();
         Long scorecardId = objectives.scorecardOfPerspective(o.perspectiveId())
-                .filter(sc -> readable == null || readable.contains(sc)).orElse(null);
+                .filter(sc -> readable.allows(sc)).orElse(null);
         if (scorecardId == null) {
             problems.add(new FieldProblem("perspectiveId", "there is no perspective with id " + o.perspectiveId()));
         }
@@ -44,7 +47,7 @@ class ObjectiveRules {
             checkCode(problems, id, scorecardId, o.code());
             checkLinks(problems, id, scorecardId, o.drivenBy());
             checkAlignment(problems, scorecardId, o.alignedToId(),
-                    o.alignedToId() != null && o.alignedToId().equals(keptAlignment) ? null : readable);
+                    o.alignedToId() != null && o.alignedToId().equals(keptAlignment) ? Visibility.all() : readable);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -81,13 +84,13 @@ class ObjectiveRules {
         }
     }
 
-    private void checkAlignment(List<FieldProblem> problems, long scorecardId, Long alignedToId, Set<Long> readable) {
+    private void checkAlignment(List<FieldProblem> problems, long scorecardId, Long alignedToId, Visibility readable) {
         if (alignedToId == null) {
             return;
         }
         Long parentUnit = objectives.parentUnitOfScorecard(scorecardId).orElse(null);
         Long targetUnit = objectives.homeOf(alignedToId)
-                .filter(home -> readable == null || readable.contains(home.scorecardId()))
+                .filter(home -> readable.allows(home.scorecardId()))
                 .map(ObjectiveRepository.Home::unitId).orElse(null);
         if (targetUnit == null) {
             problems.add(new FieldProblem("alignedToId", "there is no objective with id " + alignedToId));

@@ -1,5 +1,6 @@
 package dev.fourfold.scorecard;
 
+import dev.fourfold.shared.Visibility;
 import dev.fourfold.audit.ChangeLog;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
@@ -47,8 +48,8 @@ public class ObjectiveService {
 
     /** Objectives of the scorecards the actor may read. */
     public PageResponse<Objective> list(Filter filter, PageRequest page, Actor actor) {
-        java.util.Set<Long> readable = access.readableScorecards(actor);
-        if (readable != null && readable.isEmpty()) {
+        Visibility readable = access.readableScorecards(actor);
+        if (readable.isNone()) {
             return new PageResponse<>(List.of(), page.page(), page.size(), 0);
         }
         return objectives.list(filter, readable, page);
@@ -122,11 +123,11 @@ public class ObjectiveService {
         List<String> refs = new ArrayList<>();
         usages.orderedStream().forEach(u -> refs.addAll(u.activeUses(id)));
         // Aligned objectives of scorecards the actor may not read are counted, not named.
-        java.util.Set<Long> readable = access.readableScorecards(actor);
+        Visibility readable = access.readableScorecards(actor);
         List<Map.Entry<String, Long>> aligned = objectives.activeAlignedTo(id);
-        aligned.stream().filter(a -> readable == null || readable.contains(a.getValue()))
+        aligned.stream().filter(a -> readable.allows(a.getValue()))
                 .forEach(a -> refs.add("aligned objective " + a.getKey()));
-        long hidden = aligned.stream().filter(a -> readable != null && !readable.contains(a.getValue())).count();
+        long hidden = aligned.stream().filter(a -> !readable.allows(a.getValue())).count();
         if (hidden > 0) {
             refs.add(hidden == 1 ? "an aligned objective on a scorecard you cannot read"
                     : hidden + " aligned objectives on scorecards you cannot read");

@@ -1,5 +1,6 @@
 package dev.fourfold.scorecard;
 
+import dev.fourfold.shared.Names;
 import dev.fourfold.audit.ChangeLog;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;

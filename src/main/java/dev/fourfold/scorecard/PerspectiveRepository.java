@@ -1,5 +1,7 @@
 package dev.fourfold.scorecard;
 
+import dev.fourfold.shared.Visibility;
+import dev.fourfold.shared.Names;
 import dev.fourfold.shared.Decimals;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
@@ -27,10 +29,10 @@ class PerspectiveRepository {
         this.jdbc = jdbc;
     }
 
-    /** Perspectives, optionally of one scorecard, limited to the {@code readable} scorecards (null: all; never empty). */
-    PageResponse<Perspective> list(Long scorecardId, Set<Long> readable, PageRequest page) {
+    /** Perspectives, optionally of one scorecard, limited to the {@code readable} scorecards. */
+    PageResponse<Perspective> list(Long scorecardId, Visibility readable, PageRequest page) {
         Where where = new Where().and("scorecard_id = :sc", "sc", scorecardId)
-                .and("scorecard_id in (:readable)", "readable", readable);
+                .visible("scorecard_id", "readable", readable);
         long total = jdbc.sql("select count(*) from perspective" + where.sql()).params(where.params()).query(Long.class).single();
         List<Perspective> items = jdbc.sql("select * from perspective" + where.sql()
                         + " order by scorecard_id, position, id limit :limit offset :offset")

@@ -1,5 +1,8 @@
 package dev.fourfold.scorecard;
 
+import dev.fourfold.shared.Visibility;
+import dev.fourfold.scoring.Vocabulary;
+import dev.fourfold.shared.Names;
 import dev.fourfold.audit.ChangeLog;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
@@ -33,8 +36,8 @@ public class PerspectiveService {
 
     /** Perspectives of the scorecards the actor may read, optionally of one scorecard. */
     public PageResponse<Perspective> list(Long scorecardId, PageRequest page, Actor actor) {
-        Set<Long> readable = access.readableScorecards(actor);
-        if (readable != null && readable.isEmpty()) {
+        Visibility readable = access.readableScorecards(actor);
+        if (readable.isNone()) {
             return new PageResponse<>(List.of(), page.page(), page.size(), 0);
         }
         return perspectives.list(scorecardId, readable, page);

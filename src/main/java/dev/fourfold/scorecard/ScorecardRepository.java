@@ -1,5 +1,7 @@
 package dev.fourfold.scorecard;
 
+import dev.fourfold.shared.Visibility;
+import dev.fourfold.shared.Names;
 import dev.fourfold.shared.Decimals;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
@@ -33,9 +35,9 @@ class ScorecardRepository {
         this.jdbc = jdbc;
     }
 
-    /** Scorecards, optionally of one unit, limited to the {@code readable} ones (null: all; never empty), by name. */
-    PageResponse<Scorecard> list(Long unitId, Set<Long> readable, PageRequest page) {
-        Where where = new Where().and("unit_id = :unit", "unit", unitId).and("id in (:readable)", "readable", readable);
+    /** Scorecards, optionally of one unit, limited to the {@code readable} ones, by name. */
+    PageResponse<Scorecard> list(Long unitId, Visibility readable, PageRequest page) {
+        Where where = new Where().and("unit_id = :unit", "unit", unitId).visible("id", "readable", readable);
         long total = jdbc.sql("select count(*) from scorecard" + where.sql()).params(where.params()).query(Long.class).single();
         List<Scorecard> items = jdbc.sql("select * from scorecard" + where.sql() + " order by name_key, id limit :limit offset :offset")
                 .params(where.params()).param("limit", page.size()).param("offset", page.offset()).query(ROW).list();

@@ -1,5 +1,8 @@
 package dev.fourfold.scorecard;
 
+import dev.fourfold.shared.Visibility;
+import dev.fourfold.scoring.Vocabulary;
+import dev.fourfold.shared.Names;
 import dev.fourfold.audit.ChangeLog;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
@@ -43,8 +46,8 @@ public class ScorecardService {
 
     /** The scorecards the actor may read, optionally of one unit. */
     public PageResponse<Scorecard> list(Long unitId, PageRequest page, Actor actor) {
-        Set<Long> readable = access.readableScorecards(actor);
-        if (readable != null && readable.isEmpty()) {
+        Visibility readable = access.readableScorecards(actor);
+        if (readable.isNone()) {
             return new PageResponse<>(List.of(), page.page(), page.size(), 0);
         }
         return scorecards.list(unitId, readable, page);
@@ -140,8 +143,8 @@ public class ScorecardService {
     }
 
     private boolean visibleUnit(long unitId, Actor actor) {
-        Set<Long> readable = access.readableUnits(actor);
-        return units.find(unitId).isPresent() && (readable == null || readable.contains(unitId));
+        Visibility readable = access.readableUnits(actor);
+        return units.find(unitId).isPresent() && (readable.allows(unitId));
     }
 
     private void validate(Long id, Scorecard s, boolean visibleUnit, Actor actor) {

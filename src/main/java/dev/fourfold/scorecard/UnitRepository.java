@@ -1,5 +1,7 @@
 package dev.fourfold.scorecard;
 
+import dev.fourfold.shared.Visibility;
+import dev.fourfold.shared.Names;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
 import dev.fourfold.shared.Where;
@@ -28,9 +30,9 @@ class UnitRepository {
         this.jdbc = jdbc;
     }
 
-    /** Units, optionally the children of one parent, limited to the {@code readable} ones (null: all; never empty). */
-    PageResponse<OrgUnit> list(Long parentId, Set<Long> readable, PageRequest page) {
-        Where where = new Where().and("parent_id = :parent", "parent", parentId).and("id in (:readable)", "readable", readable);
+    /** Units, optionally the children of one parent, limited to the {@code readable} ones. */
+    PageResponse<OrgUnit> list(Long parentId, Visibility readable, PageRequest page) {
+        Where where = new Where().and("parent_id = :parent", "parent", parentId).visible("id", "readable", readable);
         long total = jdbc.sql("select count(*) from org_unit" + where.sql()).params(where.params()).query(Long.class).single();
         List<OrgUnit> items = jdbc.sql("select * from org_unit" + where.sql() + " order by name_key limit :limit offset :offset")
                 .params(where.params()).param("limit", page.size()).param("offset", page.offset()).query(ROW).list();

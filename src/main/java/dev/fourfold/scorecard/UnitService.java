@@ -1,5 +1,7 @@
 package dev.fourfold.scorecard;
 
+import dev.fourfold.shared.Visibility;
+import dev.fourfold.shared.Names;
 import dev.fourfold.audit.ChangeLog;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
@@ -41,8 +43,8 @@ public class UnitService {
 
     /** Units the actor may see, optionally only the children of one parent, ordered by name. */
     public PageResponse<OrgUnit> list(Long parentId, PageRequest page, Actor actor) {
-        Set<Long> readable = access.readableUnits(actor);
-        if (readable != null && readable.isEmpty()) {
+        Visibility readable = access.readableUnits(actor);
+        if (readable.isNone()) {
             return new PageResponse<>(List.of(), page.page(), page.size(), 0);
         }
         return units.list(parentId, readable, page);
@@ -54,8 +56,8 @@ public class UnitService {
 
     /** A unit the actor may see. */
     public OrgUnit get(long id, Actor actor) {
-        Set<Long> readable = access.readableUnits(actor);
-        if (readable != null && !readable.contains(id)) {
+        Visibility readable = access.readableUnits(actor);
+        if (!readable.allows(id)) {
             throw new NotFoundException("unit", id);
         }
         return get(id);
@@ -71,8 +73,8 @@ public class UnitService {
 
     /** The unit of that name if the actor may see it; one they may not see is as absent as one that does not exist. */
     public Optional<OrgUnit> findByName(String name, Actor actor) {
-        Set<Long> readable = access.readableUnits(actor);
-        return findByName(name).filter(u -> readable == null || readable.contains(u.id()));
+        Visibility readable = access.readableUnits(actor);
+        return findByName(name).filter(u -> readable.allows(u.id()));
     }
 
     @Transactional

@@ -2,6 +2,7 @@ package dev.fourfold.security;
 
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
+import dev.fourfold.shared.Visibility;
 import dev.fourfold.shared.ForbiddenException;
 import dev.fourfold.shared.NotFoundException;
 import java.util.HashSet;
@@ -37,11 +38,11 @@ class AccessPolicy implements Access {
     }
 
     @Override
-    public Set<Long> readableScorecards(Actor actor) {
+    public Visibility readableScorecards(Actor actor) {
         if (isAdmin(actor)) {
-            return null;
+            return Visibility.all();
         }
-        return new HashSet<>(jdbc.sql("""
+        return Visibility.only(jdbc.sql("""
                         select s.id from scorecard s where exists (
                           select 1 from access_grant g join app_user u on u.id = g.user_id
                           where u.username_key = :user and u.enabled = true and (g.scorecard_id = s.id or g.unit_id in (
@@ -50,9 +51,9 @@ class AccessPolicy implements Access {
     }
 
     @Override
-    public Set<Long> readableUnits(Actor actor) {
+    public Visibility readableUnits(Actor actor) {
         if (isAdmin(actor)) {
-            return null;
+            return Visibility.all();
         }
         String user = UserRepository.key(actor.name());
         Set<Long> units = new HashSet<>(jdbc.sql("""
@@ -64,7 +65,7 @@ class AccessPolicy implements Access {
                         select s.unit_id from scorecard s join access_grant g on g.scorecard_id = s.id
                         join app_user u on u.id = g.user_id where u.username_key = :user and u.enabled = true""")
                 .param("user", user).query(Long.class).list());
-        return units;
+        return Visibility.only(units);
     }
 
     @Override

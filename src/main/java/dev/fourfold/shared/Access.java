@@ -13,11 +13,11 @@ public interface Access {
     /** Whether the actor is an administrator (or the system). */
     boolean isAdmin(Actor actor);
 
-    /** The scorecards the actor may read, or {@code null} for all of them (administrators). */
-    Set<Long> readableScorecards(Actor actor);
+    /** The scorecards the actor may read: all of them for administrators. */
+    Visibility readableScorecards(Actor actor);
 
-    /** The units the actor may see, or {@code null} for all of them. */
-    Set<Long> readableUnits(Actor actor);
+    /** The units the actor may see: all of them for administrators. */
+    Visibility readableUnits(Actor actor);
 
     /** Whether the actor may read the scorecard (false for a scorecard that does not exist). */
     boolean mayRead(Actor actor, long scorecardId);

@@ -1,6 +1,7 @@
 package dev.fourfold.shared;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * Exact decimal values as stored: up to {@value #MAX_INTEGER_DIGITS} digits before and {@value #MAX_SCALE} after
@@ -32,6 +33,14 @@ public final class Decimals {
             throw new InvalidInputException(field, problem);
         }
         return normalised(value);
+    }
+
+    /** Adds a problem naming the field if the value (which may be absent) does not fit the stored precision. */
+    public static void check(List<FieldProblem> problems, String field, BigDecimal value) {
+        String problem = problem(value);
+        if (problem != null) {
+            problems.add(new FieldProblem(field, problem));
+        }
     }
 
     /**

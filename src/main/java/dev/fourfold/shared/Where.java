@@ -46,6 +46,20 @@ public final class Where {
         return this;
     }
 
+    /**
+     * Limits {@code column} to the visible ids: no condition when everything is visible, a condition no row meets
+     * when nothing is.
+     */
+    public Where visible(String column, String name, Visibility visibility) {
+        if (visibility.isAll()) {
+            return this;
+        }
+        if (visibility.isNone()) {
+            return and("1 = 0");
+        }
+        return and(column + " in (:" + name + ")", name, visibility.ids());
+    }
+
     /** {@code " where a and b"}, or the empty string when no condition applies. */
     public String sql() {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);

@@ -76,7 +76,7 @@ class AuditPageController {
         model.addAttribute("errors", errors);
         model.addAttribute("entities", entities);
         model.addAttribute("filtered", !filters.equals(new Filters("", "", "", "", "", "")));
-        model.addAttribute("seesAll", access.readableScorecards(actor) == null);
+        model.addAttribute("seesAll", access.readableScorecards(actor).isAll());
         addPage(model, filters, pageNumber, changes);
         return "audit/audit";
     }

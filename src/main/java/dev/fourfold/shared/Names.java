@@ -1,4 +1,4 @@
-package dev.fourfold.scorecard;
+package dev.fourfold.shared;
 
 import dev.fourfold.shared.FieldProblem;
 import java.util.List;

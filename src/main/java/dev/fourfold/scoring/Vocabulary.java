@@ -1,4 +1,4 @@
-package dev.fourfold.scorecard;
+package dev.fourfold.scoring;
 
 import dev.fourfold.scoring.Method;
 import dev.fourfold.scoring.MissingPolicy;
@@ -6,7 +6,6 @@ import dev.fourfold.scoring.RollupRule;
 import dev.fourfold.scoring.Scale;
 import dev.fourfold.shared.Decimals;
 import dev.fourfold.shared.FieldProblem;
-import dev.fourfold.shared.InvalidInputException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
@@ -69,15 +68,15 @@ public final class Vocabulary {
             problems.add(new FieldProblem(field, "must be 0 or more (0 excludes the item from its parent's score), was "
                     + weight.toPlainString()));
         } else {
-            checkDecimal(problems, field, weight);
+            Decimals.check(problems, field, weight);
         }
     }
 
     /** Bands: amber and green both or neither (neither = the scale's defaults), ascending, blue above green. */
     public static void checkBands(List<FieldProblem> problems, BigDecimal amber, BigDecimal green, BigDecimal blue) {
-        checkDecimal(problems, "bands.amber", amber);
-        checkDecimal(problems, "bands.green", green);
-        checkDecimal(problems, "bands.blue", blue);
+        Decimals.check(problems, "bands.amber", amber);
+        Decimals.check(problems, "bands.green", green);
+        Decimals.check(problems, "bands.blue", blue);
         if ((amber == null) != (green == null)) {
             problems.add(new FieldProblem("bands", "give both amber and green, or neither for the scale's defaults"));
         } else if (amber != null && amber.compareTo(green) >= 0) {
@@ -93,21 +92,12 @@ public final class Vocabulary {
 
     /** A cap needs both ends, low below high. */
     public static void checkCap(List<FieldProblem> problems, BigDecimal low, BigDecimal high) {
-        checkDecimal(problems, "cap.low", low);
-        checkDecimal(problems, "cap.high", high);
+        Decimals.check(problems, "cap.low", low);
+        Decimals.check(problems, "cap.high", high);
         if ((low == null) != (high == null)) {
             problems.add(new FieldProblem("cap", "give both low and high, or no cap at all"));
         } else if (low != null && low.compareTo(high) >= 0) {
             problems.add(new FieldProblem("cap.high", "must be above low (" + low.toPlainString() + ")"));
-        }
-    }
-
-    /** Adds a problem if the decimal does not fit the stored precision. */
-    public static void checkDecimal(List<FieldProblem> problems, String field, BigDecimal value) {
-        try {
-            Decimals.checked(field, value);
-        } catch (InvalidInputException e) {
-            problems.addAll(e.problems());
         }
     }
 }
