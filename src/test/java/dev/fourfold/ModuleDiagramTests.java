@@ -8,35 +8,74 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 import org.springframework.modulith.docs.Documenter.DiagramOptions;
 
 /**
- * Keeps the module diagram in {@code docs/modules/modules.puml} (C4 PlantUML, linked from the README) in step with
- * the code: Spring Modulith draws it into {@code target/}, its lines are put in a stable order, and the committed copy is rewritten only when the
- * drawing changed, so a change to the module graph shows up as a diff of that file.
+ * Keeps the module diagrams in step with the code: the C4 PlantUML drawing that Spring Modulith's {@code Documenter}
+ * writes ({@code docs/modules/modules.puml}, lines in a stable order) and the Mermaid graph of the same modules that
+ * the README shows between its {@code modules:start} and {@code modules:end} markers. When the module graph changes,
+ * the test rewrites both files and fails once, so the new drawing is committed and shows up as a diff to review.
  */
 class ModuleDiagramTests {
 
     private static final Path GENERATED = Path.of("target", "module-docs");
     private static final Path COMMITTED = Path.of("docs", "modules", "modules.puml");
+    private static final Path README = Path.of("README.md");
+    private static final String START = "<!-- modules:start (drawn by ModuleDiagramTests) -->";
+    private static final String END = "<!-- modules:end -->";
+
+    private final ApplicationModules modules = ApplicationModules.of(FourfoldApplication.class);
 
     @Test
     void drawsEveryModuleIntoTheCommittedDiagram() throws IOException {
-        ApplicationModules modules = ApplicationModules.of(FourfoldApplication.class);
         new Documenter(modules, Documenter.Options.defaults().withOutputFolder(GENERATED.toString()))
                 .writeModulesAsPlantUml(DiagramOptions.defaults());
         String diagram = inStableOrder(Files.readString(GENERATED.resolve("components.puml"), StandardCharsets.UTF_8));
 
         assertThat(modules.stream()).allSatisfy(module -> assertThat(diagram).contains(module.getDisplayName()));
-        if (!Files.exists(COMMITTED) || !Files.readString(COMMITTED, StandardCharsets.UTF_8).equals(diagram)) {
+        String committed = Files.exists(COMMITTED) ? Files.readString(COMMITTED, StandardCharsets.UTF_8) : "";
+        if (!committed.equals(diagram)) {
             Files.createDirectories(COMMITTED.getParent());
             Files.writeString(COMMITTED, diagram, StandardCharsets.UTF_8);
         }
-        assertThat(COMMITTED).content(StandardCharsets.UTF_8).isEqualTo(diagram);
+        assertThat(committed).as("%s was out of date and has been redrawn: commit it", COMMITTED).isEqualTo(diagram);
+    }
+
+    @Test
+    void showsTheModuleGraphInTheReadme() throws IOException {
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        int start = readme.indexOf(START);
+        int end = readme.indexOf(END);
+        assertThat(start).as("README has the %s marker", START).isNotNegative();
+        assertThat(end).as("README has the %s marker after the start marker", END).isGreaterThan(start);
+        String drawn = START + "\n" + mermaid(modules) + END;
+        String updated = readme.substring(0, start) + drawn + readme.substring(end + END.length());
+        if (!updated.equals(readme)) {
+            Files.writeString(README, updated, StandardCharsets.UTF_8);
+        }
+        assertThat(readme).as("the README's module graph was out of date and has been redrawn: commit it")
+                .isEqualTo(updated);
+    }
+
+    /**
+     * A Mermaid flowchart of the modules and their direct dependencies, in a stable order. Every module may use
+     * {@code shared}; those arrows are left out so the graph stays readable.
+     */
+    static String mermaid(ApplicationModules modules) {
+        List<String> lines = new ArrayList<>();
+        modules.stream().sorted(Comparator.comparing(ApplicationModule::getIdentifier)).forEach(module -> {
+            List<String> targets = module.getDirectDependencies(modules).uniqueModules()
+                    .map(ApplicationModule::getIdentifier).map(Object::toString)
+                    .filter(name -> !name.equals("shared")).sorted().distinct().toList();
+            targets.forEach(target -> lines.add("    " + module.getIdentifier() + " --> " + target));
+        });
+        return "```mermaid\nflowchart LR\n" + String.join("\n", lines) + "\n```\n";
     }
 
     /**
