@@ -29,6 +29,11 @@ final class FormulaGraph {
         });
     }
 
+    /** Every code with a formula, in order. */
+    Set<String> codes() {
+        return edges.keySet();
+    }
+
     static Optional<List<String>> findCycle(Map<String, ? extends Collection<String>> references) {
         FormulaGraph graph = new FormulaGraph(references);
         for (String code : graph.edges.keySet()) {
@@ -45,51 +50,7 @@ final class FormulaGraph {
      * components; iterative, so a long chain of formulas cannot exhaust the stack.
      */
     static Set<String> onCycles(Map<String, ? extends Collection<String>> references) {
-        FormulaGraph graph = new FormulaGraph(references);
-        Map<String, Integer> index = new HashMap<>();
-        Map<String, Integer> low = new HashMap<>();
-        Deque<String> component = new ArrayDeque<>();
-        Set<String> onComponent = new HashSet<>();
-        Set<String> cyclic = new HashSet<>();
-        for (String root : graph.edges.keySet()) {
-            if (index.containsKey(root)) {
-                continue;
-            }
-            Deque<String> path = new ArrayDeque<>();
-            Deque<Iterator<String>> pending = new ArrayDeque<>();
-            graph.enter(root, index, low, component, onComponent, path, pending);
-            while (!path.isEmpty()) {
-                String v = path.peek();
-                Iterator<String> next = pending.peek();
-                if (next.hasNext()) {
-                    String w = next.next();
-                    if (!index.containsKey(w)) {
-                        graph.enter(w, index, low, component, onComponent, path, pending);
-                    } else if (onComponent.contains(w)) {
-                        low.put(v, Math.min(low.get(v), index.get(w)));
-                    }
-                    continue;
-                }
-                path.pop();
-                pending.pop();
-                if (!path.isEmpty()) {
-                    low.put(path.peek(), Math.min(low.get(path.peek()), low.get(v)));
-                }
-                if (low.get(v).equals(index.get(v))) {
-                    List<String> members = new ArrayList<>();
-                    String w;
-                    do {
-                        w = component.pop();
-                        onComponent.remove(w);
-                        members.add(w);
-                    } while (!w.equals(v));
-                    if (members.size() > 1 || graph.successors(v).contains(v)) {
-                        cyclic.addAll(members);
-                    }
-                }
-            }
-        }
-        return cyclic;
+        return new StronglyConnected(new FormulaGraph(references)).cyclic();
     }
 
     /**
@@ -98,41 +59,8 @@ final class FormulaGraph {
      * through {@code prev} and are evaluated oldest first, not by recursion). Iterative, so any chain is measured.
      */
     static Set<String> longerThan(Map<String, ? extends Collection<String>> references, int limit) {
-        FormulaGraph graph = new FormulaGraph(references);
-        Map<String, Integer> length = new HashMap<>();
-        Set<String> onPath = new HashSet<>();
-        for (String root : graph.edges.keySet()) {
-            if (length.containsKey(root)) {
-                continue;
-            }
-            Deque<String> path = new ArrayDeque<>();
-            Deque<Iterator<String>> pending = new ArrayDeque<>();
-            path.push(root);
-            onPath.add(root);
-            pending.push(graph.successors(root).iterator());
-            while (!path.isEmpty()) {
-                Iterator<String> next = pending.peek();
-                if (next.hasNext()) {
-                    String w = next.next();
-                    if (!length.containsKey(w) && !onPath.contains(w)) {
-                        path.push(w);
-                        onPath.add(w);
-                        pending.push(graph.successors(w).iterator());
-                    }
-                    continue;
-                }
-                String v = path.pop();
-                pending.pop();
-                onPath.remove(v);
-                int longest = 0;
-                for (String w : graph.successors(v)) {
-                    longest = Math.max(longest, length.getOrDefault(w, 0));
-                }
-                length.put(v, graph.edges.containsKey(v) && !graph.successors(v).isEmpty() ? longest + 1 : 0);
-            }
-        }
         Set<String> over = new TreeSet<>();
-        length.forEach((code, n) -> {
+        new FormulaGraph(references).chainLengths().forEach((code, n) -> {
             if (n > limit) {
                 over.add(code);
             }
@@ -140,17 +68,44 @@ final class FormulaGraph {
         return over;
     }
 
-    private void enter(String code, Map<String, Integer> index, Map<String, Integer> low, Deque<String> component,
-                       Set<String> onComponent, Deque<String> path, Deque<Iterator<String>> pending) {
-        index.put(code, index.size());
-        low.put(code, index.get(code));
-        component.push(code);
-        onComponent.add(code);
+    /** The length of the longest chain of formulas below each code, depth first with an explicit stack. */
+    private Map<String, Integer> chainLengths() {
+        Map<String, Integer> length = new HashMap<>();
+        Set<String> onPath = new HashSet<>();
+        for (String root : edges.keySet()) {
+            if (length.containsKey(root)) {
+                continue;
+            }
+            Deque<String> path = new ArrayDeque<>();
+            Deque<Iterator<String>> pending = new ArrayDeque<>();
+            descend(root, path, pending, onPath);
+            while (!path.isEmpty()) {
+                Iterator<String> next = pending.peek();
+                if (next.hasNext()) {
+                    String w = next.next();
+                    if (!length.containsKey(w) && !onPath.contains(w)) {
+                        descend(w, path, pending, onPath);
+                    }
+                    continue;
+                }
+                String v = path.pop();
+                pending.pop();
+                onPath.remove(v);
+                length.put(v, successors(v).isEmpty() ? 0 : 1 + successors(v).stream()
+                        .mapToInt(w -> length.getOrDefault(w, 0)).max().orElse(0));
+            }
+        }
+        return length;
+    }
+
+    private void descend(String code, Deque<String> path, Deque<Iterator<String>> pending, Set<String> onPath) {
         path.push(code);
+        onPath.add(code);
         pending.push(successors(code).iterator());
     }
 
-    private Set<String> successors(String code) {
+    /** The codes {@code code} reads, in upper case. */
+    Set<String> successors(String code) {
         Set<String> next = edges.get(code);
         return next == null ? Set.of() : next;
     }
