@@ -18,6 +18,12 @@ public record Objective(long id, long scorecardId, long perspectiveId, String co
         drivenBy = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(drivenBy));
     }
 
+    /** This objective driven by {@code causes} instead. */
+    public Objective withDrivenBy(List<Long> causes) {
+        return new Objective(id, scorecardId, perspectiveId, code, name, description, owner, weight, rollup, position,
+                alignedToId, causes, retired, version);
+    }
+
     Map<String, Object> snapshot() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("perspectiveId", perspectiveId);

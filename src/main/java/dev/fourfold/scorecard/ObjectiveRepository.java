@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,16 +20,18 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads and writes objective rows together with their strategy-map links ({@code objective_link}), so that every
- * objective it returns carries its {@code drivenBy} list.
+ * Reads and writes objective rows together with their strategy-map links (through {@link ObjectiveLinkRepository}),
+ * so that every objective it returns carries its {@code drivenBy} list.
  */
 @Repository
 class ObjectiveRepository {
 
     private final JdbcClient jdbc;
+    private final ObjectiveLinkRepository links;
 
-    ObjectiveRepository(JdbcClient jdbc) {
+    ObjectiveRepository(JdbcClient jdbc, ObjectiveLinkRepository links) {
         this.jdbc = jdbc;
+        this.links = links;
     }
 
     /** Objectives matching the filter, limited to the {@code readable} scorecards. */
@@ -119,7 +120,7 @@ class ObjectiveRepository {
                           :aligned, :now, :now)""")
                 .params(params(o)).param("now", Timestamp.from(now)).update(keys, "id");
         long id = keys.getKey().longValue();
-        writeLinks(id, o.drivenBy());
+        links.replaceCauses(id, o.drivenBy());
         return id;
     }
 
@@ -138,8 +139,7 @@ class ObjectiveRepository {
         if (rows == 0) {
             return false;
         }
-        jdbc.sql("delete from objective_link where effect_id = :id").param("id", id).update();
-        writeLinks(id, o.drivenBy());
+        links.replaceCauses(id, o.drivenBy());
         return true;
     }
 
@@ -162,31 +162,14 @@ class ObjectiveRepository {
 
     /** Deletes the objective and every link from or to it. */
     void delete(long id) {
-        jdbc.sql("delete from objective_link where cause_id = :id or effect_id = :id").param("id", id).update();
+        links.deleteAll(id);
         jdbc.sql("delete from objective where id = :id").param("id", id).update();
-    }
-
-    private void writeLinks(long effectId, List<Long> causes) {
-        for (Long cause : causes.stream().distinct().toList()) {
-            jdbc.sql("insert into objective_link (cause_id, effect_id) values (:c, :e)")
-                    .param("c", cause).param("e", effectId).update();
-        }
     }
 
     /** The objectives with their strategy-map links, read in one query for all of them. */
     private List<Objective> withLinks(List<Objective> objectives) {
-        if (objectives.isEmpty()) {
-            return objectives;
-        }
-        Map<Long, List<Long>> causes = new HashMap<>();
-        jdbc.sql("select cause_id, effect_id from objective_link where effect_id in (:ids) order by cause_id")
-                .param("ids", objectives.stream().map(Objective::id).toList())
-                .query(rs -> {
-                    causes.computeIfAbsent(rs.getLong("effect_id"), e -> new ArrayList<>()).add(rs.getLong("cause_id"));
-                });
-        return objectives.stream().map(o -> new Objective(o.id(), o.scorecardId(), o.perspectiveId(), o.code(), o.name(),
-                o.description(), o.owner(), o.weight(), o.rollup(), o.position(), o.alignedToId(),
-                causes.getOrDefault(o.id(), List.of()), o.retired(), o.version())).toList();
+        Map<Long, List<Long>> causes = links.causesOf(objectives.stream().map(Objective::id).toList());
+        return objectives.stream().map(o -> o.withDrivenBy(causes.getOrDefault(o.id(), List.of()))).toList();
     }
 
     /** One objective row, without its links (see {@link #withLinks}). */
