@@ -40,32 +40,13 @@ final class YamlValues {
      * booleans, null, {@code .nan}, infinities, hexadecimal and octal are not decimals.
      */
     static BigDecimal decimal(Node node, String what, ParseContext context) {
-        if (!(node instanceof ScalarNode scalar)) {
-            context.problem(node, what + " must be a number, not a list or mapping");
+        String refused = node instanceof ScalarNode scalar ? notADecimal(scalar, what)
+                : what + " must be a number, not a list or mapping";
+        if (refused != null) {
+            context.problem(node, refused);
             return null;
         }
-        String text = scalar.getValue();
-        if (scalar.getScalarStyle() != ScalarStyle.PLAIN) {
-            context.problem(node, what + " must be a number; \"" + text + "\" is quoted text (remove the quotes)");
-            return null;
-        }
-        if (scalar.getTag().equals(Tag.NULL)) {
-            context.problem(node, what + " must be a number, not null");
-            return null;
-        }
-        if (scalar.getTag().equals(Tag.BOOL)) {
-            context.problem(node, what + " must be a number, not the boolean " + text);
-            return null;
-        }
-        if (!DECIMAL.matcher(text).matches()) {
-            context.problem(node, what + " must be a decimal number such as 12.5, not '" + text + "'");
-            return null;
-        }
-        if (text.length() > MAX_NUMBER_LENGTH) {
-            context.problem(node, what + " has too many digits: at most " + Decimals.MAX_INTEGER_DIGITS
-                    + " before and " + Decimals.MAX_SCALE + " after the decimal point");
-            return null;
-        }
+        String text = ((ScalarNode) node).getValue();
         BigDecimal value;
         try {
             value = new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
@@ -79,6 +60,28 @@ final class YamlValues {
             return null;
         }
         return value.scale() < 0 ? value.setScale(0) : value;
+    }
+
+    /** Why a scalar is not a plain decimal number in the file's syntax, or null when it is one. */
+    private static String notADecimal(ScalarNode scalar, String what) {
+        String text = scalar.getValue();
+        if (scalar.getScalarStyle() != ScalarStyle.PLAIN) {
+            return what + " must be a number; \"" + text + "\" is quoted text (remove the quotes)";
+        }
+        if (scalar.getTag().equals(Tag.NULL)) {
+            return what + " must be a number, not null";
+        }
+        if (scalar.getTag().equals(Tag.BOOL)) {
+            return what + " must be a number, not the boolean " + text;
+        }
+        if (!DECIMAL.matcher(text).matches()) {
+            return what + " must be a decimal number such as 12.5, not '" + text + "'";
+        }
+        if (text.length() > MAX_NUMBER_LENGTH) {
+            return what + " has too many digits: at most " + Decimals.MAX_INTEGER_DIGITS
+                    + " before and " + Decimals.MAX_SCALE + " after the decimal point";
+        }
+        return null;
     }
 
     /**
