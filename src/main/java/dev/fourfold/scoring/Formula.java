@@ -59,7 +59,7 @@ public final class Formula implements FormulaParse {
         }
         try {
             return new Formula(text, FormulaParser.parse(text));
-        } catch (FormulaParser.SyntaxError e) {
+        } catch (FormulaCursor.SyntaxError e) {
             return new FormulaError(text, e.getMessage(), e.column);
         }
     }

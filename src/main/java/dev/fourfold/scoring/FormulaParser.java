@@ -1,5 +1,6 @@
 package dev.fourfold.scoring;
 
+import dev.fourfold.scoring.FormulaCursor.SyntaxError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,41 +8,37 @@ import java.util.Locale;
 /**
  * Recursive-descent parser of the formula grammar (docs/scoring-rules.md, rule 8). Precedence, loosest first:
  * comparisons, {@code + -}, {@code * /}, unary minus, {@code ^} (right-associative, so {@code -2^2} is −4 and
- * {@code 2^-1} is ½). Errors carry a 1-based column.
+ * {@code 2^-1} is ½). Errors carry a 1-based column. The characters are read through a {@link FormulaCursor}.
  */
 final class FormulaParser {
-
-    /** A parse error: message without position and the 1-based column it refers to. */
-    static final class SyntaxError extends RuntimeException {
-        final int column;
-
-        SyntaxError(String message, int column) {
-            super(message, null, false, false);
-            this.column = column;
-        }
-    }
 
     /** Two-character comparators first, so that {@code <=} is not read as {@code <}. */
     private static final Operator[] COMPARATORS = {Operator.LESS_OR_EQUAL, Operator.GREATER_OR_EQUAL, Operator.EQUAL,
             Operator.NOT_EQUAL, Operator.LESS, Operator.GREATER};
 
-    private final String text;
-    private int pos;
+    /**
+     * How deeply brackets, function arguments, powers and minus signs may nest. The parser and the evaluation
+     * recurse once per level, so this bound, not the length of the text, keeps both well inside a thread's stack.
+     */
+    static final int MAX_NESTING = 100;
+
+    private final FormulaCursor in;
+    private int depth;
 
     private FormulaParser(String text) {
-        this.text = text;
+        this.in = new FormulaCursor(text);
     }
 
     static FormulaNode parse(String text) {
         FormulaParser parser = new FormulaParser(text);
-        parser.skipSpace();
-        if (parser.atEnd()) {
+        parser.in.skipSpace();
+        if (parser.in.atEnd()) {
             throw new SyntaxError("empty formula", 1);
         }
         FormulaNode node = parser.comparison();
-        parser.skipSpace();
-        if (!parser.atEnd()) {
-            throw parser.unexpected();
+        parser.in.skipSpace();
+        if (!parser.in.atEnd()) {
+            throw parser.in.unexpected();
         }
         return node;
     }
@@ -55,10 +52,8 @@ final class FormulaParser {
     }
 
     private Operator comparator() {
-        skipSpace();
         for (Operator op : COMPARATORS) {
-            if (text.startsWith(op.symbol(), pos)) {
-                pos += op.symbol().length();
+            if (in.accept(op.symbol())) {
                 return op;
             }
         }
@@ -68,9 +63,9 @@ final class FormulaParser {
     private FormulaNode additive() {
         FormulaNode left = term();
         while (true) {
-            if (accept('+')) {
+            if (in.accept('+')) {
                 left = new FormulaNode.Operation(Operator.PLUS, left, term());
-            } else if (accept('-')) {
+            } else if (in.accept('-')) {
                 left = new FormulaNode.Operation(Operator.MINUS, left, term());
             } else {
                 return left;
@@ -81,9 +76,9 @@ final class FormulaParser {
     private FormulaNode term() {
         FormulaNode left = unary();
         while (true) {
-            if (accept('*')) {
+            if (in.accept('*')) {
                 left = new FormulaNode.Operation(Operator.TIMES, left, unary());
-            } else if (accept('/')) {
+            } else if (in.accept('/')) {
                 left = new FormulaNode.Operation(Operator.DIVIDE, left, unary());
             } else {
                 return left;
@@ -91,51 +86,40 @@ final class FormulaParser {
         }
     }
 
+    /** Every nesting construct passes through here, so this is where the depth is counted. */
     private FormulaNode unary() {
-        return accept('-') ? new FormulaNode.Negation(unary()) : power();
+        if (++depth > MAX_NESTING) {
+            throw new SyntaxError("nested more than " + MAX_NESTING + " levels deep (brackets, functions, powers or"
+                    + " minus signs)", in.position() + 1);
+        }
+        FormulaNode node = in.accept('-') ? new FormulaNode.Negation(unary()) : power();
+        depth--;
+        return node;
     }
 
     private FormulaNode power() {
         FormulaNode base = primary();
-        return accept('^') ? new FormulaNode.Operation(Operator.POWER, base, unary()) : base;
+        return in.accept('^') ? new FormulaNode.Operation(Operator.POWER, base, unary()) : base;
     }
 
     private FormulaNode primary() {
-        skipSpace();
-        if (atEnd()) {
-            throw unexpected();
-        }
-        char c = text.charAt(pos);
-        if (Character.isDigit(c) || c == '.') {
+        if (in.atNumber()) {
             return number();
         }
-        if (isLetter(c)) {
+        if (in.atName()) {
             return identifier();
         }
-        if (accept('(')) {
+        if (in.accept('(')) {
             FormulaNode inner = comparison();
-            expect(')');
+            in.expect(')');
             return inner;
         }
-        throw unexpected();
+        throw in.unexpected();
     }
 
     private FormulaNode number() {
-        int start = pos;
-        while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
-            pos++;
-        }
-        if (pos < text.length() && text.charAt(pos) == '.') {
-            pos++;
-            while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
-                pos++;
-            }
-        }
-        String literal = text.substring(start, pos);
-        if (literal.equals(".")) {
-            pos = start;
-            throw unexpected();
-        }
+        int start = in.position();
+        String literal = in.number();
         double value = Double.parseDouble(literal);
         if (Double.isInfinite(value)) {
             throw new SyntaxError("number too large", start + 1);
@@ -144,82 +128,38 @@ final class FormulaParser {
     }
 
     private FormulaNode identifier() {
-        int start = pos;
-        while (pos < text.length() && (isLetter(text.charAt(pos)) || Character.isDigit(text.charAt(pos))
-                || text.charAt(pos) == '_')) {
-            pos++;
-        }
-        String name = text.substring(start, pos);
-        skipSpace();
-        if (atEnd() || text.charAt(pos) != '(') {
+        int start = in.position();
+        String name = in.name();
+        if (!in.at('(')) {
             return new FormulaNode.Reference(name.toUpperCase(Locale.ROOT));
         }
         FormulaCall.Function function = FormulaCall.Function.byKey(name);
         if (function == null) {
             throw new SyntaxError("unknown function '" + name + "'", start + 1);
         }
-        pos++;
-        List<FormulaNode> arguments = arguments(function, start);
-        return new FormulaCall(function, arguments);
+        in.expect('(');
+        return new FormulaCall(function, arguments(function, start));
     }
 
     private List<FormulaNode> arguments(FormulaCall.Function function, int start) {
         List<FormulaNode> arguments = new ArrayList<>();
         if (function == FormulaCall.Function.PREV) {
-            skipSpace();
-            FormulaNode code = atEnd() || !isLetter(text.charAt(pos)) ? null : identifier();
+            FormulaNode code = in.atName() ? identifier() : null;
             if (!(code instanceof FormulaNode.Reference)) {
                 throw new SyntaxError("prev takes one KPI code", start + 1);
             }
             arguments.add(code);
         } else {
             arguments.add(comparison());
-            while (accept(',')) {
+            while (in.accept(',')) {
                 arguments.add(comparison());
             }
         }
-        expect(')');
+        in.expect(')');
         int n = arguments.size();
         if (n < function.minArguments || n > function.maxArguments) {
             throw new SyntaxError(function.key() + " takes " + function.arity() + ", not " + n, start + 1);
         }
         return arguments;
-    }
-
-    private boolean accept(char c) {
-        skipSpace();
-        if (!atEnd() && text.charAt(pos) == c) {
-            pos++;
-            return true;
-        }
-        return false;
-    }
-
-    private void expect(char c) {
-        if (!accept(c)) {
-            throw unexpected();
-        }
-    }
-
-    private SyntaxError unexpected() {
-        skipSpace();
-        if (atEnd()) {
-            return new SyntaxError("unexpected end of formula", text.length() + 1);
-        }
-        return new SyntaxError("unexpected '" + text.charAt(pos) + "'", pos + 1);
-    }
-
-    private void skipSpace() {
-        while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
-            pos++;
-        }
-    }
-
-    private boolean atEnd() {
-        return pos >= text.length();
-    }
-
-    private static boolean isLetter(char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 }

@@ -63,7 +63,20 @@ class FormulaTests {
         assertThat(parse).isInstanceOf(FormulaError.class);
         assertThat(((FormulaError) parse).message())
                 .isEqualTo("a formula holds at most 2000 characters; this one goes on (60001 in all) at column 2001");
-        assertThat(Formula.parse("(".repeat(999) + "1" + ")".repeat(999))).isInstanceOf(Formula.class);
+    }
+
+    @Test
+    void refusesAFormulaNestedMoreThanAHundredLevelsWhateverItsLength() throws Exception {
+        assertThat(Formula.parse("(".repeat(99) + "1" + ")".repeat(99))).isInstanceOf(Formula.class);
+        assertThat(Formula.parse("-".repeat(99) + "1")).isInstanceOf(Formula.class);
+
+        for (String deep : List.of("(".repeat(100) + "1" + ")".repeat(100), "-".repeat(100) + "1",
+                "2^".repeat(100) + "2", "abs(".repeat(100) + "1" + ")".repeat(100))) {
+            FormulaParse parse = DefaultStack.run(() -> Formula.parse(deep));
+            assertThat(parse).as(deep).isInstanceOf(FormulaError.class);
+            assertThat(((FormulaError) parse).message()).as(deep)
+                    .startsWith("nested more than 100 levels deep (brackets, functions, powers or minus signs)");
+        }
     }
 
     @Test
