@@ -15,6 +15,7 @@ import dev.fourfold.shared.PageRequest;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,37 +43,47 @@ class StructureImport {
     void apply(Scorecard scorecard, OrgUnit unit, ScorecardFile file, Tally tally, Actor actor) {
         Map<String, Perspective> stale = new LinkedHashMap<>();
         perspectives.listOf(scorecard.id()).forEach(p -> stale.put(key(p.name()), p));
-        Map<String, Long> objectiveIds = new HashMap<>();
         Map<String, Objective> existing = new LinkedHashMap<>();
         Pages.all(page -> objectives.list(new ObjectiveService.Filter(null, scorecard.id(), null, true), page, Actor.system()))
                 .forEach(o -> existing.put(key(o.code()), o));
+        Map<String, Long> objectiveIds = new HashMap<>();
         existing.forEach((code, o) -> objectiveIds.put(code, o.id()));
         for (int i = 0; i < file.perspectives().size(); i++) {
             PerspectiveSection p = file.perspectives().get(i);
             long perspectiveId = perspective(scorecard.id(), stale.remove(key(p.name())), p, i + 1, tally, actor);
             for (int o = 0; o < p.objectives().size(); o++) {
                 ObjectiveSection section = p.objectives().get(o);
-                Objective current = existing.remove(key(section.code()));
-                Objective saved = objective(scorecard.id(), perspectiveId, current, section, o + 1, unit, objectiveIds,
-                        tally, actor);
+                Objective saved = objective(scorecard.id(), perspectiveId, existing.remove(key(section.code())),
+                        section, o + 1, unit, objectiveIds, tally, actor);
                 objectiveIds.put(key(section.code()), saved.id());
             }
         }
+        linkObjectives(file, objectiveIds, actor);
+        kpis.apply(scorecard, file, objectiveIds, tally, actor);
+        removeStale(scorecard, existing.values(), stale.values(), tally, actor);
+    }
+
+    /** Gives every objective of the file the strategy-map links the file names, once all of them exist. */
+    private void linkObjectives(ScorecardFile file, Map<String, Long> objectiveIds, Actor actor) {
         for (ObjectiveSection section : file.objectives()) {
             Objective saved = objectives.get(objectiveIds.get(key(section.code())));
             List<Long> drivenBy = section.drivenBy().stream().map(c -> objectiveIds.get(key(c))).sorted().toList();
             if (!drivenBy.equals(saved.drivenBy().stream().sorted().toList())) {
-                objectives.update(saved.id(), withLinks(saved, drivenBy), actor);
+                objectives.update(saved.id(), saved.withDrivenBy(drivenBy), actor);
             }
         }
-        kpis.apply(scorecard, file, objectiveIds, tally, actor);
-        for (Objective gone : existing.values()) {
+    }
+
+    /** Retires the objectives the file no longer names, and deletes the perspectives left empty. */
+    private void removeStale(Scorecard scorecard, Collection<Objective> goneObjectives,
+                             Collection<Perspective> gonePerspectives, Tally tally, Actor actor) {
+        for (Objective gone : goneObjectives) {
             if (!gone.retired()) {
                 objectives.delete(gone.id(), null, actor);
                 tally.retired("objective");
             }
         }
-        for (Perspective gone : stale.values()) {
+        for (Perspective gone : gonePerspectives) {
             // A perspective holding retired objectives keeps their history; only an empty one is deleted.
             boolean holdsObjectives = objectives.list(new ObjectiveService.Filter(null, scorecard.id(), gone.id(), true),
                     new PageRequest(0, 1), Actor.system()).total() > 0;
@@ -115,16 +126,15 @@ class StructureImport {
             return objectives.create(draft, actor);
         }
         Objective restored = current.retired() ? objectives.restore(current.id(), actor) : current;
-        Objective comparable = withLinks(draft, restored.drivenBy());
-        if (comparable.equals(new Objective(restored.id(), restored.scorecardId(), restored.perspectiveId(),
-                restored.code(), restored.name(), restored.description(), restored.owner(),
-                Decimals.normalised(restored.weight()), restored.rollup(), restored.position(), restored.alignedToId(),
-                restored.drivenBy(), false, restored.version())) && !current.retired()) {
+        Objective comparable = draft.withDrivenBy(restored.drivenBy());
+        if (comparable.equals(restored.withWeight(Decimals.normalised(restored.weight())).withRetired(false))
+                && !current.retired()) {
             tally.unchanged("objective");
             return restored;
         }
         tally.updated("objective");
-        return objectives.update(current.id(), withLinks(draft, restored.drivenBy(), restored.version()), actor);
+        return objectives.update(current.id(), draft.withDrivenBy(restored.drivenBy()).withVersion(restored.version()),
+                actor);
     }
 
     /**
@@ -149,15 +159,6 @@ class StructureImport {
         }
         throw new InvalidInputException("objectives." + o.code() + ".alignedTo", "objective " + o.code()
                 + " is aligned to '" + o.alignedTo() + "', which is no objective of a scorecard of the parent unit");
-    }
-
-    private static Objective withLinks(Objective o, List<Long> drivenBy) {
-        return withLinks(o, drivenBy, o.version());
-    }
-
-    private static Objective withLinks(Objective o, List<Long> drivenBy, long version) {
-        return new Objective(o.id(), o.scorecardId(), o.perspectiveId(), o.code(), o.name(), o.description(),
-                o.owner(), o.weight(), o.rollup(), o.position(), o.alignedToId(), drivenBy, o.retired(), version);
     }
 
     static String key(String name) {

@@ -24,6 +24,22 @@ public record Objective(long id, long scorecardId, long perspectiveId, String co
                 alignedToId, causes, retired, version);
     }
 
+    public Objective withWeight(BigDecimal newWeight) {
+        return new Objective(id, scorecardId, perspectiveId, code, name, description, owner, newWeight, rollup,
+                position, alignedToId, drivenBy, retired, version);
+    }
+
+    public Objective withRetired(boolean isRetired) {
+        return new Objective(id, scorecardId, perspectiveId, code, name, description, owner, weight, rollup, position,
+                alignedToId, drivenBy, isRetired, version);
+    }
+
+    /** This objective as of {@code newVersion}, the version an update must match. */
+    public Objective withVersion(long newVersion) {
+        return new Objective(id, scorecardId, perspectiveId, code, name, description, owner, weight, rollup, position,
+                alignedToId, drivenBy, retired, newVersion);
+    }
+
     Map<String, Object> snapshot() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("perspectiveId", perspectiveId);
