@@ -109,7 +109,7 @@ class KpiImport {
                         n(k.thresholds().green()), n(k.thresholds().blue())),
                 k.formula(), k.missingInputs() == null ? "blank" : k.missingInputs().key(),
                 k.targetAggregation() == null ? "average" : k.targetAggregation().key(), n(k.target()), k.owner(),
-                k.lead(), n(k.benchmark()), k.graceDays() == null ? 0 : k.graceDays(), forecast(k.forecast()), false,
+                k.lead(), n(k.benchmark()), k.graceDays() == null ? 10 : k.graceDays(), forecast(k.forecast()), false,
                 version);
     }
 
