@@ -1,0 +1,45 @@
+package dev.fourfold.kpi;
+
+import dev.fourfold.scoring.Method;
+import dev.fourfold.scoring.Polarity;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * How a KPI's values become scores: its direction, its method (or the scorecard's), its weight in the objective and
+ * the parameters the methods read. A new scoring parameter belongs here.
+ *
+ * @param method    scoring method override, or null for the scorecard's default
+ * @param weight    relative weight in its objective; 0 excludes the KPI from the roll-up
+ * @param target    the target of every native period that has no target of its own, or null
+ * @param benchmark an outside comparison value shown beside the KPI, or null
+ */
+public record ScoringParameters(Polarity polarity, Method method, BigDecimal weight, BigDecimal baseline,
+                                BigDecimal min, BigDecimal max, BigDecimal redFlag, Kpi.Band band,
+                                Kpi.Thresholds thresholds, BigDecimal target, BigDecimal benchmark) {
+
+    public ScoringParameters {
+        Objects.requireNonNull(polarity, "polarity");
+        Objects.requireNonNull(weight, "weight");
+    }
+
+    public ScoringParameters withPolarity(Polarity polarity) {
+        return new ScoringParameters(polarity, method, weight, baseline, min, max, redFlag, band, thresholds, target,
+                benchmark);
+    }
+
+    public ScoringParameters withMethod(Method method) {
+        return new ScoringParameters(polarity, method, weight, baseline, min, max, redFlag, band, thresholds, target,
+                benchmark);
+    }
+
+    public ScoringParameters withWeight(BigDecimal weight) {
+        return new ScoringParameters(polarity, method, weight, baseline, min, max, redFlag, band, thresholds, target,
+                benchmark);
+    }
+
+    public ScoringParameters withTarget(BigDecimal target) {
+        return new ScoringParameters(polarity, method, weight, baseline, min, max, redFlag, band, thresholds, target,
+                benchmark);
+    }
+}
