@@ -36,7 +36,8 @@ final class KpiDrafts {
     }
 
     private static KpiDraft.Forecast forecast(KpiSection.Forecast f) {
-        return f == null ? null : new KpiDraft.Forecast(key(f.method(), ForecastMethod::key), n(f.alpha()), n(f.beta()));
+        return f == null ? null
+                : new KpiDraft.Forecast(key(f.method(), ForecastMethod::key), n(f.alpha()), n(f.beta()));
     }
 
     private static <E> String key(E value, Function<E, String> key) {

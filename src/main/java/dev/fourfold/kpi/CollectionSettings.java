@@ -4,6 +4,7 @@ import dev.fourfold.scoring.Aggregation;
 import dev.fourfold.scoring.MissingInputs;
 import dev.fourfold.shared.Frequency;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a KPI's values come in and combine: entered by its owner once per period and due some days after it ends,
@@ -16,8 +17,8 @@ import java.util.Objects;
  * @param owner             the user name (which may be an e-mail address) of the person who enters its values
  * @param graceDays         a value is due this many days after its period ends
  */
-public record CollectionSettings(Frequency frequency, Aggregation aggregation, String formula,
-                                 MissingInputs missingInputs, Aggregation targetAggregation, String owner,
+public record CollectionSettings(Frequency frequency, Aggregation aggregation, @Nullable String formula,
+                                 MissingInputs missingInputs, Aggregation targetAggregation, @Nullable String owner,
                                  int graceDays) {
 
     public CollectionSettings {
@@ -37,14 +38,17 @@ public record CollectionSettings(Frequency frequency, Aggregation aggregation, S
     }
 
     public CollectionSettings withFrequency(Frequency frequency) {
-        return new CollectionSettings(frequency, aggregation, formula, missingInputs, targetAggregation, owner, graceDays);
+        return new CollectionSettings(frequency, aggregation, formula, missingInputs, targetAggregation, owner,
+                graceDays);
     }
 
-    public CollectionSettings withOwner(String owner) {
-        return new CollectionSettings(frequency, aggregation, formula, missingInputs, targetAggregation, owner, graceDays);
+    public CollectionSettings withOwner(@Nullable String owner) {
+        return new CollectionSettings(frequency, aggregation, formula, missingInputs, targetAggregation, owner,
+                graceDays);
     }
 
     public CollectionSettings withGraceDays(int graceDays) {
-        return new CollectionSettings(frequency, aggregation, formula, missingInputs, targetAggregation, owner, graceDays);
+        return new CollectionSettings(frequency, aggregation, formula, missingInputs, targetAggregation, owner,
+                graceDays);
     }
 }

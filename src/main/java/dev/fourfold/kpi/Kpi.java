@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A KPI (measure): a quantified indicator of an objective, with everything needed to collect, aggregate and score
@@ -19,9 +20,9 @@ import java.util.Objects;
  * @param scoring    how its values become scores
  * @param collection how its values are entered or calculated, and combined
  */
-public record Kpi(long id, long objectiveId, long scorecardId, String code, String name, String description, String unit,
-                  Indicator lead, int position, ScoringParameters scoring, CollectionSettings collection,
-                  Forecast forecast, boolean retired, long version) {
+public record Kpi(long id, long objectiveId, long scorecardId, String code, String name, @Nullable String description,
+                  @Nullable String unit, @Nullable Indicator lead, int position, ScoringParameters scoring,
+                  CollectionSettings collection, Forecast forecast, boolean retired, long version) {
 
     public Kpi {
         Objects.requireNonNull(scoring, "scoring");
@@ -30,15 +31,15 @@ public record Kpi(long id, long objectiveId, long scorecardId, String code, Stri
     }
 
     /** The band of a {@code band} KPI: 100 inside [low, high], falling to 0 at tolerance beyond the nearer edge. */
-    public record Band(BigDecimal low, BigDecimal high, BigDecimal tolerance) {
+    public record Band(@Nullable BigDecimal low, @Nullable BigDecimal high, @Nullable BigDecimal tolerance) {
     }
 
     /** Value thresholds in the KPI's own unit, which take precedence over the scorecard's bands. */
-    public record Thresholds(BigDecimal amber, BigDecimal green, BigDecimal blue) {
+    public record Thresholds(@Nullable BigDecimal amber, @Nullable BigDecimal green, @Nullable BigDecimal blue) {
     }
 
     /** Forecast settings: the model, and alpha and beta fitted when null. */
-    public record Forecast(ForecastMethod method, BigDecimal alpha, BigDecimal beta) {
+    public record Forecast(ForecastMethod method, @Nullable BigDecimal alpha, @Nullable BigDecimal beta) {
         public static final Forecast AUTO = new Forecast(ForecastMethod.AUTO, null, null);
 
         public Forecast {
@@ -51,7 +52,7 @@ public record Kpi(long id, long objectiveId, long scorecardId, String code, Stri
     }
 
     /** The formula of a calculated KPI, or null. */
-    public String formula() {
+    public @Nullable String formula() {
         return collection.formula();
     }
 

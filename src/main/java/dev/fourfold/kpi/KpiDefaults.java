@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The defaults of a KPI and the checks of its own fields, in one place: whatever supplies a draft (the API, a
@@ -38,7 +39,7 @@ final class KpiDefaults {
     }
 
     /** The complete KPI, or null after adding a problem for every field that is out of range or not a known key. */
-    static Kpi complete(KpiDraft d, List<FieldProblem> problems) {
+    static @Nullable Kpi complete(KpiDraft d, List<FieldProblem> problems) {
         int before = problems.size();
         String code = d.code() == null ? null : d.code().strip();
         String name = d.name() == null ? null : d.name().strip();
@@ -93,7 +94,7 @@ final class KpiDefaults {
     }
 
     /** Auto without settings; Holt when only alpha or beta is given. */
-    private static Kpi.Forecast forecast(List<FieldProblem> problems, KpiDraft.Forecast f) {
+    private static Kpi.@Nullable Forecast forecast(List<FieldProblem> problems, KpiDraft.@Nullable Forecast f) {
         if (f == null) {
             return Kpi.Forecast.AUTO;
         }
@@ -102,9 +103,9 @@ final class KpiDefaults {
         return method == null ? null : new Kpi.Forecast(method, f.alpha(), f.beta());
     }
 
-    /** The value of a key, {@code fallback} when it is blank, or null after adding the parser's message as a problem. */
-    private static <T> T key(List<FieldProblem> problems, String field, String key, T fallback,
-                             Function<String, T> parser) {
+    /** The value of a key, {@code fallback} when it is blank, or null after adding the parser's message. */
+    private static <T> @Nullable T key(List<FieldProblem> problems, String field, @Nullable String key,
+                                       @Nullable T fallback, Function<String, T> parser) {
         if (key == null || key.isBlank()) {
             return fallback;
         }

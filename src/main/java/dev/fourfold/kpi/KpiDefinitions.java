@@ -20,10 +20,12 @@ public final class KpiDefinitions {
         Kpi.Forecast f = k.forecast();
         return new KpiDefinition(k.code(), s.polarity(), c.frequency(), c.aggregation(), s.method(), s.weight(),
                 s.baseline(), s.min(), s.max(), s.redFlag(),
-                b == null || b.low() == null || b.high() == null ? null : new BandRange(b.low(), b.high(), b.tolerance()),
-                t == null || t.amber() == null || t.green() == null ? null : new ValueThresholds(t.amber(), t.green(), t.blue()),
+                b == null || b.low() == null || b.high() == null ? null
+                        : new BandRange(b.low(), b.high(), b.tolerance()),
+                t == null || t.amber() == null || t.green() == null ? null
+                        : new ValueThresholds(t.amber(), t.green(), t.blue()),
                 c.formula(), c.missingInputs(), c.targetAggregation(), s.target(),
-                new ForecastSettings(f.method(),
-                        f.alpha() == null ? null : f.alpha().doubleValue(), f.beta() == null ? null : f.beta().doubleValue()));
+                new ForecastSettings(f.method(), f.alpha() == null ? null : f.alpha().doubleValue(),
+                        f.beta() == null ? null : f.beta().doubleValue()));
     }
 }

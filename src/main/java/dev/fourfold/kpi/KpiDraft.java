@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A KPI as a client, a scorecard file or the demo supplies it: anything may be missing, texts are as typed and the
@@ -15,12 +16,15 @@ import java.util.Optional;
  * @param position  its place among its objective's KPIs, or null (or 0) to place it last
  * @param version   the version the author last read (updates only)
  */
-public record KpiDraft(Long objectiveId, String code, String name, String description, String unit, String polarity,
-                       String frequency, String aggregation, String method, BigDecimal weight, Integer position,
-                       BigDecimal baseline, BigDecimal min, BigDecimal max, BigDecimal redFlag, Kpi.Band band,
-                       Kpi.Thresholds thresholds, String formula, String missingInputs, String targetAggregation,
-                       BigDecimal target, String owner, String lead, BigDecimal benchmark, Integer graceDays,
-                       Forecast forecast, Long version) {
+public record KpiDraft(@Nullable Long objectiveId, @Nullable String code, @Nullable String name,
+                       @Nullable String description, @Nullable String unit, @Nullable String polarity,
+                       @Nullable String frequency, @Nullable String aggregation, @Nullable String method,
+                       @Nullable BigDecimal weight, @Nullable Integer position, @Nullable BigDecimal baseline,
+                       @Nullable BigDecimal min, @Nullable BigDecimal max, @Nullable BigDecimal redFlag,
+                       Kpi.@Nullable Band band, Kpi.@Nullable Thresholds thresholds, @Nullable String formula,
+                       @Nullable String missingInputs, @Nullable String targetAggregation, @Nullable BigDecimal target,
+                       @Nullable String owner, @Nullable String lead, @Nullable BigDecimal benchmark,
+                       @Nullable Integer graceDays, @Nullable Forecast forecast, @Nullable Long version) {
 
     /**
      * Forecast settings as written.
@@ -28,7 +32,7 @@ public record KpiDraft(Long objectiveId, String code, String name, String descri
      * @param method {@code auto}, {@code holt} or {@code holt-winters}; missing means {@code auto}, or {@code holt}
      *               when alpha or beta is given
      */
-    public record Forecast(String method, BigDecimal alpha, BigDecimal beta) {
+    public record Forecast(@Nullable String method, @Nullable BigDecimal alpha, @Nullable BigDecimal beta) {
 
         /** The settings of a stored KPI, in keys. */
         public static Forecast of(Kpi.Forecast f) {
@@ -56,7 +60,7 @@ public record KpiDraft(Long objectiveId, String code, String name, String descri
     }
 
     /** The complete KPI, or null after adding the problems of its fields to {@code problems}. */
-    Kpi complete(List<FieldProblem> problems) {
+    @Nullable Kpi complete(List<FieldProblem> problems) {
         return KpiDefaults.complete(this, problems);
     }
 }

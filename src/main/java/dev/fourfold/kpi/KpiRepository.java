@@ -91,7 +91,8 @@ class KpiRepository {
     /** The KPI, retired or not, that holds a code (compared ignoring case). */
     Optional<CodeHolder> codeHolder(String code) {
         return jdbc.sql("select id, scorecard_id, retired from kpi where code_key = :key").param("key", Names.key(code))
-                .query((rs, n) -> new CodeHolder(rs.getLong("id"), rs.getLong("scorecard_id"), rs.getBoolean("retired")))
+                .query((rs, n) -> new CodeHolder(rs.getLong("id"), rs.getLong("scorecard_id"),
+                        rs.getBoolean("retired")))
                 .optional();
     }
 
@@ -113,14 +114,16 @@ class KpiRepository {
 
     long insert(Kpi k, Instant now) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into kpi (" + KpiRows.COLUMNS + ", created_at, updated_at) values (" + KpiRows.VALUES + ", :now, :now)")
+        jdbc.sql("insert into kpi (" + KpiRows.COLUMNS + ", created_at, updated_at) values (" + KpiRows.VALUES
+                        + ", :now, :now)")
                 .params(KpiRows.params(k)).param("now", Timestamp.from(now)).update(keys, "id");
         return keys.getKey().longValue();
     }
 
     /** Updates the row if it is still at {@code version}; returns whether it was. */
     boolean update(long id, Kpi k, long version, Instant now) {
-        return jdbc.sql("update kpi set " + KpiRows.ASSIGNMENTS + ", updated_at = :now, version = version + 1 where id = :id and version = :version")
+        return jdbc.sql("update kpi set " + KpiRows.ASSIGNMENTS
+                        + ", updated_at = :now, version = version + 1 where id = :id and version = :version")
                 .params(KpiRows.params(k)).param("now", Timestamp.from(now)).param("id", id).param("version", version)
                 .update() == 1;
     }

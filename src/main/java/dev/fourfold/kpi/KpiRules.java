@@ -51,7 +51,7 @@ class KpiRules {
         this.organisation = organisation;
     }
 
-    /** Returns the draft completed with its defaults and its scorecard taken from its objective, as {@code author} sees it. */
+    /** The draft completed with its defaults, its scorecard taken from its objective, as {@code author} sees it. */
     Kpi checked(Long id, KpiDraft draft, Actor author) {
         List<FieldProblem> problems = new ArrayList<>();
         Visibility readable = access.readableScorecards(author);

@@ -120,12 +120,14 @@ public class KpiService implements ObjectiveUsage {
             access.requireOwner(actor, k.scorecardId());
         }
         if (k.position() <= 0) {
-            k = k.withPosition(current.objectiveId() == k.objectiveId() ? current.position() : kpis.nextPosition(k.objectiveId()));
+            k = k.withPosition(current.objectiveId() == k.objectiveId() ? current.position()
+                    : kpis.nextPosition(k.objectiveId()));
         }
         String was = current.collection().frequency().key();
         if (k.collection().frequency() != current.collection().frequency() && hasData(id)) {
             throw new InvalidInputException("frequency", "cannot change from " + was + " to "
-                    + k.collection().frequency().key() + " while the KPI has values or targets: their periods are " + was);
+                    + k.collection().frequency().key() + " while the KPI has values or targets: their periods are "
+                    + was);
         }
         if (k.isFormula() && usages.stream().anyMatch(u -> u.hasData(id))) {
             throw new InvalidInputException("formula", "the KPI has entered actual values; a calculated KPI has none. "

@@ -211,7 +211,8 @@ public class PeriodValueRules {
                 Frequency collected = kpi == null ? null : kpi.collection().frequency();
                 if (kpi != null && p.frequency() != collected) {
                     problems.add(new FieldProblem(field(path, "period"), "'" + key + "' is a " + p.frequency().key()
-                            + " period but KPI " + kpi.code() + " is collected " + collected.key() + example(collected.key())));
+                            + " period but KPI " + kpi.code() + " is collected " + collected.key()
+                            + example(collected.key())));
                     return null;
                 }
                 return p;

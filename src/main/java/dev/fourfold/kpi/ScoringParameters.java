@@ -4,6 +4,7 @@ import dev.fourfold.scoring.Method;
 import dev.fourfold.scoring.Polarity;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a KPI's values become scores: its direction, its method (or the scorecard's), its weight in the objective and
@@ -14,9 +15,11 @@ import java.util.Objects;
  * @param target    the target of every native period that has no target of its own, or null
  * @param benchmark an outside comparison value shown beside the KPI, or null
  */
-public record ScoringParameters(Polarity polarity, Method method, BigDecimal weight, BigDecimal baseline,
-                                BigDecimal min, BigDecimal max, BigDecimal redFlag, Kpi.Band band,
-                                Kpi.Thresholds thresholds, BigDecimal target, BigDecimal benchmark) {
+public record ScoringParameters(Polarity polarity, @Nullable Method method, BigDecimal weight,
+                                @Nullable BigDecimal baseline, @Nullable BigDecimal min, @Nullable BigDecimal max,
+                                @Nullable BigDecimal redFlag, Kpi.@Nullable Band band,
+                                Kpi.@Nullable Thresholds thresholds, @Nullable BigDecimal target,
+                                @Nullable BigDecimal benchmark) {
 
     public ScoringParameters {
         Objects.requireNonNull(polarity, "polarity");
@@ -28,7 +31,7 @@ public record ScoringParameters(Polarity polarity, Method method, BigDecimal wei
                 benchmark);
     }
 
-    public ScoringParameters withMethod(Method method) {
+    public ScoringParameters withMethod(@Nullable Method method) {
         return new ScoringParameters(polarity, method, weight, baseline, min, max, redFlag, band, thresholds, target,
                 benchmark);
     }
@@ -38,7 +41,7 @@ public record ScoringParameters(Polarity polarity, Method method, BigDecimal wei
                 benchmark);
     }
 
-    public ScoringParameters withTarget(BigDecimal target) {
+    public ScoringParameters withTarget(@Nullable BigDecimal target) {
         return new ScoringParameters(polarity, method, weight, baseline, min, max, redFlag, band, thresholds, target,
                 benchmark);
     }
