@@ -1,6 +1,6 @@
 package dev.fourfold.demo;
 
-import dev.fourfold.kpi.Kpi;
+import dev.fourfold.kpi.KpiDraft;
 import dev.fourfold.kpi.KpiService;
 import dev.fourfold.kpi.TargetService;
 import dev.fourfold.measurement.ActualService;
@@ -144,12 +144,11 @@ class DemoLoader implements SmartInitializingSingleton {
     }
 
     /** Learning and process measures lead; financial and customer results lag. */
-    private static Kpi kpi(DemoKpi k, long objectiveId, String lead, String owner) {
-        return new Kpi(0, objectiveId, 0, k.code(), k.name(), k.description(), k.unit(), k.polarity(), k.frequency(),
-                k.aggregation(), null, BigDecimal.valueOf(k.weight()).stripTrailingZeros(), 0, null, null, null, null, null,
-                null, k.formula(), null, null,
+    private static KpiDraft kpi(DemoKpi k, long objectiveId, String lead, String owner) {
+        return new KpiDraft(objectiveId, k.code(), k.name(), k.description(), k.unit(), k.polarity(), k.frequency(),
+                k.aggregation(), null, BigDecimal.valueOf(k.weight()).stripTrailingZeros(), null, null, null, null, null,
+                null, null, k.formula(), null, null,
                 k.constantTarget() == null ? null : BigDecimal.valueOf(k.constantTarget()).stripTrailingZeros(),
-                owner, lead, null, 10,
-                null, false, 0);
+                owner, lead, null, null, null, null);
     }
 }

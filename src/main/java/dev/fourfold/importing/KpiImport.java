@@ -1,6 +1,7 @@
 package dev.fourfold.importing;
 
 import dev.fourfold.kpi.Kpi;
+import dev.fourfold.kpi.KpiDraft;
 import dev.fourfold.kpi.KpiService;
 import dev.fourfold.kpi.TargetService;
 import dev.fourfold.measurement.Actual;
@@ -8,7 +9,6 @@ import dev.fourfold.measurement.ActualService;
 import dev.fourfold.scorecard.Scorecard;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.BatchResult;
-import dev.fourfold.shared.Decimals;
 import dev.fourfold.shared.InvalidInputException;
 import org.springframework.stereotype.Component;
 
@@ -58,7 +58,7 @@ class KpiImport {
             for (int i = 0; i < o.kpis().size(); i++) {
                 KpiSection k = o.kpis().get(i);
                 if (k.formula() == null) {
-                    saved.put(key(k.code()), kpi(scorecard, objectiveIds.get(key(o.code())), i + 1, k, existing, tally, actor));
+                    saved.put(key(k.code()), kpi(objectiveIds.get(key(o.code())), i + 1, k, existing, tally, actor));
                 }
             }
         }
@@ -66,15 +66,15 @@ class KpiImport {
             for (int i = 0; i < o.kpis().size(); i++) {
                 KpiSection k = o.kpis().get(i);
                 if (k.formula() != null) {
-                    saved.put(key(k.code()), kpi(scorecard, objectiveIds.get(key(o.code())), i + 1, k, existing, tally, actor));
+                    saved.put(key(k.code()), kpi(objectiveIds.get(key(o.code())), i + 1, k, existing, tally, actor));
                 }
             }
         }
         values(file, saved, tally, actor);
     }
 
-    private Kpi kpi(Scorecard scorecard, long objectiveId, int position, KpiSection k, Map<String, Kpi> existing,
-                    Tally tally, Actor actor) {
+    private Kpi kpi(long objectiveId, int position, KpiSection k, Map<String, Kpi> existing, Tally tally,
+                    Actor actor) {
         Kpi current = existing.get(key(k.code()));
         if (current == null) {
             kpis.findByCode(k.code()).ifPresent(other -> {
@@ -82,13 +82,13 @@ class KpiImport {
                         + " belongs to another scorecard; codes are unique in the organisation");
             });
             tally.created("kpi");
-            return kpis.create(draft(0, objectiveId, scorecard.id(), position, k, 0), actor);
+            return kpis.create(KpiDrafts.of(k, objectiveId, position, 0), actor);
         }
         if (current.retired()) {
             current = kpis.restore(current.id(), actor);
         }
-        Kpi draft = draft(current.id(), objectiveId, current.scorecardId(), position, k, current.version());
-        if (draft.equals(current) && !existing.get(key(k.code())).retired()) {
+        KpiDraft draft = KpiDrafts.of(k, objectiveId, position, current.version());
+        if (unchanged(draft, current) && !existing.get(key(k.code())).retired()) {
             tally.unchanged("kpi");
             return current;
         }
@@ -96,33 +96,10 @@ class KpiImport {
         return kpis.update(current.id(), draft, actor);
     }
 
-    private static Kpi draft(long id, long objectiveId, long scorecardId, int position, KpiSection k, long version) {
-        boolean formula = k.formula() != null;
-        return new Kpi(id, objectiveId, scorecardId, k.code(), k.name() == null ? k.code() : k.name(), k.description(),
-                k.unit(), k.polarity() == null ? "higher" : k.polarity().key(),
-                k.frequencyOrDefault().key(),
-                k.aggregation() != null ? k.aggregation().key() : formula ? "formula" : "sum",
-                k.method() == null ? null : k.method().key(), k.weight() == null ? BigDecimal.ONE : n(k.weight()),
-                position, n(k.baseline()), n(k.min()), n(k.max()), n(k.redFlag()),
-                k.band() == null ? null : new Kpi.Band(n(k.band().low()), n(k.band().high()), n(k.band().tolerance())),
-                k.thresholds() == null ? null : new Kpi.Thresholds(n(k.thresholds().amber()),
-                        n(k.thresholds().green()), n(k.thresholds().blue())),
-                k.formula(), k.missingInputs() == null ? "blank" : k.missingInputs().key(),
-                k.targetAggregation() == null ? "average" : k.targetAggregation().key(), n(k.target()), k.owner(),
-                k.lead(), n(k.benchmark()), k.graceDays() == null ? 0 : k.graceDays(), forecast(k.forecast()), false,
-                version);
-    }
-
-    private static Kpi.Forecast forecast(KpiSection.Forecast f) {
-        if (f == null) {
-            return Kpi.Forecast.AUTO;
-        }
-        String method = f.method() != null ? f.method().key() : f.alpha() != null || f.beta() != null ? "holt" : "auto";
-        return new Kpi.Forecast(method, n(f.alpha()), n(f.beta()));
-    }
-
-    private static BigDecimal n(BigDecimal value) {
-        return Decimals.normalised(value);
+    /** Whether saving the draft would leave the KPI as it is; a draft with problems is saved, and so reported. */
+    private static boolean unchanged(KpiDraft draft, Kpi current) {
+        return draft.completed().map(k -> k.withId(current.id()).withScorecard(current.scorecardId()))
+                .filter(current::equals).isPresent();
     }
 
     private void values(ScorecardFile file, Map<String, Kpi> saved, Tally tally, Actor actor) {

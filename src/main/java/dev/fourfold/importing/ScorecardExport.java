@@ -1,7 +1,9 @@
 package dev.fourfold.importing;
 
+import dev.fourfold.kpi.CollectionSettings;
 import dev.fourfold.kpi.Kpi;
 import dev.fourfold.kpi.KpiService;
+import dev.fourfold.kpi.ScoringParameters;
 import dev.fourfold.kpi.TargetService;
 import dev.fourfold.measurement.ActualService;
 import dev.fourfold.scorecard.Objective;
@@ -14,17 +16,13 @@ import dev.fourfold.scorecard.PerspectiveService;
 import dev.fourfold.scorecard.Scorecard;
 import dev.fourfold.scorecard.ScorecardService;
 import dev.fourfold.scorecard.UnitService;
-import dev.fourfold.scoring.Aggregation;
 import dev.fourfold.scoring.BandRange;
 import dev.fourfold.scoring.ForecastMethod;
 import dev.fourfold.scoring.Method;
-import dev.fourfold.scoring.MissingInputs;
 import dev.fourfold.scoring.MissingPolicy;
-import dev.fourfold.scoring.Polarity;
 import dev.fourfold.scoring.RollupRule;
 import dev.fourfold.scoring.Scale;
 import dev.fourfold.scoring.ValueThresholds;
-import dev.fourfold.shared.Frequency;
 import dev.fourfold.shared.Period;
 import org.springframework.stereotype.Component;
 
@@ -110,23 +108,24 @@ public class ScorecardExport {
     private KpiSection kpi(Kpi k, Map<Period, BigDecimal> values) {
         Map<Period, BigDecimal> byPeriod = new TreeMap<>();
         targets.allOf(k.id()).forEach(t -> byPeriod.put(Period.parse(t.period()), t.value()));
-        return new KpiSection(k.code(), k.name(), k.description(), k.owner(), k.unit(), Polarity.fromKey(k.polarity()),
-                Frequency.fromKey(k.frequency()), Aggregation.fromKey(k.aggregation()), k.formula(),
-                k.isFormula() ? MissingInputs.fromKey(k.missingInputs()) : null,
-                k.isFormula() ? Aggregation.fromKey(k.targetAggregation()) : null, k.weight(),
-                k.method() == null ? null : Method.fromKey(k.method()), k.baseline(), k.min(), k.max(), k.redFlag(),
-                k.band() == null ? null : new BandRange(k.band().low(), k.band().high(), k.band().tolerance()),
-                k.thresholds() == null ? null
-                        : new ValueThresholds(k.thresholds().amber(), k.thresholds().green(), k.thresholds().blue()),
-                k.lead(), k.benchmark(), k.graceDays(), k.target(), new TreeMap<>(byPeriod),
-                k.isFormula() ? new TreeMap<>() : new TreeMap<>(values), forecast(k.forecast()));
+        ScoringParameters s = k.scoring();
+        CollectionSettings c = k.collection();
+        return new KpiSection(k.code(), k.name(), k.description(), c.owner(), k.unit(), s.polarity(), c.frequency(),
+                c.aggregation(), c.formula(), k.isFormula() ? c.missingInputs() : null,
+                k.isFormula() ? c.targetAggregation() : null, s.weight(), s.method(), s.baseline(), s.min(), s.max(),
+                s.redFlag(), s.band() == null ? null : new BandRange(s.band().low(), s.band().high(), s.band().tolerance()),
+                s.thresholds() == null ? null
+                        : new ValueThresholds(s.thresholds().amber(), s.thresholds().green(), s.thresholds().blue()),
+                k.lead() == null ? null : k.lead().key(), s.benchmark(), c.graceDays(), s.target(),
+                new TreeMap<>(byPeriod), k.isFormula() ? new TreeMap<>() : new TreeMap<>(values),
+                forecast(k.forecast()));
     }
 
     private static KpiSection.Forecast forecast(Kpi.Forecast f) {
-        if (f == null || (f.method().equals("auto") && f.alpha() == null && f.beta() == null)) {
+        if (f.method() == ForecastMethod.AUTO && f.alpha() == null && f.beta() == null) {
             return null;
         }
-        return new KpiSection.Forecast(ForecastMethod.fromKey(f.method()), f.alpha(), f.beta());
+        return new KpiSection.Forecast(f.method(), f.alpha(), f.beta());
     }
 
     private static String fileName(String name) {

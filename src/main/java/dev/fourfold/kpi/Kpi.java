@@ -1,79 +1,136 @@
 package dev.fourfold.kpi;
 
+import dev.fourfold.scoring.ForecastMethod;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A KPI (measure): a quantified indicator of an objective, with everything needed to collect, aggregate and score
  * it. Codes are unique in the organisation, compared case-insensitively, and used in formulas and imports. A KPI
  * that has data is retired rather than deleted: it keeps its history and leaves current views.
  *
- * @param polarity          {@code higher}, {@code lower} or {@code range} is better
- * @param frequency         {@code monthly}, {@code quarterly} or {@code yearly}
- * @param aggregation       how native values combine into longer periods: sum, average, last, min, max, formula
- * @param method            scoring method override, or null for the scorecard's default
- * @param target            the target of every native period that has no target of its own, or null
- * @param lead              {@code lead} or {@code lag} indicator, or null
- * @param graceDays         a value is due this many days after its period ends
- * @param owner             the user name (which may be an e-mail address) of the person who enters its values
+ * <p>A KPI is always complete: a {@link KpiDraft} becomes one only through {@link KpiDraft#complete()}, which applies
+ * every default; a stored one is read back by the repository. Everything else changes one with its withers.
+ *
+ * @param lead       whether it leads or lags its objective's results, or null
+ * @param position   its place among its objective's KPIs, from 1 (0 until it is placed)
+ * @param scoring    how its values become scores
+ * @param collection how its values are entered or calculated, and combined
  */
-public record Kpi(long id, long objectiveId, long scorecardId, String code, String name, String description, String unit,
-                  String polarity, String frequency, String aggregation, String method, BigDecimal weight, int position,
-                  BigDecimal baseline, BigDecimal min, BigDecimal max, BigDecimal redFlag, Band band,
-                  Thresholds thresholds, String formula, String missingInputs, String targetAggregation,
-                  BigDecimal target, String owner, String lead, BigDecimal benchmark, int graceDays,
-                  Forecast forecast, boolean retired, long version) {
+public record Kpi(long id, long objectiveId, long scorecardId, String code, String name, @Nullable String description,
+                  @Nullable String unit, @Nullable Indicator lead, int position, ScoringParameters scoring,
+                  CollectionSettings collection, Forecast forecast, boolean retired, long version) {
+
+    public Kpi {
+        Objects.requireNonNull(scoring, "scoring");
+        Objects.requireNonNull(collection, "collection");
+        Objects.requireNonNull(forecast, "forecast");
+    }
 
     /** The band of a {@code band} KPI: 100 inside [low, high], falling to 0 at tolerance beyond the nearer edge. */
-    public record Band(BigDecimal low, BigDecimal high, BigDecimal tolerance) {
+    public record Band(@Nullable BigDecimal low, @Nullable BigDecimal high, @Nullable BigDecimal tolerance) {
     }
 
     /** Value thresholds in the KPI's own unit, which take precedence over the scorecard's bands. */
-    public record Thresholds(BigDecimal amber, BigDecimal green, BigDecimal blue) {
+    public record Thresholds(@Nullable BigDecimal amber, @Nullable BigDecimal green, @Nullable BigDecimal blue) {
     }
 
-    /** Forecast settings: method {@code auto}, {@code holt} or {@code holt-winters}; alpha and beta fitted when null. */
-    public record Forecast(String method, BigDecimal alpha, BigDecimal beta) {
-        public static final Forecast AUTO = new Forecast("auto", null, null);
+    /** Forecast settings: the model, and alpha and beta fitted when null. */
+    public record Forecast(ForecastMethod method, @Nullable BigDecimal alpha, @Nullable BigDecimal beta) {
+        public static final Forecast AUTO = new Forecast(ForecastMethod.AUTO, null, null);
+
+        public Forecast {
+            Objects.requireNonNull(method, "method");
+        }
     }
 
     public boolean isFormula() {
-        return formula != null;
+        return collection.isFormula();
     }
 
+    /** The formula of a calculated KPI, or null. */
+    public @Nullable String formula() {
+        return collection.formula();
+    }
+
+    public Kpi withId(long id) {
+        return new Kpi(id, objectiveId, scorecardId, code, name, description, unit, lead, position, scoring,
+                collection, forecast, retired, version);
+    }
+
+    public Kpi withScorecard(long scorecardId) {
+        return new Kpi(id, objectiveId, scorecardId, code, name, description, unit, lead, position, scoring,
+                collection, forecast, retired, version);
+    }
+
+    public Kpi withPosition(int position) {
+        return new Kpi(id, objectiveId, scorecardId, code, name, description, unit, lead, position, scoring,
+                collection, forecast, retired, version);
+    }
+
+    public Kpi withScoring(ScoringParameters scoring) {
+        return new Kpi(id, objectiveId, scorecardId, code, name, description, unit, lead, position, scoring,
+                collection, forecast, retired, version);
+    }
+
+    public Kpi withCollection(CollectionSettings collection) {
+        return new Kpi(id, objectiveId, scorecardId, code, name, description, unit, lead, position, scoring,
+                collection, forecast, retired, version);
+    }
+
+    public Kpi withForecast(Forecast forecast) {
+        return new Kpi(id, objectiveId, scorecardId, code, name, description, unit, lead, position, scoring,
+                collection, forecast, retired, version);
+    }
+
+    public Kpi withRetired(boolean retired) {
+        return new Kpi(id, objectiveId, scorecardId, code, name, description, unit, lead, position, scoring,
+                collection, forecast, retired, version);
+    }
+
+    public Kpi withVersion(long version) {
+        return new Kpi(id, objectiveId, scorecardId, code, name, description, unit, lead, position, scoring,
+                collection, forecast, retired, version);
+    }
+
+    /** The fields as the change log records them, under the names and keys of the API. */
     Map<String, Object> snapshot() {
+        ScoringParameters s = scoring;
+        CollectionSettings c = collection;
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("objectiveId", objectiveId);
         m.put("code", code);
         m.put("name", name);
         m.put("description", description);
         m.put("unit", unit);
-        m.put("polarity", polarity);
-        m.put("frequency", frequency);
-        m.put("aggregation", aggregation);
-        m.put("method", method);
-        m.put("weight", weight);
+        m.put("polarity", s.polarity().key());
+        m.put("frequency", c.frequency().key());
+        m.put("aggregation", c.aggregation().key());
+        m.put("method", s.method() == null ? null : s.method().key());
+        m.put("weight", s.weight());
         m.put("position", position);
-        m.put("baseline", baseline);
-        m.put("min", min);
-        m.put("max", max);
-        m.put("redFlag", redFlag);
-        m.put("band.low", band == null ? null : band.low());
-        m.put("band.high", band == null ? null : band.high());
-        m.put("band.tolerance", band == null ? null : band.tolerance());
-        m.put("thresholds.amber", thresholds == null ? null : thresholds.amber());
-        m.put("thresholds.green", thresholds == null ? null : thresholds.green());
-        m.put("thresholds.blue", thresholds == null ? null : thresholds.blue());
-        m.put("formula", formula);
-        m.put("missingInputs", missingInputs);
-        m.put("targetAggregation", targetAggregation);
-        m.put("target", target);
-        m.put("owner", owner);
-        m.put("lead", lead);
-        m.put("benchmark", benchmark);
-        m.put("graceDays", graceDays);
-        m.put("forecast.method", forecast.method());
+        m.put("baseline", s.baseline());
+        m.put("min", s.min());
+        m.put("max", s.max());
+        m.put("redFlag", s.redFlag());
+        m.put("band.low", s.band() == null ? null : s.band().low());
+        m.put("band.high", s.band() == null ? null : s.band().high());
+        m.put("band.tolerance", s.band() == null ? null : s.band().tolerance());
+        m.put("thresholds.amber", s.thresholds() == null ? null : s.thresholds().amber());
+        m.put("thresholds.green", s.thresholds() == null ? null : s.thresholds().green());
+        m.put("thresholds.blue", s.thresholds() == null ? null : s.thresholds().blue());
+        m.put("formula", c.formula());
+        m.put("missingInputs", c.missingInputs().key());
+        m.put("targetAggregation", c.targetAggregation().key());
+        m.put("target", s.target());
+        m.put("owner", c.owner());
+        m.put("lead", lead == null ? null : lead.key());
+        m.put("benchmark", s.benchmark());
+        m.put("graceDays", c.graceDays());
+        m.put("forecast.method", forecast.method().key());
         m.put("forecast.alpha", forecast.alpha());
         m.put("forecast.beta", forecast.beta());
         m.put("retired", retired);

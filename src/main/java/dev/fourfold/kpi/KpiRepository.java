@@ -1,16 +1,12 @@
 package dev.fourfold.kpi;
 
-import dev.fourfold.shared.Decimals;
+import dev.fourfold.shared.Names;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
 import dev.fourfold.shared.Where;
-import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,23 +15,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Reads and writes KPI rows and the formula-input table kept in step with them. */
+/**
+ * Reads and writes KPI rows and the formula-input table kept in step with them.
+ *
+ * <p>Two reads also join tables of the {@code scorecard} module: {@link #activeOfScorecard} and {@link #list} order
+ * KPIs by the position of their perspective and objective, and {@link #list} filters by perspective and by unit.
+ * They read {@code objective}, {@code perspective} and {@code scorecard} as a read model, never writing them, so that
+ * ordering, filtering and paging stay one query rather than a merge in memory of every KPI with the scorecard
+ * module's objectives.
+ */
 @Repository
 class KpiRepository {
 
-    static final RowMapper<Kpi> ROW = KpiRepository::map;
+    private static final RowMapper<Kpi> ROW = KpiRows::map;
 
-    private static final String COLUMNS = """
-            objective_id, scorecard_id, code, code_key, name, description, unit, polarity, frequency, aggregation, method,
-            weight, position, baseline, min_value, max_value, red_flag, band_low, band_high, band_tolerance,
-            threshold_amber, threshold_green, threshold_blue, formula, missing_inputs, target_aggregation, default_target,
-            owner, lead_lag, benchmark, grace_days, forecast_method, forecast_alpha, forecast_beta""";
-    private static final String VALUES = """
-            :objectiveId, :scorecardId, :code, :codeKey, :name, :description, :unit, :polarity, :frequency, :aggregation,
-            :method, :weight, :position, :baseline, :min, :max, :redFlag, :bandLow, :bandHigh, :bandTolerance,
-            :thresholdAmber, :thresholdGreen, :thresholdBlue, :formula, :missingInputs, :targetAggregation, :target,
-            :owner, :lead, :benchmark, :graceDays, :forecastMethod, :forecastAlpha, :forecastBeta""";
-    private static final String ASSIGNMENTS = assignments();
 
     private final JdbcClient jdbc;
 
@@ -60,7 +53,7 @@ class KpiRepository {
         return jdbc.sql("select * from kpi where code_key in (:keys)").param("keys", keys).query(ROW).list();
     }
 
-    /** Active KPIs of a scorecard in their order. */
+    /** Active KPIs of a scorecard in their order (perspective, objective, KPI): reads the scorecard module's tables. */
     List<Kpi> activeOfScorecard(long scorecardId) {
         return jdbc.sql("""
                         select k.* from kpi k join objective o on o.id = k.objective_id
@@ -73,6 +66,7 @@ class KpiRepository {
         return jdbc.sql("select * from kpi where formula is not null and retired = false").query(ROW).list();
     }
 
+    /** A page of KPIs in scorecard, perspective, objective and KPI order: reads the scorecard module's tables. */
     PageResponse<Kpi> list(KpiService.Filter f, PageRequest page) {
         if (f.readableScorecards().isNone()) {
             return new PageResponse<>(List.of(), page.page(), page.size(), 0);
@@ -94,28 +88,44 @@ class KpiRepository {
         return new PageResponse<>(items, page.page(), page.size(), total);
     }
 
+    /** The KPI, retired or not, that holds a code (compared ignoring case). */
+    Optional<CodeHolder> codeHolder(String code) {
+        return jdbc.sql("select id, scorecard_id, retired from kpi where code_key = :key").param("key", Names.key(code))
+                .query((rs, n) -> new CodeHolder(rs.getLong("id"), rs.getLong("scorecard_id"),
+                        rs.getBoolean("retired")))
+                .optional();
+    }
+
+    /** Who holds a KPI code. */
+    record CodeHolder(long id, long scorecardId, boolean retired) {
+    }
+
+    /** Every active KPI's code and formula (null for an entered KPI), for the formula graph of the organisation. */
+    List<ActiveCode> activeCodes() {
+        return jdbc.sql("select id, scorecard_id, code, formula from kpi where retired = false")
+                .query((rs, n) -> new ActiveCode(rs.getLong("id"), rs.getLong("scorecard_id"), rs.getString("code"),
+                        rs.getString("formula")))
+                .list();
+    }
+
+    /** An active KPI as the formula graph sees it. */
+    record ActiveCode(long id, long scorecardId, String code, String formula) {
+    }
+
     long insert(Kpi k, Instant now) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into kpi (" + COLUMNS + ", created_at, updated_at) values (" + VALUES + ", :now, :now)")
-                .params(params(k)).param("now", Timestamp.from(now)).update(keys, "id");
+        jdbc.sql("insert into kpi (" + KpiRows.COLUMNS + ", created_at, updated_at) values (" + KpiRows.VALUES
+                        + ", :now, :now)")
+                .params(KpiRows.params(k)).param("now", Timestamp.from(now)).update(keys, "id");
         return keys.getKey().longValue();
     }
 
     /** Updates the row if it is still at {@code version}; returns whether it was. */
     boolean update(long id, Kpi k, long version, Instant now) {
-        return jdbc.sql("update kpi set " + ASSIGNMENTS + ", updated_at = :now, version = version + 1 where id = :id and version = :version")
-                .params(params(k)).param("now", Timestamp.from(now)).param("id", id).param("version", version)
+        return jdbc.sql("update kpi set " + KpiRows.ASSIGNMENTS
+                        + ", updated_at = :now, version = version + 1 where id = :id and version = :version")
+                .params(KpiRows.params(k)).param("now", Timestamp.from(now)).param("id", id).param("version", version)
                 .update() == 1;
-    }
-
-    private static String assignments() {
-        String[] cols = COLUMNS.split(",");
-        String[] vals = VALUES.split(",");
-        StringBuilder set = new StringBuilder();
-        for (int i = 0; i < cols.length; i++) {
-            set.append(i == 0 ? "" : ", ").append(cols[i].strip()).append(" = ").append(vals[i].strip());
-        }
-        return set.toString();
     }
 
     void setRetired(long id, boolean retired, Instant now) {
@@ -162,67 +172,5 @@ class KpiRepository {
     int nextPosition(long objectiveId) {
         return jdbc.sql("select coalesce(max(position), 0) + 1 from kpi where objective_id = :o")
                 .param("o", objectiveId).query(Integer.class).single();
-    }
-
-    private static Map<String, Object> params(Kpi k) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("objectiveId", k.objectiveId());
-        p.put("scorecardId", k.scorecardId());
-        p.put("code", k.code());
-        p.put("codeKey", k.code().toLowerCase(java.util.Locale.ROOT));
-        p.put("name", k.name());
-        p.put("description", k.description());
-        p.put("unit", k.unit());
-        p.put("polarity", k.polarity());
-        p.put("frequency", k.frequency());
-        p.put("aggregation", k.aggregation());
-        p.put("method", k.method());
-        p.put("weight", k.weight());
-        p.put("position", k.position());
-        p.put("baseline", k.baseline());
-        p.put("min", k.min());
-        p.put("max", k.max());
-        p.put("redFlag", k.redFlag());
-        p.put("bandLow", k.band() == null ? null : k.band().low());
-        p.put("bandHigh", k.band() == null ? null : k.band().high());
-        p.put("bandTolerance", k.band() == null ? null : k.band().tolerance());
-        p.put("thresholdAmber", k.thresholds() == null ? null : k.thresholds().amber());
-        p.put("thresholdGreen", k.thresholds() == null ? null : k.thresholds().green());
-        p.put("thresholdBlue", k.thresholds() == null ? null : k.thresholds().blue());
-        p.put("formula", k.formula());
-        p.put("missingInputs", k.missingInputs());
-        p.put("targetAggregation", k.targetAggregation());
-        p.put("target", k.target());
-        p.put("owner", k.owner());
-        p.put("lead", k.lead());
-        p.put("benchmark", k.benchmark());
-        p.put("graceDays", k.graceDays());
-        p.put("forecastMethod", k.forecast().method());
-        p.put("forecastAlpha", k.forecast().alpha());
-        p.put("forecastBeta", k.forecast().beta());
-        return p;
-    }
-
-    private static Kpi map(ResultSet rs, int n) throws SQLException {
-        BigDecimal bandLow = dec(rs, "band_low");
-        BigDecimal bandHigh = dec(rs, "band_high");
-        BigDecimal amber = dec(rs, "threshold_amber");
-        BigDecimal green = dec(rs, "threshold_green");
-        return new Kpi(rs.getLong("id"), rs.getLong("objective_id"), rs.getLong("scorecard_id"), rs.getString("code"),
-                rs.getString("name"), rs.getString("description"), rs.getString("unit"), rs.getString("polarity"),
-                rs.getString("frequency"), rs.getString("aggregation"), rs.getString("method"), dec(rs, "weight"),
-                rs.getInt("position"), dec(rs, "baseline"), dec(rs, "min_value"), dec(rs, "max_value"),
-                dec(rs, "red_flag"),
-                bandLow == null && bandHigh == null ? null : new Kpi.Band(bandLow, bandHigh, dec(rs, "band_tolerance")),
-                amber == null && green == null ? null : new Kpi.Thresholds(amber, green, dec(rs, "threshold_blue")),
-                rs.getString("formula"), rs.getString("missing_inputs"), rs.getString("target_aggregation"),
-                dec(rs, "default_target"), rs.getString("owner"), rs.getString("lead_lag"), dec(rs, "benchmark"),
-                rs.getInt("grace_days"),
-                new Kpi.Forecast(rs.getString("forecast_method"), dec(rs, "forecast_alpha"), dec(rs, "forecast_beta")),
-                rs.getBoolean("retired"), rs.getLong("version"));
-    }
-
-    private static BigDecimal dec(ResultSet rs, String column) throws SQLException {
-        return Decimals.normalised(rs.getBigDecimal(column));
     }
 }

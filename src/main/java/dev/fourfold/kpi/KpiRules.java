@@ -7,24 +7,16 @@ import dev.fourfold.scorecard.ObjectiveService;
 import dev.fourfold.scorecard.OrganisationService;
 import dev.fourfold.scorecard.Scorecard;
 import dev.fourfold.scorecard.ScorecardService;
-import dev.fourfold.scoring.Vocabulary;
-import dev.fourfold.scoring.Aggregation;
 import dev.fourfold.scoring.DefinitionValidator;
-import dev.fourfold.scoring.ForecastMethod;
 import dev.fourfold.scoring.Formula;
 import dev.fourfold.scoring.FormulaError;
 import dev.fourfold.scoring.FormulaParse;
 import dev.fourfold.scoring.Method;
-import dev.fourfold.scoring.MissingInputs;
-import dev.fourfold.scoring.Polarity;
 import dev.fourfold.scoring.Scale;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
-import dev.fourfold.shared.Decimals;
 import dev.fourfold.shared.FieldProblem;
-import dev.fourfold.shared.Frequency;
 import dev.fourfold.shared.InvalidInputException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -32,154 +24,83 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a KPI before it is saved: field by field first (every problem names its field), then the scoring rules of
- * the engine (method of the right scale, range polarity with band or binary, formula syntax, unknown codes and
- * cycles through the formula graph of the whole organisation). What the author may not read is answered as if it
- * did not exist: an objective of a hidden scorecard, a formula input on one; a code held by a hidden KPI is "in use"
- * without saying by what.
+ * Checks a KPI before it is saved, beyond its own fields (which {@link KpiDraft#complete()} checks): its objective,
+ * its code against every other KPI's, then the scoring rules of the engine (method of the right scale, range polarity
+ * with band or binary, formula syntax, unknown codes and cycles through the formula graph of the whole organisation).
+ * What the author may not read is answered as if it did not exist: an objective of a hidden scorecard, a formula
+ * input on one; a code held by a hidden KPI is "in use" without saying by what.
  */
 @Component
 class KpiRules {
 
-    private static final List<String> LEAD_LAG = List.of("lead", "lag");
-
-    private final JdbcClient jdbc;
+    private final KpiRepository kpis;
     private final ObjectiveService objectives;
     private final ScorecardService scorecards;
     private final OrganisationService organisation;
     private final Access access;
 
-    KpiRules(JdbcClient jdbc, ObjectiveService objectives, ScorecardService scorecards, OrganisationService organisation,
-             Access access) {
+    KpiRules(KpiRepository kpis, ObjectiveService objectives, ScorecardService scorecards,
+             OrganisationService organisation, Access access) {
         this.access = access;
-        this.jdbc = jdbc;
+        this.kpis = kpis;
         this.objectives = objectives;
         this.scorecards = scorecards;
         this.organisation = organisation;
     }
 
-    /** Returns the KPI with defaults applied and its scorecard taken from its objective, as {@code author} sees it. */
-    Kpi checked(Long id, Kpi k, Actor author) {
+    /** The draft completed with its defaults, its scorecard taken from its objective, as {@code author} sees it. */
+    Kpi checked(Long id, KpiDraft draft, Actor author) {
         List<FieldProblem> problems = new ArrayList<>();
         Visibility readable = access.readableScorecards(author);
-        Objective objective = objectives.find(k.objectiveId()).filter(o -> readable(readable, o.scorecardId())).orElse(null);
-        if (objective == null) {
-            problems.add(new FieldProblem("objectiveId", "there is no objective with id " + k.objectiveId()));
-        } else if (objective.retired()) {
-            problems.add(new FieldProblem("objectiveId", "objective " + objective.code() + " is retired; restore it or choose another"));
-        }
-        Kpi d = withDefaults(k, objective);
-        checkFields(problems, id, d, readable);
-        if (problems.isEmpty() && objective != null) {
-            checkScoringRules(problems, id, d, scorecards.get(objective.scorecardId()), readable);
+        Objective objective = objective(problems, draft.objectiveId() == null ? 0 : draft.objectiveId(), readable);
+        Kpi k = draft.complete(problems);
+        checkUniqueCode(problems, id, draft.code() == null ? null : draft.code().strip(), readable);
+        return checked(problems, id, k, objective, readable);
+    }
+
+    /** Checks that a stored KPI may come back: its objective is active, its code free and its formula still valid. */
+    void checkRestorable(long id, Kpi k, Actor author) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Visibility readable = access.readableScorecards(author);
+        Objective objective = objective(problems, k.objectiveId(), readable);
+        checkUniqueCode(problems, id, k.code(), readable);
+        checked(problems, id, k, objective, readable);
+    }
+
+    private Kpi checked(List<FieldProblem> problems, Long id, Kpi k, Objective objective, Visibility readable) {
+        Kpi placed = k == null || objective == null ? k : k.withScorecard(objective.scorecardId());
+        if (problems.isEmpty() && placed != null && objective != null) {
+            checkScoringRules(problems, id, placed, scorecards.get(objective.scorecardId()), readable);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return d;
+        return placed;
     }
 
-    private static Kpi withDefaults(Kpi k, Objective objective) {
-        String formula = Names.clean(k.formula());
-        return new Kpi(k.id(), k.objectiveId(), objective == null ? 0 : objective.scorecardId(),
-                k.code() == null ? null : k.code().strip(), k.name() == null ? null : k.name().strip(),
-                Names.clean(k.description()), Names.clean(k.unit()), or(k.polarity(), "higher"), or(k.frequency(), "monthly"),
-                or(k.aggregation(), formula == null ? "sum" : "formula"), Names.clean(k.method()),
-                k.weight() == null ? BigDecimal.ONE : k.weight(), k.position(), k.baseline(), k.min(), k.max(), k.redFlag(),
-                k.band(), k.thresholds(), formula, or(k.missingInputs(), "blank"), or(k.targetAggregation(), "average"),
-                k.target(), Names.clean(k.owner()), Names.clean(k.lead()), k.benchmark(), k.graceDays(),
-                k.forecast() == null ? Kpi.Forecast.AUTO : new Kpi.Forecast(or(k.forecast().method(),
-                        k.forecast().alpha() != null || k.forecast().beta() != null ? "holt" : "auto"),
-                        k.forecast().alpha(), k.forecast().beta()),
-                k.retired(), k.version());
-    }
-
-    private static String or(String value, String fallback) {
-        return value == null || value.isBlank() ? fallback : value.strip();
-    }
-
-    private static boolean readable(Visibility readable, long scorecardId) {
-        return readable.allows(scorecardId);
-    }
-
-    private void checkFields(List<FieldProblem> problems, Long id, Kpi k, Visibility readable) {
-        Names.requireCode(problems, "code", k.code());
-        Names.require(problems, "name", k.name(), 200);
-        Names.limit(problems, "description", k.description(), 4000);
-        Names.limit(problems, "unit", k.unit(), 40);
-        Names.limit(problems, "owner", k.owner(), 200);
-        Names.limit(problems, "formula", k.formula(), 2000);
-        Vocabulary.check(problems, "polarity", k.polarity(), Polarity::fromKey);
-        Vocabulary.check(problems, "frequency", k.frequency(), Frequency::fromKey);
-        Vocabulary.check(problems, "aggregation", k.aggregation(), Aggregation::fromKey);
-        Vocabulary.check(problems, "method", k.method(), Method::fromKey);
-        Vocabulary.check(problems, "missingInputs", k.missingInputs(), MissingInputs::fromKey);
-        Vocabulary.check(problems, "targetAggregation", k.targetAggregation(), Aggregation::fromKey);
-        Vocabulary.check(problems, "forecast.method", k.forecast().method(), ForecastMethod::fromKey);
-        Vocabulary.checkWeight(problems, "weight", k.weight());
-        if (k.lead() != null && !LEAD_LAG.contains(k.lead())) {
-            problems.add(new FieldProblem("lead", "must be 'lead' or 'lag', was '" + k.lead() + "'"));
+    private Objective objective(List<FieldProblem> problems, long objectiveId, Visibility readable) {
+        Objective objective = objectives.find(objectiveId).filter(o -> readable.allows(o.scorecardId())).orElse(null);
+        if (objective == null) {
+            problems.add(new FieldProblem("objectiveId", "there is no objective with id " + objectiveId));
+        } else if (objective.retired()) {
+            problems.add(new FieldProblem("objectiveId", "objective " + objective.code()
+                    + " is retired; restore it or choose another"));
         }
-        if (k.graceDays() < 0 || k.graceDays() > 366) {
-            problems.add(new FieldProblem("graceDays", "must be between 0 and 366 days, was " + k.graceDays()));
-        }
-        checkDecimals(problems, k);
-        checkUniqueCode(problems, id, k.code(), readable);
-    }
-
-    private static void checkDecimals(List<FieldProblem> problems, Kpi k) {
-        Map<String, BigDecimal> numbers = new HashMap<>();
-        numbers.put("baseline", k.baseline());
-        numbers.put("min", k.min());
-        numbers.put("max", k.max());
-        numbers.put("redFlag", k.redFlag());
-        numbers.put("target", k.target());
-        numbers.put("benchmark", k.benchmark());
-        if (k.band() != null) {
-            numbers.put("band.low", k.band().low());
-            numbers.put("band.high", k.band().high());
-            numbers.put("band.tolerance", k.band().tolerance());
-            if (k.band().low() == null || k.band().high() == null) {
-                problems.add(new FieldProblem("band", "needs low and high"));
-            }
-        }
-        if (k.thresholds() != null) {
-            numbers.put("thresholds.amber", k.thresholds().amber());
-            numbers.put("thresholds.green", k.thresholds().green());
-            numbers.put("thresholds.blue", k.thresholds().blue());
-            if (k.thresholds().amber() == null || k.thresholds().green() == null) {
-                problems.add(new FieldProblem("thresholds", "need amber and green (blue is optional)"));
-            }
-        }
-        numbers.forEach((field, value) -> Decimals.check(problems, field, value));
-        checkUnitInterval(problems, "forecast.alpha", k.forecast().alpha());
-        checkUnitInterval(problems, "forecast.beta", k.forecast().beta());
-        if (k.min() != null && k.max() != null && k.min().compareTo(k.max()) >= 0) {
-            problems.add(new FieldProblem("max", "must be above min (" + k.min().toPlainString() + ")"));
-        }
-    }
-
-    private static void checkUnitInterval(List<FieldProblem> problems, String field, BigDecimal value) {
-        if (value != null && (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0)) {
-            problems.add(new FieldProblem(field, "must be between 0 and 1, was " + value.toPlainString()));
-        }
+        return objective;
     }
 
     private void checkUniqueCode(List<FieldProblem> problems, Long id, String code, Visibility readable) {
         if (code == null || !Names.CODE.matcher(code).matches()) {
             return;
         }
-        jdbc.sql("select id, scorecard_id, retired from kpi where code_key = :key").param("key", Names.key(code))
-                .query((rs, n) -> new long[] {rs.getLong("id"), rs.getLong("scorecard_id"), rs.getBoolean("retired") ? 1 : 0})
-                .optional()
-                .filter(other -> id == null || other[0] != id)
+        kpis.codeHolder(code).filter(other -> id == null || other.id() != id)
                 .ifPresent(other -> problems.add(new FieldProblem("code", "KPI code '" + code + "' is "
-                        + (readable(readable, other[1]) ? "taken by KPI " + other[0] + (other[2] == 1 ? " (retired)" : "")
-                        : "already in use") + "; codes are unique in the organisation, ignoring case")));
+                        + (readable.allows(other.scorecardId()) ? "taken by KPI " + other.id()
+                        + (other.retired() ? " (retired)" : "") : "already in use")
+                        + "; codes are unique in the organisation, ignoring case")));
     }
 
     private void checkScoringRules(List<FieldProblem> problems, Long id, Kpi k, Scorecard scorecard, Visibility readable) {
@@ -223,17 +144,16 @@ class KpiRules {
      */
     private Map<String, Collection<String>> otherKpis(Long id, Visibility readable, Set<String> hidden) {
         Map<String, Collection<String>> refs = new HashMap<>();
-        jdbc.sql("select id, scorecard_id, code, formula from kpi where retired = false").query(rs -> {
-            if (id == null || rs.getLong("id") != id) {
-                String formula = rs.getString("formula");
-                Set<String> reads = formula == null ? Set.of()
-                        : Formula.parse(formula) instanceof Formula f ? f.references() : Set.of();
-                refs.put(rs.getString("code"), reads);
-                if (!readable(readable, rs.getLong("scorecard_id"))) {
-                    hidden.add(upper(rs.getString("code")));
+        for (KpiRepository.ActiveCode other : kpis.activeCodes()) {
+            if (id == null || other.id() != id) {
+                Set<String> reads = other.formula() == null ? Set.of()
+                        : Formula.parse(other.formula()) instanceof Formula f ? f.references() : Set.of();
+                refs.put(other.code(), reads);
+                if (!readable.allows(other.scorecardId())) {
+                    hidden.add(upper(other.code()));
                 }
             }
-        });
+        }
         return refs;
     }
 

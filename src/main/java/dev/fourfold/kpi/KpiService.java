@@ -91,15 +91,17 @@ public class KpiService implements ObjectiveUsage {
         return kpis.findByCodes(codes);
     }
 
+    /** Creates a KPI from a draft, completed with the defaults of {@link KpiDraft#complete()}. */
     @Transactional
-    public Kpi create(Kpi draft, Actor actor) {
+    public Kpi create(KpiDraft draft, Actor actor) {
         // Permission first, so that someone who may not change the scorecard learns nothing from validation.
         // An objective the actor may not read is answered by validation exactly like one that does not exist.
-        objectives.find(draft.objectiveId()).filter(o -> access.mayRead(actor, o.scorecardId()))
+        Optional.ofNullable(draft.objectiveId()).flatMap(objectives::find)
+                .filter(o -> access.mayRead(actor, o.scorecardId()))
                 .ifPresent(o -> access.requireOwner(actor, o.scorecardId()));
         Kpi k = rules.checked(null, draft, actor);
         if (k.position() <= 0) {
-            k = withPosition(k, kpis.nextPosition(k.objectiveId()));
+            k = k.withPosition(kpis.nextPosition(k.objectiveId()));
         }
         long id = kpis.insert(k, clock.instant());
         writeInputs(id, k);
@@ -108,8 +110,9 @@ public class KpiService implements ObjectiveUsage {
         return created;
     }
 
+    /** Replaces a KPI's definition with a draft at the version the author last read, completed with the defaults. */
     @Transactional
-    public Kpi update(long id, Kpi draft, Actor actor) {
+    public Kpi update(long id, KpiDraft draft, Actor actor) {
         Kpi current = get(id);
         access.requireOwner(actor, current.scorecardId(), "KPI", id);
         Kpi k = rules.checked(id, draft, actor);
@@ -117,18 +120,21 @@ public class KpiService implements ObjectiveUsage {
             access.requireOwner(actor, k.scorecardId());
         }
         if (k.position() <= 0) {
-            k = withPosition(k, current.objectiveId() == k.objectiveId() ? current.position() : kpis.nextPosition(k.objectiveId()));
+            k = k.withPosition(current.objectiveId() == k.objectiveId() ? current.position()
+                    : kpis.nextPosition(k.objectiveId()));
         }
-        if (!k.frequency().equals(current.frequency()) && hasData(id)) {
-            throw new InvalidInputException("frequency", "cannot change from " + current.frequency() + " to " + k.frequency()
-                    + " while the KPI has values or targets: their periods are " + current.frequency());
+        String was = current.collection().frequency().key();
+        if (k.collection().frequency() != current.collection().frequency() && hasData(id)) {
+            throw new InvalidInputException("frequency", "cannot change from " + was + " to "
+                    + k.collection().frequency().key() + " while the KPI has values or targets: their periods are "
+                    + was);
         }
         if (k.isFormula() && usages.stream().anyMatch(u -> u.hasData(id))) {
             throw new InvalidInputException("formula", "the KPI has entered actual values; a calculated KPI has none. "
                     + "Create a new KPI for the formula, or delete the values first");
         }
-        if (!kpis.update(id, k, draft.version(), clock.instant())) {
-            throw ConflictException.staleVersion("KPI", current.code(), draft.version(), current.version());
+        if (!kpis.update(id, k, k.version(), clock.instant())) {
+            throw ConflictException.staleVersion("KPI", current.code(), k.version(), current.version());
         }
         writeInputs(id, k);
         Kpi updated = get(id);
@@ -176,7 +182,7 @@ public class KpiService implements ObjectiveUsage {
         if (!current.retired()) {
             return current;
         }
-        rules.checked(id, current, actor);
+        rules.checkRestorable(id, current, actor);
         kpis.setRetired(id, false, clock.instant());
         changeLog.record(ChangeLog.action("kpi", id, "restore").in(current.scorecardId()), actor);
         return get(id);
@@ -205,12 +211,5 @@ public class KpiService implements ObjectiveUsage {
         List<Long> inputs = kpis.findByCodes(f.references()).stream().map(Kpi::id).toList();
         List<Long> lagged = kpis.findByCodes(f.laggedReferences()).stream().map(Kpi::id).toList();
         kpis.replaceInputs(id, inputs, lagged);
-    }
-
-    private static Kpi withPosition(Kpi k, int position) {
-        return new Kpi(k.id(), k.objectiveId(), k.scorecardId(), k.code(), k.name(), k.description(), k.unit(),
-                k.polarity(), k.frequency(), k.aggregation(), k.method(), k.weight(), position, k.baseline(), k.min(),
-                k.max(), k.redFlag(), k.band(), k.thresholds(), k.formula(), k.missingInputs(), k.targetAggregation(),
-                k.target(), k.owner(), k.lead(), k.benchmark(), k.graceDays(), k.forecast(), k.retired(), k.version());
     }
 }

@@ -208,9 +208,11 @@ public class PeriodValueRules {
             }
             try {
                 Period p = Period.parse(key);
-                if (kpi != null && p.frequency() != Frequency.fromKey(kpi.frequency())) {
+                Frequency collected = kpi == null ? null : kpi.collection().frequency();
+                if (kpi != null && p.frequency() != collected) {
                     problems.add(new FieldProblem(field(path, "period"), "'" + key + "' is a " + p.frequency().key()
-                            + " period but KPI " + kpi.code() + " is collected " + kpi.frequency() + example(kpi.frequency())));
+                            + " period but KPI " + kpi.code() + " is collected " + collected.key()
+                            + example(collected.key())));
                     return null;
                 }
                 return p;

@@ -1,6 +1,7 @@
 package dev.fourfold.kpi;
 
 import dev.fourfold.scorecard.OrganisationService;
+import dev.fourfold.scoring.Aggregation;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.BatchResult;
@@ -70,12 +71,12 @@ public class TargetPhasing {
         }
         List<Period> periods;
         try {
-            periods = nativePeriods(Frequency.fromKey(kpi.frequency()), year);
+            periods = nativePeriods(kpi.collection().frequency(), year);
         } catch (IllegalArgumentException e) {
             // a fiscal year starting in the last supported year ends in a month past it
             throw new InvalidInputException("year", "fiscal year " + year.key() + " reaches past the supported periods: " + e.getMessage());
         }
-        boolean flow = "sum".equals(kpi.isFormula() ? kpi.targetAggregation() : kpi.aggregation());
+        boolean flow = kpi.collection().targetCombination() == Aggregation.SUM;
         BigDecimal figure = total;
         List<BigDecimal> values = flow ? split(figure, weights(r.weights(), periods.size()))
                 : periods.stream().map(p -> figure).toList();

@@ -189,7 +189,7 @@ public class ActualService implements KpiUsage {
         Map<String, Boolean> allowed = new java.util.HashMap<>();
         for (PeriodValueRules.Resolved r : values) {
             long scorecardId = r.kpi().scorecardId();
-            String owner = r.kpi().owner();
+            String owner = r.kpi().collection().owner();
             boolean may = allowed.computeIfAbsent(scorecardId + "/" + owner, key -> {
                 access.requireRead(actor, scorecardId);
                 return access.mayEnterValues(actor, scorecardId, owner);

@@ -96,7 +96,7 @@ final class EvaluationResponses {
     }
 
     static KpiNode kpi(Kpi stored, KpiResult k, Double trend, boolean pending, boolean explain) {
-        return new KpiNode(stored.id(), stored.code(), stored.name(), stored.unit(), stored.polarity(), stored.weight(),
+        return new KpiNode(stored.id(), stored.code(), stored.name(), stored.unit(), stored.scoring().polarity().key(), stored.scoring().weight(),
                 plain(k.actual()), plain(k.target()), plain(k.score()), k.status().key(), k.reason(),
                 plain(k.completeness()), plain(trend), pending, explain ? k.explanation() : null);
     }

@@ -1,7 +1,10 @@
 package dev.fourfold.kpi.web;
 
+import dev.fourfold.kpi.CollectionSettings;
 import dev.fourfold.kpi.Kpi;
+import dev.fourfold.kpi.KpiDraft;
 import dev.fourfold.kpi.KpiService;
+import dev.fourfold.kpi.ScoringParameters;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.PageRequest;
@@ -39,7 +42,7 @@ class KpiController {
                       BigDecimal baseline, BigDecimal min, BigDecimal max, BigDecimal redFlag, Kpi.Band band,
                       Kpi.Thresholds thresholds, String formula, String missingInputs, String targetAggregation,
                       BigDecimal target, String owner, String lead, BigDecimal benchmark, Integer graceDays,
-                      Kpi.Forecast forecast, Long version) {
+                      KpiDraft.Forecast forecast, Long version) {
     }
 
     record KpiResponse(long id, long objectiveId, long scorecardId, String code, String name, String description,
@@ -47,14 +50,18 @@ class KpiController {
                        BigDecimal weight, int position, BigDecimal baseline, BigDecimal min, BigDecimal max,
                        BigDecimal redFlag, Kpi.Band band, Kpi.Thresholds thresholds, String formula,
                        String missingInputs, String targetAggregation, BigDecimal target, String owner, String lead,
-                       BigDecimal benchmark, int graceDays, Kpi.Forecast forecast, boolean retired, long version) {
+                       BigDecimal benchmark, int graceDays, KpiDraft.Forecast forecast, boolean retired, long version) {
 
+        /** The KPI with its vocabulary in keys, in the field order clients have always seen. */
         static KpiResponse of(Kpi k) {
+            ScoringParameters s = k.scoring();
+            CollectionSettings c = k.collection();
             return new KpiResponse(k.id(), k.objectiveId(), k.scorecardId(), k.code(), k.name(), k.description(),
-                    k.unit(), k.polarity(), k.frequency(), k.aggregation(), k.method(), k.weight(), k.position(),
-                    k.baseline(), k.min(), k.max(), k.redFlag(), k.band(), k.thresholds(), k.formula(),
-                    k.missingInputs(), k.targetAggregation(), k.target(), k.owner(), k.lead(), k.benchmark(),
-                    k.graceDays(), k.forecast(), k.retired(), k.version());
+                    k.unit(), s.polarity().key(), c.frequency().key(), c.aggregation().key(),
+                    s.method() == null ? null : s.method().key(), s.weight(), k.position(), s.baseline(), s.min(),
+                    s.max(), s.redFlag(), s.band(), s.thresholds(), c.formula(), c.missingInputs().key(),
+                    c.targetAggregation().key(), s.target(), c.owner(), k.lead() == null ? null : k.lead().key(),
+                    s.benchmark(), c.graceDays(), KpiDraft.Forecast.of(k.forecast()), k.retired(), k.version());
         }
     }
 
@@ -77,7 +84,7 @@ class KpiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a KPI; a formula is checked for syntax, unknown codes and cycles")
     KpiResponse create(@RequestBody KpiRequest r, Actor actor) {
-        return KpiResponse.of(kpis.create(draft(r, 0), actor));
+        return KpiResponse.of(kpis.create(draft(r), actor));
     }
 
     @PutMapping("/{id}")
@@ -85,7 +92,7 @@ class KpiController {
         if (r.version() == null) {
             throw new InvalidInputException("version", "is required on update: send the version you last read");
         }
-        return KpiResponse.of(kpis.update(id, draft(r, r.version()), actor));
+        return KpiResponse.of(kpis.update(id, draft(r), actor));
     }
 
     @DeleteMapping("/{id}")
@@ -103,14 +110,14 @@ class KpiController {
         return KpiResponse.of(kpis.restore(id, actor));
     }
 
-    private static Kpi draft(KpiRequest r, long version) {
+    /** The KPI as drafted; what is left out takes the KPI module's defaults. */
+    private static KpiDraft draft(KpiRequest r) {
         if (r.objectiveId() == null) {
             throw new InvalidInputException("objectiveId", "is required: the id of the objective the KPI measures");
         }
-        return new Kpi(0, r.objectiveId(), 0, r.code(), r.name(), r.description(), r.unit(), r.polarity(), r.frequency(),
-                r.aggregation(), r.method(), r.weight(), r.position() == null ? 0 : r.position(), r.baseline(), r.min(),
-                r.max(), r.redFlag(), r.band(), r.thresholds(), r.formula(), r.missingInputs(), r.targetAggregation(),
-                r.target(), r.owner(), r.lead(), r.benchmark(), r.graceDays() == null ? 10 : r.graceDays(),
-                r.forecast(), false, version);
+        return new KpiDraft(r.objectiveId(), r.code(), r.name(), r.description(), r.unit(), r.polarity(),
+                r.frequency(), r.aggregation(), r.method(), r.weight(), r.position(), r.baseline(), r.min(), r.max(),
+                r.redFlag(), r.band(), r.thresholds(), r.formula(), r.missingInputs(), r.targetAggregation(),
+                r.target(), r.owner(), r.lead(), r.benchmark(), r.graceDays(), r.forecast(), r.version());
     }
 }
