@@ -57,7 +57,8 @@ class ActualReviewsTests {
         assertThat(rejected.state()).isEqualTo("rejected");
         assertThat(rejected.value()).isEqualByComparingTo("100");
         assertThat(rejected.comment()).isEqualTo("estimate");
-        assertThat(actuals.revisions(5, "2026-10")).extracting(ActualRevision::state).containsExactly("pending", "rejected");
+        assertThat(actuals.revisions(5, "2026-10")).extracting(ActualRevision::state)
+                .containsExactly("pending", "rejected");
     }
 
     @Test

@@ -85,7 +85,8 @@ class ActualServiceTests {
 
         assertThatThrownBy(() -> service(actuals).create(item("104.5"), lea))
                 .isInstanceOf(ForbiddenException.class)
-                .hasMessage("Only the owner of KPI REV (kim), a scorecard owner or an administrator may enter its values.");
+                .hasMessage("Only the owner of KPI REV (kim), a scorecard owner or an administrator may enter its "
+                        + "values.");
         assertThat(actuals.find(5, "2026-10")).isEmpty();
     }
 
@@ -140,7 +141,8 @@ class ActualServiceTests {
     }
 
     private ActualService service(InMemoryActuals actuals) {
-        return new ActualService(actuals, rules.rules, changeLog, Clock.fixed(TestClock.NOW, ZoneOffset.UTC), access, scorecards);
+        Clock clock = Clock.fixed(TestClock.NOW, ZoneOffset.UTC);
+        return new ActualService(actuals, rules.rules, changeLog, clock, access, scorecards);
     }
 
     private static ActualService.Item item(String value) {

@@ -53,7 +53,8 @@ final class MeasurementTestData {
         }
 
         ActualBuilder withValue(String value) {
-            return new ActualBuilder(id, kpiId, kpiCode, period, new BigDecimal(value), state, comment, revision, version);
+            return new ActualBuilder(id, kpiId, kpiCode, period, new BigDecimal(value), state, comment, revision,
+                    version);
         }
 
         ActualBuilder approved() {
@@ -81,7 +82,8 @@ final class MeasurementTestData {
         }
 
         Actual build() {
-            return new Actual(id, kpiId, kpiCode, period, value, state, comment, "ui", "kim", TestClock.NOW, revision, version);
+            return new Actual(id, kpiId, kpiCode, period, value, state, comment, "ui", "kim", TestClock.NOW, revision,
+                    version);
         }
     }
 }

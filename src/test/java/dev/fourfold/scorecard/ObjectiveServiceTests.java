@@ -93,7 +93,8 @@ class ObjectiveServiceTests {
         when(kpis.activeUses(10)).thenReturn(List.of("KPI REV"));
 
         assertThatThrownBy(() -> service.delete(10, 3L, OWNER))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.references()).containsExactly("KPI REV"));
+                .isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.references()).containsExactly("KPI REV"));
         verify(objectives, never()).delete(anyLong());
         verify(objectives, never()).setRetired(anyLong(), eq(true), any());
     }
@@ -101,7 +102,8 @@ class ObjectiveServiceTests {
     @Test
     void countsAlignedObjectivesOnScorecardsTheUserCannotReadWithoutNamingThem() {
         when(access.readableScorecards(OWNER)).thenReturn(Visibility.only(Set.of(1L, 2L)));
-        when(objectives.activeAlignedTo(10)).thenReturn(List.of(Map.entry("S1", 2L), Map.entry("X1", 3L), Map.entry("X2", 4L)));
+        when(objectives.activeAlignedTo(10))
+                .thenReturn(List.of(Map.entry("S1", 2L), Map.entry("X1", 3L), Map.entry("X2", 4L)));
 
         assertThatThrownBy(() -> service.delete(10, 3L, OWNER))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.references()).containsExactly(

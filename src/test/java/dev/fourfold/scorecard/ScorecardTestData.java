@@ -83,8 +83,8 @@ public final class ScorecardTestData {
 
         /** Weight, roll-up, description and owner left out, as a client that sends only the required fields. */
         public Objective build() {
-            return new Objective(id, scorecardId, perspectiveId, code, name, null, null, null, null, position, alignedToId,
-                    causes, isRetired, version);
+            return new Objective(id, scorecardId, perspectiveId, code, name, null, null, null, null, position,
+                    alignedToId, causes, isRetired, version);
         }
     }
 
@@ -130,8 +130,8 @@ public final class ScorecardTestData {
         }
 
         public Scorecard build() {
-            return new Scorecard(id, unitId, name, null, "ratio", null, null, null, null, null, "ignore", "weighted-average",
-                    requiresApproval, version);
+            return new Scorecard(id, unitId, name, null, "ratio", null, null, null, null, null, "ignore",
+                    "weighted-average", requiresApproval, version);
         }
     }
 }

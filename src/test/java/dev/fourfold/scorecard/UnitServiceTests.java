@@ -46,7 +46,8 @@ class UnitServiceTests {
     void refusesMovingAUnitUnderItsOwnDescendant() {
         assertThatThrownBy(() -> service.update(2, 3L, "Sales", 0, ADMIN))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
-                        new FieldProblem("parentId", "unit 3 lies below this unit; a unit cannot report to its own descendant")));
+                        new FieldProblem("parentId",
+                                "unit 3 lies below this unit; a unit cannot report to its own descendant")));
 
         assertThat(units.find(2)).contains(aUnit().withId(2).under(1L).named("Sales").build());
         verify(changeLog, never()).record(any(), any());

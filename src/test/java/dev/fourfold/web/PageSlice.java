@@ -38,11 +38,13 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest(
-        includeFilters = @Filter(type = FilterType.REGEX, pattern = "dev\\.fourfold\\.(evaluation\\.web\\.(EvaluationTrees|PageNumbers)"
-                + "|security\\.web\\.(UserPage|GrantTargets))"),
-        excludeFilters = @Filter(type = FilterType.REGEX, pattern = "dev\\.fourfold\\.web\\.BodySizeLimit|(?!dev\\.fourfold\\.(evaluation\\.web\\.ScorecardPageController"
-                + "|web\\.HomeController|audit\\.web\\.AuditPageController|security\\.web\\.(TokenPage|Account|GrantPage|Login|UserPage"
-                + "|UsersPage)Controller)$)dev\\.fourfold\\..*Controller"))
+        includeFilters = @Filter(type = FilterType.REGEX, pattern = "dev\\.fourfold\\."
+                + "(evaluation\\.web\\.(EvaluationTrees|PageNumbers)|security\\.web\\.(UserPage|GrantTargets))"),
+        excludeFilters = @Filter(type = FilterType.REGEX, pattern = "dev\\.fourfold\\.web\\.BodySizeLimit"
+                + "|(?!dev\\.fourfold\\.(evaluation\\.web\\.ScorecardPageController|web\\.HomeController"
+                + "|audit\\.web\\.AuditPageController"
+                + "|security\\.web\\.(TokenPage|Account|GrantPage|Login|UserPage|UsersPage)Controller)$)"
+                + "dev\\.fourfold\\..*Controller"))
 @MockitoBean(types = {EvaluationService.class, PeriodLocks.class, OrganisationService.class, ScorecardService.class,
         UnitService.class, Access.class, TokenService.class, ChangeLog.class, UserService.class, GrantService.class,
         InitialUsers.class})

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasEntry;
 import static org.hamcrest.Matchers.hasItem;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -58,8 +59,8 @@ class AuditPageTests {
         mvc.perform(get("/audit").with(user("admin")))
                 .andExpect(status().isOk())
                 .andExpect(view().name("audit/audit"))
-                .andExpect(model().attribute("rows", contains(new AuditPageController.Row("2026-11-14 08:30", "ana", "ui",
-                        "kpi", 9, "update", "name", "Sales", "Revenue", 3L))))
+                .andExpect(model().attribute("rows", contains(new AuditPageController.Row("2026-11-14 08:30", "ana",
+                        "ui", "kpi", 9, "update", "name", "Sales", "Revenue", 3L))))
                 .andExpect(model().attribute("filtered", false))
                 .andExpect(model().attribute("seesAll", true))
                 .andExpect(model().attribute("errors", anEmptyMap()))
@@ -78,15 +79,16 @@ class AuditPageTests {
         mvc.perform(get("/audit").param("entity", "kpi").param("entityId", " 9 ").param("user", "ana")
                         .param("from", "2026-11-01").param("to", "2026-11-14").with(user("ana")))
                 .andExpect(status().isOk())
-                .andExpect(model().attribute("filters", new AuditPageController.Filters("kpi", "9", "", "ana", "2026-11-01", "2026-11-14")))
+                .andExpect(model().attribute("filters",
+                        new AuditPageController.Filters("kpi", "9", "", "ana", "2026-11-01", "2026-11-14")))
                 .andExpect(model().attribute("filtered", true))
                 .andExpect(model().attribute("seesAll", false))
                 .andExpect(model().attribute("first", 0L));
 
         var filter = ArgumentCaptor.forClass(ChangeLog.Filter.class);
         verify(changeLog).find(filter.capture(), any());
-        assertThat(filter.getValue()).isEqualTo(new ChangeLog.Filter("kpi", 9L, "ana", Instant.parse("2026-11-01T00:00:00Z"),
-                Instant.parse("2026-11-15T00:00:00Z"), null, readable));
+        assertThat(filter.getValue()).isEqualTo(new ChangeLog.Filter("kpi", 9L, "ana",
+                Instant.parse("2026-11-01T00:00:00Z"), Instant.parse("2026-11-15T00:00:00Z"), null, readable));
     }
 
     @Test
@@ -117,7 +119,7 @@ class AuditPageTests {
                 .andExpect(model().attribute("last", 100L))
                 .andExpect(model().attribute("previousPage", "/audit?entity=unit&page=0"))
                 .andExpect(model().attribute("nextPage", "/audit?entity=unit&page=2"));
-        verify(changeLog).find(any(), org.mockito.ArgumentMatchers.eq(new PageRequest(1, 50)));
+        verify(changeLog).find(any(), eq(new PageRequest(1, 50)));
     }
 
     @Test

@@ -124,6 +124,7 @@ class GrantPageTests {
     }
 
     private static RequestBuilder grant(String role, String target) {
-        return post("/admin/users/6/grants").param("role", role).param("target", target).with(user("admin")).with(csrf());
+        return post("/admin/users/6/grants").param("role", role).param("target", target)
+                .with(user("admin")).with(csrf());
     }
 }

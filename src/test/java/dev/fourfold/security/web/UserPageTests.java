@@ -1,5 +1,7 @@
 package dev.fourfold.security.web;
 
+import static dev.fourfold.scorecard.ScorecardTestData.aScorecard;
+import static dev.fourfold.scorecard.ScorecardTestData.aUnit;
 import static org.hamcrest.Matchers.anEmptyMap;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasEntry;
@@ -19,8 +21,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import dev.fourfold.scorecard.OrgUnit;
-import dev.fourfold.scorecard.Scorecard;
 import dev.fourfold.scorecard.ScorecardService;
 import dev.fourfold.scorecard.UnitService;
 import dev.fourfold.security.UserAccount;
@@ -73,9 +73,9 @@ class UserPageTests {
 
     /** The choices of the grant form: the unit Company (1) and its scorecard (7). */
     static void offerAUnitAndAScorecard(UnitService units, ScorecardService scorecards) {
-        when(units.list(isNull(), any(), any())).thenReturn(new PageResponse<>(List.of(new OrgUnit(1, null, "Company", 0)), 0, 500, 1));
-        when(scorecards.list(isNull(), any(), any())).thenReturn(new PageResponse<>(List.of(new Scorecard(7, 1, "Company card",
-                null, "ratio", null, null, null, null, null, "ignore", "weighted-average", false, 0)), 0, 500, 1));
+        when(units.list(isNull(), any(), any())).thenReturn(new PageResponse<>(List.of(aUnit().build()), 0, 500, 1));
+        when(scorecards.list(isNull(), any(), any())).thenReturn(new PageResponse<>(
+                List.of(aScorecard().withId(7).named("Company card").build()), 0, 500, 1));
     }
 
     @Test
@@ -91,7 +91,8 @@ class UserPageTests {
                 .andExpect(model().attribute("edit", new UserPage.EditForm("Bea Brown", false, true, 4)))
                 .andExpect(model().attribute("roles", hasSize(3)))
                 .andExpect(model().attribute("units", contains(new GrantTargets.Choice("unit:1", "Company"))))
-                .andExpect(model().attribute("scorecards", contains(new GrantTargets.Choice("scorecard:7", "Company card"))))
+                .andExpect(model().attribute("scorecards",
+                        contains(new GrantTargets.Choice("scorecard:7", "Company card"))))
                 .andExpect(model().attribute("errors", anEmptyMap()));
     }
 
@@ -118,8 +119,8 @@ class UserPageTests {
     void redirectsToTheUserWithANoticeAfterSaving() throws Exception {
         when(users.update(6, "Bea B.", true, true, 4, ADMIN)).thenReturn(BEA);
 
-        mvc.perform(post("/admin/users/6").param("displayName", "Bea B.").param("admin", "true").param("enabled", "true")
-                        .param("version", "4").with(user("admin")).with(csrf()))
+        mvc.perform(post("/admin/users/6").param("displayName", "Bea B.").param("admin", "true")
+                        .param("enabled", "true").param("version", "4").with(user("admin")).with(csrf()))
                 .andExpect(redirectedUrl("/admin/users/6"))
                 .andExpect(flash().attribute("notice", "Saved the user bea."));
     }
@@ -141,7 +142,8 @@ class UserPageTests {
     @Test
     void showsTheCurrentValuesAndAsksToRedoTheChangeWhenSomeoneElseSavedMeanwhile() throws Exception {
         when(users.get(6, ADMIN)).thenReturn(BEA);
-        when(users.update(6, "Bea B.", false, true, 3, ADMIN)).thenThrow(ConflictException.staleVersion("user", 6, 3, 4));
+        when(users.update(6, "Bea B.", false, true, 3, ADMIN))
+                .thenThrow(ConflictException.staleVersion("user", 6, 3, 4));
 
         mvc.perform(post("/admin/users/6").param("displayName", "Bea B.").param("enabled", "true").param("version", "3")
                         .with(user("admin")).with(csrf()))
@@ -153,9 +155,11 @@ class UserPageTests {
 
     @Test
     void redirectsWithANoticeAfterSettingAPassword() throws Exception {
-        mvc.perform(post("/admin/users/6/password").param("password", "a long new secret").with(user("admin")).with(csrf()))
+        mvc.perform(post("/admin/users/6/password").param("password", "a long new secret")
+                        .with(user("admin")).with(csrf()))
                 .andExpect(redirectedUrl("/admin/users/6"))
-                .andExpect(flash().attribute("notice", "Set a new password; the account is unlocked. Tell the user on a safe channel."));
+                .andExpect(flash().attribute("notice",
+                        "Set a new password; the account is unlocked. Tell the user on a safe channel."));
     }
 
     @Test

@@ -54,7 +54,8 @@ class UsersPageTests {
                 .andExpect(view().name("admin/users"))
                 .andExpect(model().attribute("users", contains(
                         new UsersPageController.Row(1, "admin", "Ada Admin", true, true, null, true),
-                        new UsersPageController.Row(6, "bea", "Bea Brown", false, true, "2026-11-15 09:14 UTC", false))))
+                        new UsersPageController.Row(6, "bea", "Bea Brown", false, true, "2026-11-15 09:14 UTC",
+                                false))))
                 .andExpect(model().attribute("form", new UsersPageController.Form("", "", false)))
                 .andExpect(model().attribute("errors", anEmptyMap()));
     }
@@ -67,7 +68,8 @@ class UsersPageTests {
         mvc.perform(post("/admin/users").param("username", "bea").param("displayName", "Bea Brown")
                         .param("password", "a long secret").with(user("admin")).with(csrf()))
                 .andExpect(redirectedUrl("/admin/users/6"))
-                .andExpect(flash().attribute("notice", "Created the user bea. Grant them roles below so that they can see scorecards."));
+                .andExpect(flash().attribute("notice",
+                        "Created the user bea. Grant them roles below so that they can see scorecards."));
     }
 
     @Test
