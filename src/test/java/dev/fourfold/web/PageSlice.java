@@ -1,10 +1,15 @@
 package dev.fourfold.web;
 
+import dev.fourfold.audit.ChangeLog;
 import dev.fourfold.evaluation.EvaluationService;
 import dev.fourfold.kpi.PeriodLocks;
 import dev.fourfold.scorecard.OrganisationService;
 import dev.fourfold.scorecard.ScorecardService;
+import dev.fourfold.scorecard.UnitService;
+import dev.fourfold.security.GrantService;
+import dev.fourfold.security.InitialUsers;
 import dev.fourfold.security.TokenService;
+import dev.fourfold.security.UserService;
 import dev.fourfold.shared.Access;
 import dev.fourfold.support.TestClock;
 import java.lang.annotation.ElementType;
@@ -21,7 +26,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 /**
  * The one web slice that every page slice test shares, so they all run in a single cached Spring context: the
  * page controllers named below with the real MVC set-up of {@code web} (the {@code Actor} argument, the layout's
- * model, the error pages, Thymeleaf), the fixed {@link TestClock}, and every service behind them mocked. A test gets a mock by
+ * model, the error pages, Thymeleaf) and the real helpers the controllers compose pages with ({@code UserPage},
+ * {@code GrantTargets}), the fixed {@link TestClock}, and every service behind them mocked. A test gets a mock by
  * {@code @Autowired} and stubs it; mocks are reset after each test. Adding a page controller here means adding
  * its services to the mocks, never a {@code @MockitoBean} field in a test class (that would start a new context).
  * <p>
@@ -32,11 +38,16 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest(
-        includeFilters = @Filter(type = FilterType.REGEX, pattern = "dev\\.fourfold\\.evaluation\\.web\\.(EvaluationTrees|PageNumbers)"),
-        excludeFilters = @Filter(type = FilterType.REGEX, pattern = "dev\\.fourfold\\.web\\.BodySizeLimit|(?!dev\\.fourfold\\.(evaluation\\.web\\.ScorecardPageController"
-                + "|web\\.HomeController|security\\.web\\.TokenPageController)$)dev\\.fourfold\\..*Controller"))
+        includeFilters = @Filter(type = FilterType.REGEX, pattern = "dev\\.fourfold\\."
+                + "(evaluation\\.web\\.(EvaluationTrees|PageNumbers)|security\\.web\\.(UserPage|GrantTargets))"),
+        excludeFilters = @Filter(type = FilterType.REGEX, pattern = "dev\\.fourfold\\.web\\.BodySizeLimit"
+                + "|(?!dev\\.fourfold\\.(evaluation\\.web\\.ScorecardPageController|web\\.HomeController"
+                + "|audit\\.web\\.AuditPageController"
+                + "|security\\.web\\.(TokenPage|Account|GrantPage|Login|UserPage|UsersPage)Controller)$)"
+                + "dev\\.fourfold\\..*Controller"))
 @MockitoBean(types = {EvaluationService.class, PeriodLocks.class, OrganisationService.class, ScorecardService.class,
-        Access.class, TokenService.class})
+        UnitService.class, Access.class, TokenService.class, ChangeLog.class, UserService.class, GrantService.class,
+        InitialUsers.class})
 @Import(TestClock.class)
 @ActiveProfiles("test")
 public @interface PageSlice {

@@ -1,0 +1,79 @@
+package dev.fourfold.measurement;
+
+import dev.fourfold.shared.Actor;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The actual-value table and its revisions in memory, with the stored version checked on update as the SQL does. */
+class InMemoryActuals extends ActualRepository {
+
+    private final Map<Long, Actual> rows = new LinkedHashMap<>();
+    private final List<ActualRevision> revisions = new ArrayList<>();
+
+    InMemoryActuals(Actual... stored) {
+        super(null);
+        for (Actual a : stored) {
+            rows.put(a.id(), a);
+            revisions.add(new ActualRevision(a.kpiId(), a.period(), a.revision(), a.value(), a.state(), a.comment(),
+                    a.source(), a.enteredBy(), a.enteredAt()));
+        }
+    }
+
+    @Override
+    Optional<Actual> find(long id) {
+        return Optional.ofNullable(rows.get(id));
+    }
+
+    @Override
+    Optional<Actual> find(long kpiId, String period) {
+        return rows.values().stream().filter(a -> a.kpiId() == kpiId && a.period().equals(period)).findFirst();
+    }
+
+    @Override
+    List<ActualRevision> revisions(long kpiId, String period) {
+        return revisions.stream().filter(r -> r.kpiId() == kpiId && r.period().equals(period)).toList();
+    }
+
+    @Override
+    int lastRevision(long kpiId, String period) {
+        return revisions(kpiId, period).stream().mapToInt(ActualRevision::revision).max().orElse(0);
+    }
+
+    @Override
+    void insert(Row r, Actor actor, Instant now) {
+        long id = rows.keySet().stream().mapToLong(Long::longValue).max().orElse(0) + 1;
+        rows.put(id, actual(id, r, actor, now, 0));
+    }
+
+    @Override
+    boolean update(long id, Row r, long version, Actor actor, Instant now) {
+        Actual current = rows.get(id);
+        if (current == null || current.version() != version) {
+            return false;
+        }
+        rows.put(id, actual(id, r, actor, now, version + 1));
+        return true;
+    }
+
+    @Override
+    void delete(long id) {
+        rows.remove(id);
+    }
+
+    @Override
+    void insertRevision(Row r, Actor actor, Instant now) {
+        revisions.add(new ActualRevision(r.kpiId(), r.period(), r.revision(), r.value(), r.state(), r.comment(),
+                actor.source().key(), actor.name(), now));
+    }
+
+    private Actual actual(long id, Row r, Actor actor, Instant now, long version) {
+        String code = rows.values().stream().filter(a -> a.kpiId() == r.kpiId()).map(Actual::kpiCode).findFirst()
+                .orElse("KPI" + r.kpiId());
+        return new Actual(id, r.kpiId(), code, r.period(), r.value(), r.state(), r.comment(), actor.source().key(),
+                actor.name(), now, r.revision(), version);
+    }
+}
