@@ -1,9 +1,7 @@
 package dev.fourfold.measurement;
 
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
-
 import dev.fourfold.kpi.Kpi;
+import dev.fourfold.kpi.KpiDraft;
 import dev.fourfold.support.TestClock;
 import java.math.BigDecimal;
 
@@ -22,19 +20,13 @@ final class MeasurementTestData {
     }
 
     /**
-     * A collected monthly KPI, or a calculated one when {@code formula} is given. The only place these tests make a
-     * {@link Kpi}: its record is being reshaped, so the tests stub just the accessors the measurement rules read.
+     * A collected monthly KPI, or a calculated one when {@code formula} is given, completed with every default the
+     * way the API completes what a client sends.
      */
     static Kpi aKpi(long id, String code, long scorecardId, String owner, String formula) {
-        Kpi kpi = mock(Kpi.class);
-        when(kpi.id()).thenReturn(id);
-        when(kpi.code()).thenReturn(code);
-        when(kpi.scorecardId()).thenReturn(scorecardId);
-        when(kpi.owner()).thenReturn(owner);
-        when(kpi.formula()).thenReturn(formula);
-        when(kpi.isFormula()).thenReturn(formula != null);
-        when(kpi.frequency()).thenReturn("monthly");
-        return kpi;
+        KpiDraft draft = new KpiDraft(1L, code, code, null, null, null, "monthly", null, null, null, null, null, null,
+                null, null, null, null, formula, null, null, null, owner, null, null, null, null, null);
+        return draft.complete().withId(id).withScorecard(scorecardId);
     }
 
     record ActualBuilder(long id, long kpiId, String kpiCode, String period, BigDecimal value, String state,
