@@ -4,9 +4,7 @@ import dev.fourfold.shared.Visibility;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
-import dev.fourfold.shared.Where;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,8 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,19 +22,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class ChangeLog {
 
-    private static final String INSERT = """
-            insert into change_log (changed_at, actor, source, entity, entity_id, action, field, old_value, new_value,
-              scorecard_id)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final int MAX_TEXT = 4000;
 
-    private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
+    private final ChangeLogRepository entries;
     private final Clock clock;
 
-    ChangeLog(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
-        this.jdbc = jdbc;
-        this.batch = batch;
+    ChangeLog(ChangeLogRepository entries, Clock clock) {
+        this.entries = entries;
         this.clock = clock;
     }
 
@@ -82,17 +72,14 @@ public class ChangeLog {
 
     /** Records many changes in one batch, all stamped with the same time. */
     public void recordAll(List<Change> changes, Actor actor) {
-        Timestamp now = Timestamp.from(clock.instant());
-        List<Object[]> rows = new ArrayList<>();
+        List<ChangeLogRepository.Row> rows = new ArrayList<>();
         for (Change change : changes) {
             for (FieldChange fc : diff(change)) {
-                rows.add(new Object[] {now, actor.name(), actor.source().key(), change.entity(), change.entityId(),
-                        change.action(), fc.field(), fc.oldValue(), fc.newValue(), change.scorecardId()});
+                rows.add(new ChangeLogRepository.Row(change.entity(), change.entityId(), change.action(), fc.field(),
+                        fc.oldValue(), fc.newValue(), change.scorecardId()));
             }
         }
-        if (!rows.isEmpty()) {
-            batch.batchUpdate(INSERT, rows);
-        }
+        entries.insertAll(rows, actor, clock.instant());
     }
 
     private record FieldChange(String field, String oldValue, String newValue) {
@@ -135,22 +122,6 @@ public class ChangeLog {
         if (filter.readableScorecards().isNone()) {
             return new PageResponse<>(List.of(), page.page(), page.size(), 0);
         }
-        Where where = new Where()
-                .and("entity = :entity", "entity", filter.entity())
-                .and("entity_id = :entityId", "entityId", filter.entityId())
-                .and("actor = :actor", "actor", filter.actor())
-                .and("scorecard_id = :sc", "sc", filter.scorecardId())
-                .visible("scorecard_id", "readable", filter.readableScorecards())
-                .and("changed_at >= :from", "from", filter.from(), Timestamp::from)
-                .and("changed_at < :to", "to", filter.to(), Timestamp::from);
-        long total = jdbc.sql("select count(*) from change_log" + where.sql()).params(where.params()).query(Long.class).single();
-        List<ChangeEntry> items = jdbc.sql("select * from change_log" + where.sql() + " order by id desc limit :limit offset :offset")
-                .params(where.params()).param("limit", page.size()).param("offset", page.offset())
-                .query((rs, n) -> new ChangeEntry(rs.getLong("id"), rs.getTimestamp("changed_at").toInstant(),
-                        rs.getString("actor"), rs.getString("source"), rs.getString("entity"), rs.getLong("entity_id"),
-                        rs.getString("action"), rs.getString("field"), rs.getString("old_value"), rs.getString("new_value"),
-                        (Long) rs.getObject("scorecard_id", Long.class)))
-                .list();
-        return new PageResponse<>(items, page.page(), page.size(), total);
+        return entries.find(filter, page);
     }
 }

@@ -14,19 +14,11 @@ import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.NotFoundException;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
-import dev.fourfold.shared.Where;
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,22 +27,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class InitiativeService implements ObjectiveUsage {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final RowMapper<Initiative> ROW = (rs, n) -> new Initiative(rs.getLong("id"), rs.getLong("objective_id"),
-            rs.getString("name"), rs.getString("description"), rs.getString("owner"),
-            rs.getDate("start_date") == null ? null : rs.getDate("start_date").toLocalDate(),
-            rs.getDate("end_date") == null ? null : rs.getDate("end_date").toLocalDate(),
-            Decimals.normalised(rs.getBigDecimal("budget")), Decimals.normalised(rs.getBigDecimal("percent_complete")),
-            rs.getString("status"), rs.getLong("version"));
 
-    private final JdbcClient jdbc;
+    private final InitiativeRepository initiatives;
     private final ChangeLog changeLog;
     private final Clock clock;
     private final ObjectiveService objectives;
     private final Access access;
 
-    InitiativeService(JdbcClient jdbc, ChangeLog changeLog, Clock clock, ObjectiveService objectives, Access access) {
+    InitiativeService(InitiativeRepository initiatives, ChangeLog changeLog, Clock clock, ObjectiveService objectives,
+                      Access access) {
         this.access = access;
-        this.jdbc = jdbc;
+        this.initiatives = initiatives;
         this.changeLog = changeLog;
         this.clock = clock;
         this.objectives = objectives;
@@ -60,21 +47,24 @@ public class InitiativeService implements ObjectiveUsage {
     public record Filter(Long scorecardId, Long objectiveId) {
     }
 
-    /** Initiatives of the scorecards the actor may read. */
+    /**
+     * Initiatives of the scorecards the actor may read. The scorecard module says which objectives those scorecards
+     * hold (one query), so that this module reads only its own table.
+     */
     public PageResponse<Initiative> list(Filter f, PageRequest page, Actor actor) {
-        Visibility readable = access.readableScorecards(actor);
-        if (readable.isNone()) {
+        Visibility visible = objectives.inScorecards(narrowed(access.readableScorecards(actor), f.scorecardId()));
+        if (visible.isNone()) {
             return new PageResponse<>(List.of(), page.page(), page.size(), 0);
         }
-        Where where = new Where()
-                .visible("o.scorecard_id", "readable", readable)
-                .and("i.objective_id = :o", "o", f.objectiveId())
-                .and("o.scorecard_id = :sc", "sc", f.scorecardId());
-        String from = " from initiative i join objective o on o.id = i.objective_id";
-        long total = jdbc.sql("select count(*)" + from + where.sql()).params(where.params()).query(Long.class).single();
-        return new PageResponse<>(jdbc.sql("select i.*" + from + where.sql() + " order by i.objective_id, i.id limit :limit offset :offset")
-                .params(where.params()).param("limit", page.size()).param("offset", page.offset()).query(ROW).list(),
-                page.page(), page.size(), total);
+        return initiatives.list(f.objectiveId(), visible, page);
+    }
+
+    /** The readable scorecards, or only the given one if it is readable. */
+    private static Visibility narrowed(Visibility readable, Long scorecardId) {
+        if (scorecardId == null) {
+            return readable;
+        }
+        return Visibility.only(readable.allows(scorecardId) ? List.of(scorecardId) : List.of());
     }
 
     public Initiative get(long id) {
@@ -93,7 +83,7 @@ public class InitiativeService implements ObjectiveUsage {
     }
 
     public Optional<Initiative> find(long id) {
-        return jdbc.sql("select * from initiative where id = :id").param("id", id).query(ROW).optional();
+        return initiatives.find(id);
     }
 
     @Transactional
@@ -103,14 +93,7 @@ public class InitiativeService implements ObjectiveUsage {
         objectives.find(draft.objectiveId()).filter(o -> access.mayRead(actor, o.scorecardId()))
                 .ifPresent(o -> access.requireOwner(actor, o.scorecardId()));
         Initiative i = checked(draft, actor);
-        Timestamp now = Timestamp.from(clock.instant());
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into initiative (objective_id, name, description, owner, start_date, end_date, budget,
-                          percent_complete, status, created_at, updated_at)
-                        values (:o, :name, :description, :owner, :start, :end, :budget, :pct, :status, :now, :now)""")
-                .params(params(i)).param("now", now).update(keys, "id");
-        Initiative created = get(keys.getKey().longValue());
+        Initiative created = get(initiatives.insert(i, clock.instant()));
         changeLog.record(ChangeLog.created("initiative", created.id(), created.snapshot()).in(scorecardOf(created)), actor);
         return created;
     }
@@ -121,14 +104,7 @@ public class InitiativeService implements ObjectiveUsage {
         access.requireOwner(actor, scorecardOf(current), "initiative", id);
         Initiative i = checked(draft, actor);
         access.requireOwner(actor, scorecardOf(i));
-        int rows = jdbc.sql("""
-                        update initiative set objective_id = :o, name = :name, description = :description, owner = :owner,
-                          start_date = :start, end_date = :end, budget = :budget, percent_complete = :pct,
-                          status = :status, updated_at = :now, version = version + 1
-                        where id = :id and version = :version""")
-                .params(params(i)).param("now", Timestamp.from(clock.instant())).param("id", id)
-                .param("version", draft.version()).update();
-        if (rows == 0) {
+        if (!initiatives.update(id, i, draft.version(), clock.instant())) {
             throw ConflictException.staleVersion("initiative", id, draft.version(), current.version());
         }
         Initiative updated = get(id);
@@ -141,22 +117,18 @@ public class InitiativeService implements ObjectiveUsage {
         Initiative current = get(id);
         access.requireOwner(actor, scorecardOf(current), "initiative", id);
         ConflictException.requireVersion("initiative", id, version, current.version());
-        jdbc.sql("delete from initiative where id = :id").param("id", id).update();
+        initiatives.delete(id);
         changeLog.record(ChangeLog.deleted("initiative", id, current.snapshot()).in(scorecardOf(current)), actor);
     }
 
     @Override
     public List<String> activeUses(long objectiveId) {
-        return jdbc.sql("""
-                        select name from initiative where objective_id = :o and status not in ('completed', 'cancelled')
-                        order by id""").param("o", objectiveId).query(String.class).list()
-                .stream().map(name -> "initiative '" + name + "'").toList();
+        return initiatives.activeNames(objectiveId).stream().map(name -> "initiative '" + name + "'").toList();
     }
 
     @Override
     public boolean hasAnyUse(long objectiveId) {
-        return jdbc.sql("select count(*) from initiative where objective_id = :o").param("o", objectiveId)
-                .query(Long.class).single() > 0;
+        return initiatives.any(objectiveId);
     }
 
     private Initiative checked(Initiative i, Actor actor) {
@@ -193,17 +165,4 @@ public class InitiativeService implements ObjectiveUsage {
                 i.start(), i.end(), i.budget(), pct, status, i.version());
     }
 
-    private static Map<String, Object> params(Initiative i) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("o", i.objectiveId());
-        p.put("name", i.name());
-        p.put("description", i.description());
-        p.put("owner", i.owner());
-        p.put("start", i.start() == null ? null : Date.valueOf(i.start()));
-        p.put("end", i.end() == null ? null : Date.valueOf(i.end()));
-        p.put("budget", i.budget());
-        p.put("pct", i.percentComplete());
-        p.put("status", i.status());
-        return p;
-    }
 }

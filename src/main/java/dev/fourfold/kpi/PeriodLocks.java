@@ -2,14 +2,13 @@ package dev.fourfold.kpi;
 
 import dev.fourfold.audit.ChangeLog;
 import dev.fourfold.scorecard.OrganisationService;
+import dev.fourfold.scorecard.ScorecardService;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.ConflictException;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.NotFoundException;
 import dev.fourfold.shared.Period;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
@@ -17,8 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,20 +29,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PeriodLocks {
 
-    private static final RowMapper<PeriodLock> ROW = (rs, n) -> new PeriodLock(rs.getLong("id"), rs.getLong("scorecard_id"),
-            rs.getString("period"), rs.getString("locked_by"), rs.getTimestamp("locked_at").toInstant(), rs.getString("snapshot"));
-
-    /** The columns of a lock without its snapshot, which can be large; read it with {@link #snapshot}. */
-    private static final String WITHOUT_SNAPSHOT = "id, scorecard_id, period, locked_by, locked_at, null as snapshot";
-
-    private final JdbcClient jdbc;
+    private final PeriodLockRepository locks;
+    private final ScorecardService scorecards;
     private final Access access;
     private final OrganisationService organisation;
     private final ChangeLog changeLog;
     private final Clock clock;
 
-    PeriodLocks(JdbcClient jdbc, Access access, OrganisationService organisation, ChangeLog changeLog, Clock clock) {
-        this.jdbc = jdbc;
+    PeriodLocks(PeriodLockRepository locks, ScorecardService scorecards, Access access, OrganisationService organisation,
+                ChangeLog changeLog, Clock clock) {
+        this.locks = locks;
+        this.scorecards = scorecards;
         this.access = access;
         this.organisation = organisation;
         this.changeLog = changeLog;
@@ -54,14 +48,12 @@ public class PeriodLocks {
 
     public List<PeriodLock> of(long scorecardId, Actor actor) {
         access.requireRead(actor, scorecardId);
-        return jdbc.sql("select " + WITHOUT_SNAPSHOT + " from period_lock where scorecard_id = :sc order by first_month")
-                .param("sc", scorecardId).query(ROW).list();
+        return locks.inPeriodOrder(scorecardId);
     }
 
     /** The lock of exactly this period, if any. */
     public Optional<PeriodLock> find(long scorecardId, String period) {
-        return jdbc.sql("select * from period_lock where scorecard_id = :sc and period = :p")
-                .param("sc", scorecardId).param("p", period).query(ROW).optional();
+        return locks.find(scorecardId, period);
     }
 
     /**
@@ -78,12 +70,8 @@ public class PeriodLocks {
             throw new ConflictException("locked", "Period " + period.key() + " is locked already (by " + l.lockedBy() + ").");
         });
         int fy = organisation.get().fiscalYearStart();
-        jdbc.sql("""
-                        insert into period_lock (scorecard_id, period, first_month, last_month, locked_by, locked_at, snapshot)
-                        values (:sc, :p, :first, :last, :by, :at, :snap)""")
-                .param("sc", scorecardId).param("p", period.key()).param("first", Date.valueOf(period.firstMonth(fy).atDay(1)))
-                .param("last", Date.valueOf(period.lastMonth(fy).atDay(1))).param("by", actor.name())
-                .param("at", Timestamp.from(clock.instant())).param("snap", snapshot.apply(period)).update();
+        locks.insert(new PeriodLockRepository.NewLock(scorecardId, period.key(), period.firstMonth(fy), period.lastMonth(fy),
+                actor.name(), clock.instant(), snapshot.apply(period)));
         PeriodLock lock = find(scorecardId, period.key()).orElseThrow();
         changeLog.record(ChangeLog.created("lock", lock.id(), Map.of("period", period.key())).in(scorecardId), actor);
         return lock;
@@ -94,13 +82,12 @@ public class PeriodLocks {
      * checked that the scorecard may be read.
      */
     public List<PeriodLock> all(long scorecardId) {
-        return jdbc.sql("select " + WITHOUT_SNAPSHOT + " from period_lock where scorecard_id = :sc order by locked_at, id")
-                .param("sc", scorecardId).query(ROW).list();
+        return locks.inLockOrder(scorecardId);
     }
 
     /** The snapshot a lock keeps. */
     public String snapshot(long lockId) {
-        return jdbc.sql("select snapshot from period_lock where id = :id").param("id", lockId).query(String.class).single();
+        return locks.snapshot(lockId);
     }
 
     /**
@@ -110,7 +97,7 @@ public class PeriodLocks {
      * longer than the database allows gets a lock-timeout error, which the API answers with 409 "try again".
      */
     private void hold(long scorecardId) {
-        jdbc.sql("select id from scorecard where id = :sc for update").param("sc", scorecardId).query(Long.class).optional();
+        scorecards.hold(scorecardId);
     }
 
     /** Unlocks a period; administrators only, and logged. */
@@ -121,7 +108,7 @@ public class PeriodLocks {
         hold(scorecardId);
         PeriodLock lock = find(scorecardId, period.key())
                 .orElseThrow(() -> new NotFoundException("Period " + period.key() + " of scorecard " + scorecardId + " is not locked."));
-        jdbc.sql("delete from period_lock where id = :id").param("id", lock.id()).update();
+        locks.delete(lock.id());
         changeLog.record(ChangeLog.deleted("lock", lock.id(), Map.of("period", period.key(), "lockedBy", lock.lockedBy()))
                 .in(scorecardId), actor);
     }
@@ -147,13 +134,7 @@ public class PeriodLocks {
         int fy = organisation.get().fiscalYearStart();
         for (long scorecardId : new TreeSet<>(touchesByScorecard.keySet())) {
             hold(scorecardId);
-            record Window(String period, String lockedBy, YearMonth first, YearMonth last) {
-            }
-            List<Window> windows = jdbc.sql("select period, locked_by, first_month, last_month from period_lock where scorecard_id = :sc")
-                    .param("sc", scorecardId)
-                    .query((rs, n) -> new Window(rs.getString("period"), rs.getString("locked_by"),
-                            YearMonth.from(rs.getDate("first_month").toLocalDate()), YearMonth.from(rs.getDate("last_month").toLocalDate())))
-                    .list();
+            List<PeriodLockRepository.Window> windows = locks.windows(scorecardId);
             for (Touch touch : windows.isEmpty() ? List.<Touch>of() : touchesByScorecard.get(scorecardId)) {
                 YearMonth first = touch.period().firstMonth(fy);
                 YearMonth last = touch.period().lastMonth(fy);

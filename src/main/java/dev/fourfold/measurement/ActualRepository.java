@@ -15,7 +15,15 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Current actual values and their revisions. */
+/**
+ * Current actual values ({@code actual_value}) and their revisions ({@code actual_revision}).
+ * <p>
+ * A read model as well: it reads the {@code kpi} table of the {@code kpi} module (its {@code id}, {@code code},
+ * {@code code_key} and {@code scorecard_id}, never writing it). Every value is returned with its KPI's code, and the
+ * list filters by the KPI's scorecard, limits to the scorecards the actor may read and sorts by KPI code, with paging
+ * done by the database. Joining keeps that to one query per page; asking the kpi module instead would mean reading
+ * every KPI of the readable scorecards on each list and matching codes in memory before paging.
+ */
 @Repository
 class ActualRepository {
 

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,12 @@ class ObjectiveRepository {
                         select o.* from objective o join perspective p on p.id = o.perspective_id
                         where o.scorecard_id = :sc and o.retired = false order by p.position, o.position, o.id""")
                 .param("sc", scorecardId).query(ObjectiveRepository::row).list());
+    }
+
+    /** The ids of every objective, retired or not, of the given scorecards. */
+    List<Long> idsOfScorecards(Collection<Long> scorecardIds) {
+        return jdbc.sql("select id from objective where scorecard_id in (:sc)").param("sc", scorecardIds)
+                .query(Long.class).list();
     }
 
     Optional<Objective> find(long id) {

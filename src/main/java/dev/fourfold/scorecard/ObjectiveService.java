@@ -60,6 +60,17 @@ public class ObjectiveService {
         return objectives.activeOfScorecard(scorecardId);
     }
 
+    /**
+     * The objectives, retired ones included, of the given scorecards: all of them when every scorecard is given, so
+     * that another module can limit its own rows to objectives of the scorecards an actor may read.
+     */
+    public Visibility inScorecards(Visibility scorecards) {
+        if (scorecards.isAll() || scorecards.isNone()) {
+            return scorecards;
+        }
+        return Visibility.only(objectives.idsOfScorecards(scorecards.ids()));
+    }
+
     public Objective get(long id) {
         return find(id).orElseThrow(() -> new NotFoundException("objective", id));
     }

@@ -98,6 +98,11 @@ class ScorecardRepository {
         return jdbc.sql("select count(*) from scorecard").query(Long.class).single() > 0;
     }
 
+    /** Takes the row lock of the scorecard until the transaction ends; a missing scorecard holds nothing. */
+    void hold(long id) {
+        jdbc.sql("select id from scorecard where id = :sc for update").param("sc", id).query(Long.class).optional();
+    }
+
     void delete(long id) {
         jdbc.sql("delete from scorecard where id = :id").param("id", id).update();
     }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Scorecards: creating one also creates the four default perspectives. */
@@ -70,6 +71,17 @@ public class ScorecardService {
 
     public Optional<Scorecard> findByUnitAndName(long unitId, String name) {
         return scorecards.findByUnitAndName(unitId, name);
+    }
+
+    /**
+     * Holds the scorecard's row until the surrounding transaction ends ({@code select … for update}): whoever takes
+     * the same hold waits, so that locking a period and every write into the scorecard's periods run one after the
+     * other. A writer that waits longer than the database allows gets a lock-timeout error. A scorecard that does
+     * not exist holds nothing.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void hold(long id) {
+        scorecards.hold(id);
     }
 
     /** The scorecard of that unit and name if the actor may read it; one they may not read is as absent as none. */

@@ -8,15 +8,11 @@ import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.FieldProblem;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.NotFoundException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,20 +20,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class GrantService {
 
-    private static final RowMapper<Grant> ROW = (rs, n) -> new Grant(rs.getLong("id"), rs.getLong("user_id"),
-            rs.getString("username"), (Long) rs.getObject("unit_id", Long.class),
-            (Long) rs.getObject("scorecard_id", Long.class), Role.valueOf(rs.getString("role")));
-
-    private final JdbcClient jdbc;
+    private final GrantRepository grants;
+    private final UserRepository users;
     private final ChangeLog changeLog;
     private final Clock clock;
     private final Access access;
     private final UnitService units;
     private final ScorecardService scorecards;
 
-    GrantService(JdbcClient jdbc, ChangeLog changeLog, Clock clock, Access access, UnitService units,
-                 ScorecardService scorecards) {
-        this.jdbc = jdbc;
+    GrantService(GrantRepository grants, UserRepository users, ChangeLog changeLog, Clock clock, Access access,
+                 UnitService units, ScorecardService scorecards) {
+        this.grants = grants;
+        this.users = users;
         this.changeLog = changeLog;
         this.clock = clock;
         this.access = access;
@@ -48,17 +42,12 @@ public class GrantService {
     /** Every grant, or those of one user. */
     public List<Grant> list(Long userId, Actor actor) {
         access.requireAdmin(actor);
-        return userId == null
-                ? jdbc.sql("select g.*, u.username from access_grant g join app_user u on u.id = g.user_id order by u.username_key, g.id")
-                .query(ROW).list()
-                : jdbc.sql("select g.*, u.username from access_grant g join app_user u on u.id = g.user_id where g.user_id = :u order by g.id")
-                .param("u", userId).query(ROW).list();
+        return userId == null ? grants.all() : grants.ofUser(userId);
     }
 
     /** The grants of the signed-in user themselves, so that everyone can see which roles they hold. */
     public List<Grant> mine(Actor actor) {
-        return jdbc.sql("select g.*, u.username from access_grant g join app_user u on u.id = g.user_id where u.username_key = :k order by g.id")
-                .param("k", UserRepository.key(actor.name())).query(ROW).list();
+        return grants.ofUsername(actor.name());
     }
 
     @Transactional
@@ -70,14 +59,14 @@ public class GrantService {
     /** Grants without the administrator check, for first-run and demo users. */
     @Transactional
     public Grant grantInitial(String username, Long unitId, Long scorecardId, Role role) {
-        long userId = jdbc.sql("select id from app_user where username_key = :u").param("u", UserRepository.key(username))
-                .query(Long.class).single();
+        long userId = users.idOf(username)
+                .orElseThrow(() -> new IllegalStateException("There is no user " + username + " to grant a role to."));
         return insert(userId, unitId, scorecardId, role.name(), Actor.system());
     }
 
     private Grant insert(long userId, Long unitId, Long scorecardId, String role, Actor actor) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (jdbc.sql("select count(*) from app_user where id = :u").param("u", userId).query(Long.class).single() == 0) {
+        if (!users.exists(userId)) {
             problems.add(new FieldProblem("userId", "there is no user with id " + userId));
         }
         if ((unitId == null) == (scorecardId == null)) {
@@ -96,11 +85,7 @@ public class GrantService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into access_grant (user_id, unit_id, scorecard_id, role, created_at) values (:u, :unit, :sc, :r, :now)")
-                .param("u", userId).param("unit", unitId).param("sc", scorecardId).param("r", parsed.name())
-                .param("now", Timestamp.from(clock.instant())).update(keys, "id");
-        Grant created = get(keys.getKey().longValue());
+        Grant created = get(grants.insert(userId, unitId, scorecardId, parsed, clock.instant()));
         changeLog.record(ChangeLog.created("grant", created.id(), snapshot(created)), actor);
         return created;
     }
@@ -109,13 +94,12 @@ public class GrantService {
     public void delete(long id, Actor actor) {
         access.requireAdmin(actor);
         Grant current = get(id);
-        jdbc.sql("delete from access_grant where id = :id").param("id", id).update();
+        grants.delete(id);
         changeLog.record(ChangeLog.deleted("grant", id, snapshot(current)), actor);
     }
 
     private Grant get(long id) {
-        return jdbc.sql("select g.*, u.username from access_grant g join app_user u on u.id = g.user_id where g.id = :id")
-                .param("id", id).query(ROW).optional().orElseThrow(() -> new NotFoundException("grant", id));
+        return grants.find(id).orElseThrow(() -> new NotFoundException("grant", id));
     }
 
     private static Map<String, Object> snapshot(Grant g) {

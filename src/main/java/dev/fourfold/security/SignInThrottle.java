@@ -1,15 +1,12 @@
 package dev.fourfold.security;
 
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,11 +21,11 @@ class SignInThrottle {
     private static final Logger log = LoggerFactory.getLogger(SignInThrottle.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final JdbcClient jdbc;
+    private final SignInThrottleRepository rows;
     private final SignInPolicy policy;
 
-    SignInThrottle(JdbcClient jdbc, SecurityProperties properties) {
-        this.jdbc = jdbc;
+    SignInThrottle(SignInThrottleRepository rows, SecurityProperties properties) {
+        this.rows = rows;
         this.policy = properties.signInPolicy();
     }
 
@@ -42,42 +39,18 @@ class SignInThrottle {
 
     /** Until when the account is held up, if it has failed sign-ins on record. */
     Optional<Instant> blockedUntil(String username) {
-        return jdbc.sql("select blocked_until from sign_in_throttle where username_key = :k")
-                .param("k", UserRepository.key(username)).query(Timestamp.class).optional().map(Timestamp::toInstant);
+        return rows.blockedUntil(username);
     }
 
     void failed(String username, String device, Instant now) {
         if (trusted(username, device)) {
-            jdbc.sql("update sign_in_device set failures = failures + 1, last_used_at = :now where token_hash = :h")
-                    .param("now", Timestamp.from(now)).param("h", TokenService.hash(device)).update();
+            rows.deviceFailed(device, now);
             log.info("Failed sign-in for '{}' from a known browser", username);
             return;
         }
-        String key = UserRepository.key(username);
-        record Row(int failures, Instant last) {
-        }
-        Row row = jdbc.sql("select failures, last_failure_at from sign_in_throttle where username_key = :k").param("k", key)
-                .query((rs, n) -> new Row(rs.getInt(1), rs.getTimestamp(2).toInstant())).optional().orElse(null);
-        int failures = row == null ? 1 : policy.next(row.failures(), row.last(), now);
+        int failures = rows.failures(username).map(f -> policy.next(f.count(), f.last(), now)).orElse(1);
         Duration delay = policy.delayAfter(failures);
-        Timestamp until = Timestamp.from(now.plus(delay));
-        int updated = jdbc.sql("""
-                        update sign_in_throttle set failures = :f, last_failure_at = :now, blocked_until = :until
-                        where username_key = :k""")
-                .param("f", failures).param("now", Timestamp.from(now)).param("until", until).param("k", key).update();
-        if (updated == 0) {
-            // A new name: first drop what is forgotten anyway, so that guessed names cannot pile up.
-            jdbc.sql("delete from sign_in_throttle where last_failure_at < :cutoff and blocked_until < :now")
-                    .param("cutoff", Timestamp.from(now.minus(policy.forgetAfter()))).param("now", Timestamp.from(now)).update();
-            try {
-                jdbc.sql("""
-                                insert into sign_in_throttle (username_key, failures, last_failure_at, blocked_until)
-                                values (:k, :f, :now, :until)""")
-                        .param("k", key).param("f", failures).param("now", Timestamp.from(now)).param("until", until).update();
-            } catch (DuplicateKeyException raced) {
-                // Another node recorded a failure of the same name at the same moment; one of them is enough.
-            }
-        }
+        rows.saveFailures(username, failures, now, now.plus(delay), now.minus(policy.forgetAfter()));
         log.info("Failed sign-in {} in a row for '{}'; next attempt allowed in {} s", failures, username, delay.toSeconds());
     }
 
@@ -87,10 +60,9 @@ class SignInThrottle {
      */
     void succeeded(String username, String device, Instant now) {
         if (trusted(username, device)) {
-            jdbc.sql("update sign_in_device set failures = 0, last_used_at = :now where token_hash = :h")
-                    .param("now", Timestamp.from(now)).param("h", TokenService.hash(device)).update();
+            rows.deviceSucceeded(device, now);
         } else {
-            jdbc.sql("delete from sign_in_throttle where username_key = :k").param("k", UserRepository.key(username)).update();
+            rows.clear(username);
         }
     }
 
@@ -99,34 +71,26 @@ class SignInThrottle {
      * known for the account, else a new random one (only its hash is stored). Called after a successful sign-in.
      */
     String rememberDevice(String username, String device, Instant now) {
-        String key = UserRepository.key(username);
         // Signing in proves the browser's user knows the password, so a browser that lost trust regains it.
-        if (device != null && device.length() <= 100 && jdbc.sql("""
-                        update sign_in_device set failures = 0, last_used_at = :now where token_hash = :h and username_key = :k""")
-                .param("now", Timestamp.from(now)).param("h", TokenService.hash(device)).param("k", key).update() == 1) {
+        if (device != null && device.length() <= 100 && rows.renewDevice(username, device, now)) {
             return device;
         }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        jdbc.sql("""
-                        insert into sign_in_device (token_hash, username_key, failures, created_at, last_used_at)
-                        values (:h, :k, 0, :now, :now)""")
-                .param("h", TokenService.hash(token)).param("k", key).param("now", Timestamp.from(now)).update();
+        rows.insertDevice(username, token, now);
         return token;
     }
 
     /** An administrator lets the account sign in at once again. */
     void clear(String username) {
-        jdbc.sql("delete from sign_in_throttle where username_key = :k").param("k", UserRepository.key(username)).update();
+        rows.clear(username);
     }
 
     private boolean trusted(String username, String device) {
         if (device == null || device.isEmpty() || device.length() > 100) {
             return false;
         }
-        return jdbc.sql("select failures from sign_in_device where token_hash = :h and username_key = :k")
-                .param("h", TokenService.hash(device)).param("k", UserRepository.key(username)).query(Integer.class)
-                .optional().filter(failures -> failures < policy.freeFailures()).isPresent();
+        return rows.deviceFailures(username, device).filter(failures -> failures < policy.freeFailures()).isPresent();
     }
 }

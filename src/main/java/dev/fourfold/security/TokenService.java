@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,9 +19,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,18 +31,16 @@ public class TokenService {
 
     static final String PREFIX = "ff_";
     private static final Duration MAX_LIFETIME = Duration.ofDays(366);
-    private static final RowMapper<ApiToken> ROW = (rs, n) -> new ApiToken(rs.getLong("id"), rs.getString("name"),
-            rs.getString("prefix"), rs.getString("scope"), rs.getTimestamp("created_at").toInstant(),
-            rs.getTimestamp("expires_at").toInstant(), instant(rs.getTimestamp("last_used_at")),
-            instant(rs.getTimestamp("revoked_at")));
 
-    private final JdbcClient jdbc;
+    private final TokenRepository tokens;
+    private final UserRepository users;
     private final Clock clock;
     private final ChangeLog changeLog;
     private final SecureRandom random = new SecureRandom();
 
-    TokenService(JdbcClient jdbc, Clock clock, ChangeLog changeLog) {
-        this.jdbc = jdbc;
+    TokenService(TokenRepository tokens, UserRepository users, Clock clock, ChangeLog changeLog) {
+        this.tokens = tokens;
+        this.users = users;
         this.clock = clock;
         this.changeLog = changeLog;
     }
@@ -60,8 +54,7 @@ public class TokenService {
     }
 
     public List<ApiToken> mine(Actor actor) {
-        return jdbc.sql("select t.* from api_token t join app_user u on u.id = t.user_id where u.username_key = :u order by t.id")
-                .param("u", UserRepository.key(actor.name())).query(ROW).list();
+        return tokens.ofUser(actor.name());
     }
 
     /** Creates a token for the actor themselves, expiring at most a year from now. */
@@ -79,8 +72,7 @@ public class TokenService {
         if (expiresAt == null || !expiresAt.isAfter(now) || expiresAt.isAfter(now.plus(MAX_LIFETIME))) {
             problems.add(new FieldProblem("expiresAt", "must lie in the future, at most a year from now"));
         }
-        Long userId = jdbc.sql("select id from app_user where username_key = :u").param("u", UserRepository.key(actor.name()))
-                .query(Long.class).optional().orElse(null);
+        Long userId = users.idOf(actor.name()).orElse(null);
         if (userId == null) {
             problems.add(new FieldProblem("user", "only a signed-in user can create tokens"));
         }
@@ -90,16 +82,10 @@ public class TokenService {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into api_token (user_id, name, token_hash, prefix, scope, created_at, expires_at)
-                        values (:u, :n, :h, :p, :s, :now, :exp)""")
-                .param("u", userId).param("n", name.strip()).param("h", hash(secret)).param("p", secret.substring(0, 10))
-                .param("s", scope).param("now", Timestamp.from(now)).param("exp", Timestamp.from(expiresAt))
-                .update(keys, "id");
-        long id = keys.getKey().longValue();
+        long id = tokens.insert(new TokenRepository.NewToken(userId, name.strip(), hash(secret), secret.substring(0, 10),
+                scope, now, expiresAt));
         changeLog.record(ChangeLog.created("token", id, Map.of("name", name.strip(), "scope", scope, "expiresAt", expiresAt)), actor);
-        return new Created(find(id).orElseThrow(), secret);
+        return new Created(tokens.find(id).orElseThrow(), secret);
     }
 
     /** Revokes one of the actor's own tokens. */
@@ -108,8 +94,7 @@ public class TokenService {
         ApiToken token = mine(actor).stream().filter(t -> t.id() == id).findFirst()
                 .orElseThrow(() -> new NotFoundException("token", id));
         if (token.revokedAt() == null) {
-            jdbc.sql("update api_token set revoked_at = :now where id = :id")
-                    .param("now", Timestamp.from(clock.instant())).param("id", id).update();
+            tokens.revoke(id, clock.instant());
             changeLog.record(ChangeLog.action("token", id, "revoke"), actor);
         }
     }
@@ -120,19 +105,10 @@ public class TokenService {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
-        Timestamp now = Timestamp.from(clock.instant());
-        Optional<Holder> holder = jdbc.sql("""
-                        select u.username, t.scope from api_token t join app_user u on u.id = t.user_id
-                        where t.token_hash = :h and t.revoked_at is null and t.expires_at > :now and u.enabled = true""")
-                .param("h", hash(secret)).param("now", now)
-                .query((rs, n) -> new Holder(rs.getString("username"), rs.getString("scope"))).optional();
-        holder.ifPresent(h -> jdbc.sql("update api_token set last_used_at = :now where token_hash = :h")
-                .param("now", now).param("h", hash(secret)).update());
+        Instant now = clock.instant();
+        Optional<Holder> holder = tokens.holder(hash(secret), now);
+        holder.ifPresent(h -> tokens.used(hash(secret), now));
         return holder;
-    }
-
-    private Optional<ApiToken> find(long id) {
-        return jdbc.sql("select * from api_token where id = :id").param("id", id).query(ROW).optional();
     }
 
     static String hash(String secret) {
@@ -141,9 +117,5 @@ public class TokenService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
-    }
-
-    private static Instant instant(Timestamp t) {
-        return t == null ? null : t.toInstant();
     }
 }

@@ -42,6 +42,16 @@ class UserRepository {
         return jdbc.sql(SELECT + " where u.username_key = :k").param("k", key(username)).query(ROW).optional();
     }
 
+    /** The id of the user with this name, compared as {@link #key} does. */
+    Optional<Long> idOf(String username) {
+        return jdbc.sql("select id from app_user where username_key = :u").param("u", key(username))
+                .query(Long.class).optional();
+    }
+
+    boolean exists(long id) {
+        return jdbc.sql("select count(*) from app_user where id = :u").param("u", id).query(Long.class).single() > 0;
+    }
+
     Optional<String> passwordHash(String username) {
         return jdbc.sql("select password_hash from app_user where username_key = :k").param("k", key(username))
                 .query(String.class).optional();

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,17 +23,11 @@ class WriteRoleFilter extends OncePerRequestFilter {
 
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
-    private static final String MAY_WRITE = """
-            select count(*) from app_user u where u.username_key = :user and u.enabled = true and (u.admin = true
-              or exists (select 1 from access_grant g where g.user_id = u.id and g.role in ('SCORECARD_OWNER', 'KPI_OWNER'))
-              or (exists (select 1 from access_grant g where g.user_id = u.id)
-                  and exists (select 1 from kpi k where lower(k.owner) = :user)))""";
-
-    private final JdbcClient jdbc;
+    private final AccessRepository grants;
     private final ProblemResponses problems;
 
-    WriteRoleFilter(JdbcClient jdbc, ProblemResponses problems) {
-        this.jdbc = jdbc;
+    WriteRoleFilter(AccessRepository grants, ProblemResponses problems) {
+        this.grants = grants;
         this.problems = problems;
     }
 
@@ -57,6 +50,6 @@ class WriteRoleFilter extends OncePerRequestFilter {
     }
 
     private boolean mayWrite(String username) {
-        return jdbc.sql(MAY_WRITE).param("user", UserRepository.key(username)).query(Long.class).single() > 0;
+        return grants.mayChangeAnything(username);
     }
 }
