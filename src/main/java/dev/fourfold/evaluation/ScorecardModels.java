@@ -5,6 +5,7 @@ import dev.fourfold.kpi.KpiDefinitions;
 import dev.fourfold.kpi.KpiService;
 import dev.fourfold.kpi.Target;
 import dev.fourfold.kpi.TargetService;
+import dev.fourfold.measurement.ActualState;
 import dev.fourfold.measurement.Actual;
 import dev.fourfold.measurement.ActualService;
 import dev.fourfold.scorecard.Objective;
@@ -159,9 +160,9 @@ public class ScorecardModels {
         Map<Long, String> codes = all.stream().collect(Collectors.toMap(Kpi::id, Kpi::code));
         Map<String, Map<Period, BigDecimal>> out = new HashMap<>();
         for (Actual a : actuals.allOf(codes.keySet())) {
-            if ("approved".equals(a.state())) {
+            if (a.state() == ActualState.APPROVED) {
                 out.computeIfAbsent(codes.get(a.kpiId()), c -> new HashMap<>()).put(Period.parse(a.period()), a.value());
-            } else if ("pending".equals(a.state())) {
+            } else if (a.state() == ActualState.PENDING) {
                 pending.computeIfAbsent(upper(codes.get(a.kpiId())), c -> new HashSet<>()).add(a.period());
             }
         }

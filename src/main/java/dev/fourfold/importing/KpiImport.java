@@ -4,6 +4,7 @@ import dev.fourfold.kpi.Kpi;
 import dev.fourfold.kpi.KpiDraft;
 import dev.fourfold.kpi.KpiService;
 import dev.fourfold.kpi.TargetService;
+import dev.fourfold.measurement.ActualState;
 import dev.fourfold.measurement.Actual;
 import dev.fourfold.measurement.ActualService;
 import dev.fourfold.scorecard.Scorecard;
@@ -123,7 +124,7 @@ class KpiImport {
             });
             section.actuals().forEach((period, value) -> {
                 Actual current = currentActuals.get(kpi.id() + "/" + period.key());
-                if (current != null && current.value().compareTo(value) == 0 && current.state().equals("approved")) {
+                if (current != null && current.value().compareTo(value) == 0 && current.state() == ActualState.APPROVED) {
                     tally.unchanged("actual");
                 } else {
                     actualItems.add(new ActualService.Item(kpi.id(), null, period.key(), value,

@@ -73,7 +73,7 @@ public class ScorecardExport {
         active.forEach(o -> codes.put(o.id(), o.code()));
         List<Kpi> allKpis = kpis.activeOfScorecard(scorecardId);
         Map<Long, Map<Period, BigDecimal>> approved = new HashMap<>();
-        actuals.allOf(allKpis.stream().map(Kpi::id).toList()).stream().filter(a -> a.state().equals("approved"))
+        actuals.allOf(allKpis.stream().map(Kpi::id).toList()).stream().filter(a -> a.state().counts())
                 .forEach(a -> approved.computeIfAbsent(a.kpiId(), id -> new TreeMap<>()).put(Period.parse(a.period()), a.value()));
         List<PerspectiveSection> sections = perspectives.listOf(scorecardId).stream()
                 .sorted(Comparator.comparingInt(Perspective::position).thenComparingLong(Perspective::id))

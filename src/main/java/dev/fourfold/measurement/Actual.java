@@ -7,23 +7,21 @@ import java.time.Instant;
  * The value of a KPI in one period (a measurement). Only approved values count in scores; pending and rejected
  * values exist for the approval workflow. Every change is kept as an {@link ActualRevision}.
  *
- * @param state    {@code approved}, {@code pending} or {@code rejected}
+ * @param state    where it stands in the approval workflow
  * @param source   the channel it came through: ui, api, import, connector, system
  * @param revision the number of this version (1 for the first)
  */
-public record Actual(long id, long kpiId, String kpiCode, String period, BigDecimal value, String state, String comment,
+public record Actual(long id, long kpiId, String kpiCode, String period, BigDecimal value, ActualState state, String comment,
                      String source, String enteredBy, Instant enteredAt, int revision, long version) {
 
-    public static final java.util.List<String> STATES = java.util.List.of("approved", "pending", "rejected");
-
     /** The fields of a value as the change log records them. */
-    static java.util.Map<String, Object> snapshot(String kpi, String period, java.math.BigDecimal value, String state,
+    static java.util.Map<String, Object> snapshot(String kpi, String period, java.math.BigDecimal value, ActualState state,
                                                    String comment) {
         java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
         m.put("kpi", kpi);
         m.put("period", period);
         m.put("value", value);
-        m.put("state", state);
+        m.put("state", state.key());
         m.put("comment", comment);
         return m;
     }

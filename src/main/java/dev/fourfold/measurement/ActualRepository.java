@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,7 +31,7 @@ class ActualRepository {
     private static final String SELECT = "select a.*, k.code from actual_value a join kpi k on k.id = a.kpi_id";
     private static final RowMapper<Actual> ROW = (rs, n) -> new Actual(rs.getLong("id"), rs.getLong("kpi_id"),
             rs.getString("code"), rs.getString("period"), Decimals.normalised(rs.getBigDecimal("amount")),
-            rs.getString("state"), rs.getString("comment"), rs.getString("source"), rs.getString("entered_by"),
+            ActualState.fromKey(rs.getString("state")), rs.getString("comment"), rs.getString("source"), rs.getString("entered_by"),
             rs.getTimestamp("entered_at").toInstant(), rs.getInt("revision"), rs.getLong("version"));
 
     private final JdbcClient jdbc;
@@ -83,7 +84,7 @@ class ActualRepository {
         return jdbc.sql("select * from actual_revision where kpi_id = :k and period = :p order by revision")
                 .param("k", kpiId).param("p", period)
                 .query((rs, n) -> new ActualRevision(rs.getLong("kpi_id"), rs.getString("period"), rs.getInt("revision"),
-                        Decimals.normalised(rs.getBigDecimal("amount")), rs.getString("state"), rs.getString("comment"),
+                        Decimals.normalised(rs.getBigDecimal("amount")), state(rs.getString("state")), rs.getString("comment"),
                         rs.getString("source"), rs.getString("changed_by"), rs.getTimestamp("changed_at").toInstant()))
                 .list();
     }
@@ -94,8 +95,17 @@ class ActualRepository {
     }
 
     /** A value to write: what it is and its revision number. */
-    record Row(long kpiId, String period, java.time.LocalDate periodStart, java.math.BigDecimal value, String state,
-               String comment, int revision) {
+    record Row(long kpiId, String period, java.time.LocalDate periodStart, java.math.BigDecimal value,
+               @Nullable ActualState state, String comment, int revision) {
+
+        /** The stored key of the state; none for the revision that records a deletion. */
+        @Nullable String stateKey() {
+            return state == null ? null : state.key();
+        }
+    }
+
+    private static @Nullable ActualState state(@Nullable String key) {
+        return key == null ? null : ActualState.fromKey(key);
     }
 
     void insert(Row r, Actor actor, Instant now) {
@@ -104,7 +114,7 @@ class ActualRepository {
                           entered_at, revision)
                         values (:k, :p, :start, :v, :state, :comment, :src, :by, :at, :rev)""")
                 .param("k", r.kpiId()).param("p", r.period()).param("start", Date.valueOf(r.periodStart()))
-                .param("v", r.value()).param("state", r.state()).param("comment", r.comment())
+                .param("v", r.value()).param("state", r.stateKey()).param("comment", r.comment())
                 .param("src", actor.source().key()).param("by", actor.name()).param("at", Timestamp.from(now))
                 .param("rev", r.revision()).update();
     }
@@ -114,7 +124,7 @@ class ActualRepository {
                         update actual_value set amount = :v, state = :state, comment = :comment, source = :src,
                           entered_by = :by, entered_at = :at, revision = :rev, version = version + 1
                         where id = :id and version = :version""")
-                .param("v", r.value()).param("state", r.state()).param("comment", r.comment())
+                .param("v", r.value()).param("state", r.stateKey()).param("comment", r.comment())
                 .param("src", actor.source().key()).param("by", actor.name()).param("at", Timestamp.from(now))
                 .param("rev", r.revision()).param("id", id).param("version", version).update() == 1;
     }
@@ -129,7 +139,7 @@ class ActualRepository {
                           changed_at)
                         values (:k, :p, :rev, :v, :state, :comment, :src, :by, :at)""")
                 .param("k", r.kpiId()).param("p", r.period()).param("rev", r.revision()).param("v", r.value())
-                .param("state", r.state()).param("comment", r.comment()).param("src", actor.source().key())
+                .param("state", r.stateKey()).param("comment", r.comment()).param("src", actor.source().key())
                 .param("by", actor.name()).param("at", Timestamp.from(now)).update();
     }
 }

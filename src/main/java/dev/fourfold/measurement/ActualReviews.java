@@ -45,8 +45,8 @@ public class ActualReviews {
         long scorecardId = rules.scorecardOf(current.kpiId());
         access.requireOwner(actor, scorecardId);
         rules.requireOpen(scorecardId, current.kpiCode(), current.period());
-        String state = approve ? "approved" : "rejected";
-        if (current.state().equals(state)) {
+        ActualState state = approve ? ActualState.APPROVED : ActualState.REJECTED;
+        if (current.state() == state) {
             return current;
         }
         Instant now = clock.instant();

@@ -1,9 +1,10 @@
 package dev.fourfold.measurement;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 
 /** One version of a KPI's actual value for a period; a deletion is a revision whose value is null. */
-public record ActualRevision(long kpiId, String period, int revision, BigDecimal value, String state, String comment,
+public record ActualRevision(long kpiId, String period, int revision, BigDecimal value, @Nullable ActualState state, String comment,
                              String source, String changedBy, Instant changedAt) {
 }

@@ -52,7 +52,10 @@ public class ActualService implements KpiUsage {
         this.clock = clock;
     }
 
-    /** Filters of the actual-value list; from and to are first days of periods; null readable scorecards: all. */
+    /**
+     * Filters of the actual-value list; from and to are first days of periods; {@code state} a state's key as a
+     * client sent it (checked by {@link #list}); {@code readableScorecards} is set by {@link #list} from the actor.
+     */
     public record Filter(Long kpiId, Long scorecardId, String state, LocalDate from, LocalDate to, Visibility readableScorecards) {
     }
 
@@ -65,8 +68,8 @@ public class ActualService implements KpiUsage {
 
     /** Values of the scorecards the actor may read. */
     public PageResponse<Actual> list(Filter filter, PageRequest page, Actor actor) {
-        if (filter.state() != null && !Actual.STATES.contains(filter.state())) {
-            throw new InvalidInputException("state", "must be one of " + Actual.STATES + ", was '" + filter.state() + "'");
+        if (filter.state() != null && !ActualState.isKey(filter.state())) {
+            throw new InvalidInputException("state", ActualState.problem(filter.state()));
         }
         return actuals.list(new Filter(filter.kpiId(), filter.scorecardId(), filter.state(), filter.from(), filter.to(),
                 access.readableScorecards(actor)), page);
@@ -172,8 +175,8 @@ public class ActualService implements KpiUsage {
                     + " is calculated from its formula (" + r.kpi().formula() + "); enter values for its inputs instead");
             return null;
         }
-        if (item.state() != null && !Actual.STATES.contains(item.state())) {
-            batch.problem(path, "state", "must be one of " + Actual.STATES + ", was '" + item.state() + "'");
+        if (item.state() != null && !ActualState.isKey(item.state())) {
+            batch.problem(path, "state", ActualState.problem(item.state()));
         }
         if (item.comment() != null && item.comment().strip().length() > 2000) {
             batch.problem(path, "comment", "is too long: at most 2000 characters");
@@ -209,15 +212,15 @@ public class ActualService implements KpiUsage {
     private Outcome write(PeriodValueRules.Resolved r, Item item, Actor actor, Instant now, Map<Long, Boolean> pendingByScorecard) {
         String period = r.period().key();
         String comment = Names.clean(item.comment());
-        String state = item.state() == null ? "approved" : item.state();
+        ActualState state = item.state() == null ? ActualState.APPROVED : ActualState.fromKey(item.state());
         long scorecardId = r.kpi().scorecardId();
         if (pendingByScorecard.computeIfAbsent(scorecardId,
                 sc -> scorecards.get(sc).requiresApproval() && access.needsApproval(actor, sc))) {
-            state = "pending";
+            state = ActualState.PENDING;
         }
         Actual current = actuals.find(r.kpi().id(), period).orElse(null);
         if (current != null && current.value().compareTo(r.value()) == 0 && Objects.equals(current.comment(), comment)
-                && current.state().equals(state)) {
+                && current.state() == state) {
             return Outcome.UNCHANGED;
         }
         ActualRepository.Row row = new ActualRepository.Row(r.kpi().id(), period, r.periodStart(), r.value(), state,

@@ -45,7 +45,7 @@ class ActualReviewsTests {
     void approvesAPendingValueSoThatItCounts() {
         Actual approved = reviews.review(1, true, null, OSCAR);
 
-        assertThat(approved.state()).isEqualTo("approved");
+        assertThat(approved.state()).isEqualTo(ActualState.APPROVED);
         assertThat(approved.revision()).isEqualTo(2);
         verify(changeLog).record(any(), any());
     }
@@ -54,11 +54,11 @@ class ActualReviewsTests {
     void rejectingKeepsTheValueAndItsComment() {
         Actual rejected = reviews.review(1, false, "  ", OSCAR);
 
-        assertThat(rejected.state()).isEqualTo("rejected");
+        assertThat(rejected.state()).isEqualTo(ActualState.REJECTED);
         assertThat(rejected.value()).isEqualByComparingTo("100");
         assertThat(rejected.comment()).isEqualTo("estimate");
         assertThat(actuals.revisions(5, "2026-10")).extracting(ActualRevision::state)
-                .containsExactly("pending", "rejected");
+                .containsExactly(ActualState.PENDING, ActualState.REJECTED);
     }
 
     @Test
@@ -72,7 +72,7 @@ class ActualReviewsTests {
         rules.lock(1, "2026-10");
 
         assertThatThrownBy(() -> reviews.review(1, true, null, OSCAR)).isInstanceOf(ConflictException.class);
-        assertThat(actuals.find(1).orElseThrow().state()).isEqualTo("pending");
+        assertThat(actuals.find(1).orElseThrow().state()).isEqualTo(ActualState.PENDING);
         assertThat(actuals.revisions(5, "2026-10")).hasSize(1);
     }
 
@@ -82,7 +82,7 @@ class ActualReviewsTests {
         doThrow(new ForbiddenException("Only a scorecard owner may review values.")).when(access).requireOwner(kim, 1);
 
         assertThatThrownBy(() -> reviews.review(1, true, null, kim)).isInstanceOf(ForbiddenException.class);
-        assertThat(actuals.find(1).orElseThrow().state()).isEqualTo("pending");
+        assertThat(actuals.find(1).orElseThrow().state()).isEqualTo(ActualState.PENDING);
     }
 
     @Test

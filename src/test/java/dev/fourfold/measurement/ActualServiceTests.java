@@ -59,7 +59,7 @@ class ActualServiceTests {
 
         Actual recorded = service(new InMemoryActuals()).create(item("104.5"), KIM);
 
-        assertThat(recorded.state()).isEqualTo("pending");
+        assertThat(recorded.state()).isEqualTo(ActualState.PENDING);
         assertThat(recorded.value()).isEqualByComparingTo("104.5");
     }
 
@@ -68,14 +68,14 @@ class ActualServiceTests {
         when(scorecards.get(1)).thenReturn(aScorecard().requiringApproval().build());
         when(access.needsApproval(KIM, 1)).thenReturn(false);
 
-        assertThat(service(new InMemoryActuals()).create(item("104.5"), KIM).state()).isEqualTo("approved");
+        assertThat(service(new InMemoryActuals()).create(item("104.5"), KIM).state()).isEqualTo(ActualState.APPROVED);
     }
 
     @Test
     void approvesAKpiOwnersValueWhereTheScorecardDoesNotAskForApproval() {
         when(access.needsApproval(KIM, 1)).thenReturn(true);
 
-        assertThat(service(new InMemoryActuals()).create(item("104.5"), KIM).state()).isEqualTo("approved");
+        assertThat(service(new InMemoryActuals()).create(item("104.5"), KIM).state()).isEqualTo(ActualState.APPROVED);
     }
 
     @Test

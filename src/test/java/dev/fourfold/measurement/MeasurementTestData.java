@@ -16,7 +16,7 @@ final class MeasurementTestData {
 
     /** Value 1 of KPI 5 ({@code REV}) for October 2026: 100, pending, entered by kim; revision 1, version 0. */
     static ActualBuilder anActual() {
-        return new ActualBuilder(1, 5, "REV", "2026-10", new BigDecimal("100"), "pending", null, 1, 0);
+        return new ActualBuilder(1, 5, "REV", "2026-10", new BigDecimal("100"), ActualState.PENDING, null, 1, 0);
     }
 
     /**
@@ -29,7 +29,7 @@ final class MeasurementTestData {
         return draft.complete().withId(id).withScorecard(scorecardId);
     }
 
-    record ActualBuilder(long id, long kpiId, String kpiCode, String period, BigDecimal value, String state,
+    record ActualBuilder(long id, long kpiId, String kpiCode, String period, BigDecimal value, ActualState state,
                          String comment, int revision, long version) {
 
         ActualBuilder withId(long id) {
@@ -50,15 +50,15 @@ final class MeasurementTestData {
         }
 
         ActualBuilder approved() {
-            return new ActualBuilder(id, kpiId, kpiCode, period, value, "approved", comment, revision, version);
+            return new ActualBuilder(id, kpiId, kpiCode, period, value, ActualState.APPROVED, comment, revision, version);
         }
 
         ActualBuilder pending() {
-            return new ActualBuilder(id, kpiId, kpiCode, period, value, "pending", comment, revision, version);
+            return new ActualBuilder(id, kpiId, kpiCode, period, value, ActualState.PENDING, comment, revision, version);
         }
 
         ActualBuilder rejected() {
-            return new ActualBuilder(id, kpiId, kpiCode, period, value, "rejected", comment, revision, version);
+            return new ActualBuilder(id, kpiId, kpiCode, period, value, ActualState.REJECTED, comment, revision, version);
         }
 
         ActualBuilder withComment(String comment) {
