@@ -40,12 +40,12 @@ public class ActualService implements KpiUsage {
     private final ChangeLog changeLog;
     private final Clock clock;
     private final Access access;
-    private final ScorecardService scorecards;
+    private final ActualWriter writer;
 
     ActualService(ActualRepository actuals, PeriodValueRules rules, ChangeLog changeLog, Clock clock, Access access,
                   ScorecardService scorecards) {
         this.access = access;
-        this.scorecards = scorecards;
+        this.writer = new ActualWriter(actuals, rules, changeLog, access, scorecards);
         this.actuals = actuals;
         this.rules = rules;
         this.changeLog = changeLog;
@@ -105,14 +105,14 @@ public class ActualService implements KpiUsage {
     @Transactional
     public Actual create(Item item, Actor actor) {
         PeriodValueRules.Batch batch = rules.batch(actor);
-        PeriodValueRules.Resolved r = resolve(batch, "", item);
+        PeriodValueRules.Resolved r = writer.resolve(batch, "", item);
         batch.throwIfInvalid();
-        requireEntry(actor, List.of(r));
+        writer.requireEntry(actor, List.of(r));
         actuals.find(r.kpi().id(), r.period().key()).ifPresent(existing -> {
             throw new ConflictException("duplicate", "KPI " + r.kpi().code() + " has a value for " + r.period().key()
                     + " already (id " + existing.id() + ", version " + existing.version() + "); change it with PUT /api/v1/actuals/" + existing.id());
         });
-        write(r, item, actor, clock.instant(), new java.util.HashMap<>());
+        writer.write(r, item, actor, clock.instant(), new java.util.HashMap<>());
         return actuals.find(r.kpi().id(), r.period().key()).orElseThrow();
     }
 
@@ -122,10 +122,10 @@ public class ActualService implements KpiUsage {
         Actual current = get(id, actor);
         Item item = new Item(current.kpiId(), null, current.period(), value, comment, state, version);
         PeriodValueRules.Batch batch = rules.batch(actor);
-        PeriodValueRules.Resolved r = resolve(batch, "", item);
+        PeriodValueRules.Resolved r = writer.resolve(batch, "", item);
         batch.throwIfInvalid();
-        requireEntry(actor, List.of(r));
-        write(r, item, actor, clock.instant(), new java.util.HashMap<>());
+        writer.requireEntry(actor, List.of(r));
+        writer.write(r, item, actor, clock.instant(), new java.util.HashMap<>());
         return get(id);
     }
 
@@ -152,93 +152,19 @@ public class ActualService implements KpiUsage {
     public BatchResult recordAll(List<Item> items, Actor actor) {
         PeriodValueRules.Batch batch = rules.batch(actor);
         List<PeriodValueRules.Resolved> resolved = batch.resolveEach(items, (path, item) -> {
-            PeriodValueRules.Resolved r = resolve(batch, path, item);
+            PeriodValueRules.Resolved r = writer.resolve(batch, path, item);
             batch.checkInBatch(path, r, item.version(), "value",
                     () -> actuals.find(r.kpi().id(), r.period().key()).map(Actual::version).orElse(-1L));
             return r;
         });
         batch.throwIfInvalid();
-        requireEntry(actor, resolved);
+        writer.requireEntry(actor, resolved);
         Instant now = clock.instant();
         BatchResult.Counter counter = new BatchResult.Counter();
         Map<Long, Boolean> pendingByScorecard = new java.util.HashMap<>();
         for (int i = 0; i < resolved.size(); i++) {
-            counter.add(write(resolved.get(i), items.get(i), actor, now, pendingByScorecard));
+            counter.add(writer.write(resolved.get(i), items.get(i), actor, now, pendingByScorecard));
         }
         return counter.result();
-    }
-
-    private PeriodValueRules.Resolved resolve(PeriodValueRules.Batch batch, String path, Item item) {
-        PeriodValueRules.Resolved r = batch.resolve(path, item.kpiId(), item.kpiCode(), item.period(), item.value(), true);
-        if (r != null && r.kpi().isFormula()) {
-            batch.problem(path, item.kpiId() != null ? "kpiId" : "kpiCode", "KPI " + r.kpi().code()
-                    + " is calculated from its formula (" + r.kpi().formula() + "); enter values for its inputs instead");
-            return null;
-        }
-        if (item.state() != null && !ActualState.isKey(item.state())) {
-            batch.problem(path, "state", ActualState.problem(item.state()));
-        }
-        if (item.comment() != null && item.comment().strip().length() > 2000) {
-            batch.problem(path, "comment", "is too long: at most 2000 characters");
-        }
-        return r;
-    }
-
-    /**
-     * Checks that the actor may enter every value (scorecard owner, administrator, or the KPI's owner) and that no
-     * value lies in a locked period.
-     */
-    private void requireEntry(Actor actor, List<PeriodValueRules.Resolved> values) {
-        Map<String, Boolean> allowed = new java.util.HashMap<>();
-        for (PeriodValueRules.Resolved r : values) {
-            long scorecardId = r.kpi().scorecardId();
-            String owner = r.kpi().collection().owner();
-            boolean may = allowed.computeIfAbsent(scorecardId + "/" + owner, key -> {
-                access.requireRead(actor, scorecardId);
-                return access.mayEnterValues(actor, scorecardId, owner);
-            });
-            if (!may) {
-                throw new ForbiddenException("Only the owner of KPI " + r.kpi().code()
-                        + (owner == null ? "" : " (" + owner + ")") + ", a scorecard owner or an administrator may enter its values.");
-            }
-        }
-        rules.requireOpen(values);
-    }
-
-    /**
-     * Writes one value. {@code pendingByScorecard} remembers, per scorecard of the batch, whether this actor's values
-     * wait for approval there, so that a large batch asks once per scorecard.
-     */
-    private Outcome write(PeriodValueRules.Resolved r, Item item, Actor actor, Instant now, Map<Long, Boolean> pendingByScorecard) {
-        String period = r.period().key();
-        String comment = Names.clean(item.comment());
-        ActualState state = item.state() == null ? ActualState.APPROVED : ActualState.fromKey(item.state());
-        long scorecardId = r.kpi().scorecardId();
-        if (pendingByScorecard.computeIfAbsent(scorecardId,
-                sc -> scorecards.get(sc).requiresApproval() && access.needsApproval(actor, sc))) {
-            state = ActualState.PENDING;
-        }
-        Actual current = actuals.find(r.kpi().id(), period).orElse(null);
-        if (current != null && current.value().compareTo(r.value()) == 0 && Objects.equals(current.comment(), comment)
-                && current.state() == state) {
-            return Outcome.UNCHANGED;
-        }
-        ActualRepository.Row row = new ActualRepository.Row(r.kpi().id(), period, r.periodStart(), r.value(), state,
-                comment, actuals.lastRevision(r.kpi().id(), period) + 1);
-        if (current == null) {
-            actuals.insert(row, actor, now);
-        } else {
-            long version = item.version() != null ? item.version() : current.version();
-            if (!actuals.update(current.id(), row, version, actor, now)) {
-                throw ConflictException.changedMeanwhile("actual value", current.id(), item.version(), current.version());
-            }
-        }
-        actuals.insertRevision(row, actor, now);
-        Map<String, Object> after = Actual.snapshot(r.kpi().code(), period, r.value(), state, comment);
-        long id = current != null ? current.id() : actuals.find(r.kpi().id(), period).orElseThrow().id();
-        changeLog.record((current == null ? ChangeLog.created("actual", id, after)
-                : ChangeLog.updated("actual", id, Actual.snapshot(current.kpiCode(), period, current.value(), current.state(),
-                current.comment()), after)).in(r.kpi().scorecardId()), actor);
-        return current == null ? Outcome.CREATED : Outcome.UPDATED;
     }
 }
