@@ -1,9 +1,9 @@
 package dev.fourfold.audit;
 
-import dev.fourfold.shared.Visibility;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
+import dev.fourfold.shared.Visibility;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package dev.fourfold.importing;
 
+import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.events.Event;
@@ -9,8 +10,6 @@ import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
-
-import java.util.Optional;
 
 /**
  * Composes a YAML document with its work bounded: characters, line length, nesting depth, nodes and aliases.

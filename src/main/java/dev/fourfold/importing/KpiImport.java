@@ -1,18 +1,18 @@
 package dev.fourfold.importing;
 
+import static dev.fourfold.importing.StructureImport.key;
+
 import dev.fourfold.kpi.Kpi;
 import dev.fourfold.kpi.KpiDraft;
 import dev.fourfold.kpi.KpiService;
 import dev.fourfold.kpi.TargetService;
-import dev.fourfold.measurement.ActualState;
 import dev.fourfold.measurement.Actual;
 import dev.fourfold.measurement.ActualService;
+import dev.fourfold.measurement.ActualState;
 import dev.fourfold.scorecard.Scorecard;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.BatchResult;
 import dev.fourfold.shared.InvalidInputException;
-import org.springframework.stereotype.Component;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,8 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static dev.fourfold.importing.StructureImport.key;
+import org.springframework.stereotype.Component;
 
 /**
  * Brings a scorecard's KPIs in line with a file (KPIs left out are retired, or deleted when they have no data) and

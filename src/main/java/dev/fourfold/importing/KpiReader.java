@@ -9,11 +9,10 @@ import dev.fourfold.scoring.Polarity;
 import dev.fourfold.scoring.ValueThresholds;
 import dev.fourfold.shared.Frequency;
 import dev.fourfold.shared.Period;
-import org.snakeyaml.engine.v2.nodes.Node;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.SortedMap;
+import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Reads one KPI of a scorecard file; every problem goes to the parse context. */
 final class KpiReader {

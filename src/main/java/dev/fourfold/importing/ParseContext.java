@@ -1,9 +1,6 @@
 package dev.fourfold.importing;
 
 import dev.fourfold.scoring.DefinitionProblem;
-import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.nodes.Node;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * What one parse has found so far: the problems, and where in the text each path of the file starts, so that

@@ -24,8 +24,6 @@ import dev.fourfold.scoring.RollupRule;
 import dev.fourfold.scoring.Scale;
 import dev.fourfold.scoring.ValueThresholds;
 import dev.fourfold.shared.Period;
-import org.springframework.stereotype.Component;
-
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.springframework.stereotype.Component;
 
 /** Builds the scorecard file of a stored scorecard: its current (not retired) structure, targets and approved values. */
 @Component

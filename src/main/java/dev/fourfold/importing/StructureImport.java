@@ -1,6 +1,5 @@
 package dev.fourfold.importing;
 
-import dev.fourfold.shared.Names;
 import dev.fourfold.scorecard.Objective;
 import dev.fourfold.scorecard.ObjectiveService;
 import dev.fourfold.scorecard.OrgUnit;
@@ -11,9 +10,8 @@ import dev.fourfold.scorecard.ScorecardService;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.Decimals;
 import dev.fourfold.shared.InvalidInputException;
+import dev.fourfold.shared.Names;
 import dev.fourfold.shared.PageRequest;
-import org.springframework.stereotype.Component;
-
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.stereotype.Component;
 
 /** Brings a scorecard's perspectives and objectives in line with a file, then its KPIs and values. */
 @Component

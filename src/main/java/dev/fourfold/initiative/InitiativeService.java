@@ -1,8 +1,6 @@
 package dev.fourfold.initiative;
 
-import dev.fourfold.shared.Visibility;
 import dev.fourfold.audit.ChangeLog;
-import dev.fourfold.shared.Names;
 import dev.fourfold.scorecard.ObjectiveService;
 import dev.fourfold.scorecard.ObjectiveUsage;
 import dev.fourfold.shared.Access;
@@ -11,9 +9,11 @@ import dev.fourfold.shared.ConflictException;
 import dev.fourfold.shared.Decimals;
 import dev.fourfold.shared.FieldProblem;
 import dev.fourfold.shared.InvalidInputException;
+import dev.fourfold.shared.Names;
 import dev.fourfold.shared.NotFoundException;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
+import dev.fourfold.shared.Visibility;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;

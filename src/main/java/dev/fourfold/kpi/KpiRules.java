@@ -1,7 +1,5 @@
 package dev.fourfold.kpi;
 
-import dev.fourfold.shared.Visibility;
-import dev.fourfold.shared.Names;
 import dev.fourfold.scorecard.Objective;
 import dev.fourfold.scorecard.ObjectiveService;
 import dev.fourfold.scorecard.OrganisationService;
@@ -17,6 +15,8 @@ import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.FieldProblem;
 import dev.fourfold.shared.InvalidInputException;
+import dev.fourfold.shared.Names;
+import dev.fourfold.shared.Visibility;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

@@ -1,6 +1,5 @@
 package dev.fourfold.kpi;
 
-import dev.fourfold.shared.Visibility;
 import dev.fourfold.audit.ChangeLog;
 import dev.fourfold.scorecard.ObjectiveService;
 import dev.fourfold.scorecard.ObjectiveUsage;
@@ -12,6 +11,7 @@ import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.NotFoundException;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
+import dev.fourfold.shared.Visibility;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

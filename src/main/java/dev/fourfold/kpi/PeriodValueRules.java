@@ -1,6 +1,5 @@
 package dev.fourfold.kpi;
 
-import dev.fourfold.shared.Visibility;
 import dev.fourfold.scorecard.OrganisationService;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
@@ -9,13 +8,14 @@ import dev.fourfold.shared.FieldProblem;
 import dev.fourfold.shared.Frequency;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.Period;
+import dev.fourfold.shared.Visibility;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.function.LongSupplier;
 import org.springframework.stereotype.Component;

@@ -1,27 +1,26 @@
 package dev.fourfold.kpi;
 
-import dev.fourfold.shared.Visibility;
 import dev.fourfold.audit.ChangeLog;
-import dev.fourfold.shared.Names;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.BatchResult;
 import dev.fourfold.shared.BatchResult.Outcome;
 import dev.fourfold.shared.ConflictException;
+import dev.fourfold.shared.Names;
 import dev.fourfold.shared.NotFoundException;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
+import dev.fourfold.shared.Visibility;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.time.Clock;
 
 /** Targets per KPI and period; every change is a new revision with its reason, and old revisions stay queryable. */
 @Service

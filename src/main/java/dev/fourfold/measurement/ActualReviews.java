@@ -2,10 +2,10 @@ package dev.fourfold.measurement;
 
 import dev.fourfold.audit.ChangeLog;
 import dev.fourfold.kpi.PeriodValueRules;
-import dev.fourfold.shared.Names;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.ConflictException;
+import dev.fourfold.shared.Names;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Service;

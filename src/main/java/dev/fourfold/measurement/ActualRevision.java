@@ -1,8 +1,8 @@
 package dev.fourfold.measurement;
 
 import java.math.BigDecimal;
-import org.jspecify.annotations.Nullable;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** One version of a KPI's actual value for a period; a deletion is a revision whose value is null. */
 public record ActualRevision(long kpiId, String period, int revision, BigDecimal value, @Nullable ActualState state, String comment,

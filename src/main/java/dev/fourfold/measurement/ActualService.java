@@ -1,21 +1,18 @@
 package dev.fourfold.measurement;
 
-import dev.fourfold.shared.Visibility;
 import dev.fourfold.audit.ChangeLog;
 import dev.fourfold.kpi.KpiUsage;
 import dev.fourfold.kpi.PeriodValueRules;
-import dev.fourfold.shared.Names;
 import dev.fourfold.scorecard.ScorecardService;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.BatchResult;
-import dev.fourfold.shared.BatchResult.Outcome;
 import dev.fourfold.shared.ConflictException;
-import dev.fourfold.shared.ForbiddenException;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.NotFoundException;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
+import dev.fourfold.shared.Visibility;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,8 +20,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,14 +1,13 @@
 package dev.fourfold.scorecard;
 
-import dev.fourfold.shared.Visibility;
 import dev.fourfold.scoring.Vocabulary;
-import dev.fourfold.shared.Names;
 import dev.fourfold.shared.FieldProblem;
 import dev.fourfold.shared.InvalidInputException;
+import dev.fourfold.shared.Names;
+import dev.fourfold.shared.Visibility;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /** Checks an objective before it is saved and fills in what follows from its perspective and defaults. */

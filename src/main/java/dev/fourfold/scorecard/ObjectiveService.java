@@ -1,6 +1,5 @@
 package dev.fourfold.scorecard;
 
-import dev.fourfold.shared.Visibility;
 import dev.fourfold.audit.ChangeLog;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
@@ -8,6 +7,7 @@ import dev.fourfold.shared.ConflictException;
 import dev.fourfold.shared.NotFoundException;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
+import dev.fourfold.shared.Visibility;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,12 @@
 package dev.fourfold.scorecard;
 
-import dev.fourfold.shared.Names;
 import dev.fourfold.audit.ChangeLog;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.ConflictException;
 import dev.fourfold.shared.FieldProblem;
 import dev.fourfold.shared.InvalidInputException;
+import dev.fourfold.shared.Names;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.fourfold.scorecard;
 
-import dev.fourfold.shared.Visibility;
-import dev.fourfold.shared.Names;
 import dev.fourfold.shared.Decimals;
+import dev.fourfold.shared.Names;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
+import dev.fourfold.shared.Visibility;
 import dev.fourfold.shared.Where;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;

@@ -1,9 +1,9 @@
 package dev.fourfold.scorecard;
 
-import dev.fourfold.shared.Visibility;
 import dev.fourfold.shared.Names;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
+import dev.fourfold.shared.Visibility;
 import dev.fourfold.shared.Where;
 import java.sql.Timestamp;
 import java.time.Instant;

@@ -1,12 +1,11 @@
 package dev.fourfold.scoring;
 
-import dev.fourfold.shared.Period;
+import static dev.fourfold.scoring.Numbers.format;
 
+import dev.fourfold.shared.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
-
-import static dev.fourfold.scoring.Numbers.format;
 
 /** Builds explanations on demand from what an evaluation kept, so evaluating stays cheap. */
 final class Explainer {

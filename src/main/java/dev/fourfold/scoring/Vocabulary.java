@@ -1,9 +1,5 @@
 package dev.fourfold.scoring;
 
-import dev.fourfold.scoring.Method;
-import dev.fourfold.scoring.MissingPolicy;
-import dev.fourfold.scoring.RollupRule;
-import dev.fourfold.scoring.Scale;
 import dev.fourfold.shared.Decimals;
 import dev.fourfold.shared.FieldProblem;
 import java.math.BigDecimal;

@@ -2,9 +2,9 @@ package dev.fourfold.security;
 
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
-import dev.fourfold.shared.Visibility;
 import dev.fourfold.shared.ForbiddenException;
 import dev.fourfold.shared.NotFoundException;
+import dev.fourfold.shared.Visibility;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,6 +1,5 @@
 package dev.fourfold.shared;
 
-import dev.fourfold.shared.FieldProblem;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;

@@ -1,7 +1,7 @@
 package dev.fourfold.api;
 
-import static dev.fourfold.api.ApiCases.unique;
 import static dev.fourfold.api.ApiCases.assertProblem;
+import static dev.fourfold.api.ApiCases.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fourfold.support.Api;

@@ -1,11 +1,11 @@
 package dev.fourfold.importing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fourfold.kpi.Kpi;
 import dev.fourfold.scoring.Aggregation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A KPI of a scorecard file becomes the same KPI as through the API, with the same defaults. */
 class KpiDraftsTests {

@@ -1,20 +1,19 @@
 package dev.fourfold.importing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
 import dev.fourfold.scoring.Method;
 import dev.fourfold.scoring.Polarity;
 import dev.fourfold.scoring.ScorecardDefinition;
 import dev.fourfold.shared.Frequency;
 import dev.fourfold.shared.Period;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
+import org.junit.jupiter.api.Test;
 
 /** Reading scorecard files: the spec's example, exact numbers, and every kind of problem with its position. */
 class ScorecardFileParserTests {

@@ -1,5 +1,7 @@
 package dev.fourfold.importing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fourfold.scoring.Aggregation;
 import dev.fourfold.scoring.BandRange;
 import dev.fourfold.scoring.ForecastMethod;
@@ -12,10 +14,6 @@ import dev.fourfold.scoring.Scale;
 import dev.fourfold.scoring.ValueThresholds;
 import dev.fourfold.shared.Frequency;
 import dev.fourfold.shared.Period;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -24,8 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Writing scorecard files: canonical text, and reading what was written gives the same file. */
 class ScorecardFileWriterTests {

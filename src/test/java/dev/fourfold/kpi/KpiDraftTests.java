@@ -1,5 +1,10 @@
 package dev.fourfold.kpi;
 
+import static dev.fourfold.kpi.KpiTestData.aDraft;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
 import dev.fourfold.scoring.Aggregation;
 import dev.fourfold.scoring.ForecastMethod;
 import dev.fourfold.scoring.Method;
@@ -10,11 +15,6 @@ import dev.fourfold.shared.Frequency;
 import dev.fourfold.shared.InvalidInputException;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
-
-import static dev.fourfold.kpi.KpiTestData.aDraft;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
 
 /** Completing a draft: the defaults every path gets, and the problems of its own fields. */
 class KpiDraftTests {

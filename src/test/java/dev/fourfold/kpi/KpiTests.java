@@ -1,14 +1,14 @@
 package dev.fourfold.kpi;
 
+import static dev.fourfold.kpi.KpiTestData.aDraft;
+import static dev.fourfold.kpi.KpiTestData.aKpi;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fourfold.scoring.Method;
 import dev.fourfold.scoring.Polarity;
 import dev.fourfold.shared.Frequency;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
-
-import static dev.fourfold.kpi.KpiTestData.aDraft;
-import static dev.fourfold.kpi.KpiTestData.aKpi;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A KPI changes through withers, each of which keeps everything else. */
 class KpiTests {

@@ -1,9 +1,9 @@
 package dev.fourfold.scoring;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fourfold.shared.Period;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The example of scorecard-file.md evaluated at 2026-03, view period, reproduces every published number. */
 class AcmeExampleTests {

@@ -1,17 +1,16 @@
 package dev.fourfold.scoring;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import static dev.fourfold.scoring.KpiBuilder.aKpi;
 import static dev.fourfold.scoring.ScorecardBuilder.aPerspective;
 import static dev.fourfold.scoring.ScorecardBuilder.aScorecard;
 import static dev.fourfold.scoring.ScorecardBuilder.anObjective;
 import static dev.fourfold.scoring.ScorecardBuilder.withKpis;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 class DefinitionValidatorTests {
 

@@ -1,16 +1,15 @@
 package dev.fourfold.scoring;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fourfold.shared.Frequency;
 import dev.fourfold.shared.Period;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Evaluation safety over seeded random formula graphs ({@code prev}, {@code if}, nested functions, self-lags such

@@ -1,11 +1,11 @@
 package dev.fourfold.scoring;
 
-import dev.fourfold.shared.Period;
-import org.junit.jupiter.api.Test;
-
 import static dev.fourfold.scoring.DataBuilder.values;
 import static dev.fourfold.scoring.KpiBuilder.aKpi;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fourfold.shared.Period;
+import org.junit.jupiter.api.Test;
 
 class ExplanationTests {
 

@@ -1,11 +1,11 @@
 package dev.fourfold.scoring;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.fourfold.shared.Frequency;
 import dev.fourfold.shared.Period;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FiscalCalendarTests {
 

@@ -1,13 +1,13 @@
 package dev.fourfold.scoring;
 
-import dev.fourfold.shared.Period;
-import org.junit.jupiter.api.Test;
-
 import static dev.fourfold.scoring.DataBuilder.values;
 import static dev.fourfold.scoring.KpiBuilder.aKpi;
 import static dev.fourfold.scoring.ScorecardBuilder.withKpis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+
+import dev.fourfold.shared.Period;
+import org.junit.jupiter.api.Test;
 
 class FormulaKpiTests {
 

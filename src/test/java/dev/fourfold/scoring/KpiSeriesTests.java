@@ -1,9 +1,9 @@
 package dev.fourfold.scoring;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fourfold.shared.Period;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class KpiSeriesTests {
 

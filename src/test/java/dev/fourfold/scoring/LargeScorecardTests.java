@@ -1,17 +1,16 @@
 package dev.fourfold.scoring;
 
-import dev.fourfold.shared.Period;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fourfold.shared.Period;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * 10,000 KPIs (one in ten a formula) with 120 months of values under 200 objectives: every view evaluates the

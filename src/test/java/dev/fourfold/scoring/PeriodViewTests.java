@@ -1,14 +1,14 @@
 package dev.fourfold.scoring;
 
-import dev.fourfold.shared.Period;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import static dev.fourfold.scoring.DataBuilder.values;
 import static dev.fourfold.scoring.KpiBuilder.aKpi;
 import static dev.fourfold.scoring.ScorecardBuilder.withKpis;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fourfold.shared.Period;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PeriodViewTests {
 

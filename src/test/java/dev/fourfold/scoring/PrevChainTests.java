@@ -1,14 +1,13 @@
 package dev.fourfold.scoring;
 
-import dev.fourfold.shared.Period;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static dev.fourfold.scoring.DataBuilder.values;
 import static dev.fourfold.scoring.KpiBuilder.aKpi;
 import static dev.fourfold.scoring.ScorecardBuilder.withKpis;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fourfold.shared.Period;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** {@code prev} chains cost one evaluation per KPI and window and never recurse once per period of history. */
 class PrevChainTests {

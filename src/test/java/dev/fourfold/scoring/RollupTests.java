@@ -1,8 +1,5 @@
 package dev.fourfold.scoring;
 
-import dev.fourfold.shared.Period;
-import org.junit.jupiter.api.Test;
-
 import static dev.fourfold.scoring.DataBuilder.values;
 import static dev.fourfold.scoring.KpiBuilder.aKpi;
 import static dev.fourfold.scoring.ScorecardBuilder.aPerspective;
@@ -10,6 +7,9 @@ import static dev.fourfold.scoring.ScorecardBuilder.aScorecard;
 import static dev.fourfold.scoring.ScorecardBuilder.anObjective;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+
+import dev.fourfold.shared.Period;
+import org.junit.jupiter.api.Test;
 
 class RollupTests {
 

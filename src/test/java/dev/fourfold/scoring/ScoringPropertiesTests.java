@@ -1,18 +1,17 @@
 package dev.fourfold.scoring;
 
-import dev.fourfold.shared.Period;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
-import java.math.BigDecimal;
-import java.util.Arrays;
-import java.util.Random;
-import java.util.stream.LongStream;
-
 import static dev.fourfold.scoring.DataBuilder.values;
 import static dev.fourfold.scoring.KpiBuilder.aKpi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+
+import dev.fourfold.shared.Period;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Properties that hold for any input, checked over 250 seeded random cases each. */
 class ScoringPropertiesTests {

@@ -1,15 +1,14 @@
 package dev.fourfold.scoring;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvFileSource;
-
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-
 import static dev.fourfold.scoring.KpiBuilder.aKpi;
 import static dev.fourfold.scoring.KpiBuilder.dec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 
 /** Every single-KPI case of {@code vectors/vectors.csv}, equal to the published score after rounding to its digits. */
 class VectorTests {

@@ -1,10 +1,10 @@
 package dev.fourfold.shared;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fourfold.shared.BatchResult.Outcome;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class BatchResultTests {
 

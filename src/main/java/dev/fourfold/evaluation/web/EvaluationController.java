@@ -3,25 +3,25 @@ package dev.fourfold.evaluation.web;
 import static dev.fourfold.evaluation.web.Numbers.plain;
 
 import dev.fourfold.evaluation.EvaluationService;
+import dev.fourfold.kpi.PeriodLock;
+import dev.fourfold.kpi.PeriodLocks;
 import dev.fourfold.scoring.Forecast;
 import dev.fourfold.scoring.KpiExplanation;
 import dev.fourfold.scoring.SeriesPoint;
+import dev.fourfold.shared.Actor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
-import dev.fourfold.kpi.PeriodLock;
-import dev.fourfold.kpi.PeriodLocks;
-import dev.fourfold.shared.Actor;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
