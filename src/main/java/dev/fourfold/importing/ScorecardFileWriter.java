@@ -103,19 +103,25 @@ public final class ScorecardFileWriter {
         out.field(i, "target", number(k.target()));
         out.field(i, "targets", periods(k.targets()));
         out.field(i, "actuals", periods(k.actuals()));
-        if (k.forecast() != null) {
-            StringJoiner f = new StringJoiner(", ", "{", "}");
-            if (k.forecast().method() != null) {
-                f.add("method: " + k.forecast().method().key());
-            }
-            if (k.forecast().alpha() != null) {
-                f.add("alpha: " + number(k.forecast().alpha()));
-            }
-            if (k.forecast().beta() != null) {
-                f.add("beta: " + number(k.forecast().beta()));
-            }
-            out.field(i, "forecast", f.toString());
+        out.field(i, "forecast", forecast(k.forecast()));
+    }
+
+    /** The forecast settings as a flow mapping with only the keys that are set, or null without settings. */
+    private static String forecast(KpiSection.Forecast forecast) {
+        if (forecast == null) {
+            return null;
         }
+        StringJoiner f = new StringJoiner(", ", "{", "}");
+        if (forecast.method() != null) {
+            f.add("method: " + forecast.method().key());
+        }
+        if (forecast.alpha() != null) {
+            f.add("alpha: " + number(forecast.alpha()));
+        }
+        if (forecast.beta() != null) {
+            f.add("beta: " + number(forecast.beta()));
+        }
+        return f.toString();
     }
 
     private static String periods(Map<Period, BigDecimal> values) {
