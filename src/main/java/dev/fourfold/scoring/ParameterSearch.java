@@ -6,17 +6,24 @@ package dev.fourfold.scoring;
  * surfaces short series give; parameters that are given stay fixed.
  *
  * <p>Candidates are visited in a fixed order and a candidate replaces the best only when its error is strictly
- * lower (by more than 1e-15 in the compass search), so ties keep the earlier one. The search passes that bar to
- * the {@link Objective} as a cutoff, which may stop computing a candidate as soon as its error provably reaches it;
- * a compass move that the clamp to [0, 1] turns into the best itself is not recomputed, since its error is the
- * best's. Neither changes which candidate wins.
+ * lower (by more than 1e-15 in the compass search), so ties keep the earlier one. For speed the candidates are
+ * computed {@link #LANES} at a time, each batch against the best known before it, and the {@link Objective} may stop
+ * computing a candidate once its error provably reaches that bar; the batch's results are then taken in order,
+ * exactly as one by one. None of this changes which candidate wins.
  */
 final class ParameterSearch {
 
-    /** The error of a parameter vector: exact when below {@code cutoff}, otherwise any value at or above it. */
-    @FunctionalInterface
+    /** How many candidates are computed side by side. */
+    static final int LANES = 4;
+
+    /** The errors of several parameter vectors at once. */
     interface Objective {
-        double error(double[] parameters, double cutoff);
+
+        /**
+         * Writes the error of each of the first {@code lanes} candidates: exact when below {@code cutoff},
+         * otherwise any value at or above it.
+         */
+        void errors(double[][] candidates, int lanes, double cutoff, double[] errors);
     }
 
     private ParameterSearch() {
@@ -25,7 +32,7 @@ final class ParameterSearch {
     /**
      * @param given  each parameter's given value, or {@code NaN} to fit it
      * @param grid   grid points per free parameter (e.g. 21 for steps of 0.05)
-     * @param error  the mean squared one-step error of a parameter vector
+     * @param error  the mean squared one-step error of parameter vectors
      */
     static double[] minimise(double[] given, int grid, Objective error) {
         int k = given.length;
@@ -36,56 +43,33 @@ final class ParameterSearch {
             free += Double.isNaN(g) ? 1 : 0;
         }
         int combinations = (int) Math.pow(grid, free);
-        double[] candidate = new double[k];
-        for (int c = 0; c < combinations; c++) {
-            int code = c;
-            for (int i = 0; i < k; i++) {
-                if (Double.isNaN(given[i])) {
-                    candidate[i] = (code % grid) / (double) (grid - 1);
-                    code /= grid;
-                } else {
-                    candidate[i] = given[i];
+        double[][] candidates = new double[LANES][k];
+        double[] errors = new double[LANES];
+        for (int c = 0; c < combinations; c += LANES) {
+            int lanes = Math.min(LANES, combinations - c);
+            for (int j = 0; j < lanes; j++) {
+                gridPoint(given, grid, c + j, candidates[j]);
+            }
+            error.errors(candidates, lanes, bestError, errors);
+            for (int j = 0; j < lanes; j++) {
+                if (errors[j] < bestError) {
+                    bestError = errors[j];
+                    best = candidates[j].clone();
                 }
             }
-            double e = error.error(candidate, bestError);
-            if (e < bestError) {
-                bestError = e;
-                best = candidate.clone();
-            }
         }
-        return refine(given, best, bestError, 1.0 / (grid - 1), error);
+        return CompassSearch.refine(given, best, bestError, 1.0 / (grid - 1), error);
     }
 
-    private static double[] refine(double[] given, double[] best, double bestError, double step, Objective error) {
-        double[] candidate = best.clone();
-        for (double s = step / 2; s >= 1e-6; ) {
-            boolean improved = false;
-            for (int i = 0; i < best.length; i++) {
-                if (!Double.isNaN(given[i])) {
-                    continue;
-                }
-                for (int direction = -1; direction <= 1; direction += 2) {
-                    double moved = Math.max(0, Math.min(1, best[i] + direction * s));
-                    if (Double.doubleToLongBits(moved) == Double.doubleToLongBits(best[i])) {
-                        continue;
-                    }
-                    System.arraycopy(best, 0, candidate, 0, best.length);
-                    candidate[i] = moved;
-                    double cutoff = bestError - 1e-15;
-                    double e = error.error(candidate, cutoff);
-                    if (e < cutoff) {
-                        bestError = e;
-                        double[] previous = best;
-                        best = candidate;
-                        candidate = previous;
-                        improved = true;
-                    }
-                }
-            }
-            if (!improved) {
-                s /= 2;
+    private static void gridPoint(double[] given, int grid, int c, double[] candidate) {
+        int code = c;
+        for (int i = 0; i < given.length; i++) {
+            if (Double.isNaN(given[i])) {
+                candidate[i] = (code % grid) / (double) (grid - 1);
+                code /= grid;
+            } else {
+                candidate[i] = given[i];
             }
         }
-        return best;
     }
 }

@@ -14,7 +14,7 @@ final class SmoothingChoice {
         double alpha = settings.alpha() == null ? Double.NaN : settings.alpha();
         double beta = settings.beta() == null ? Double.NaN : settings.beta();
         double[] holtParameters = ParameterSearch.minimise(new double[] {alpha, beta}, 21,
-                SmoothingErrors.holt(y)::holt);
+                SmoothingErrors.holt(y));
         SmoothingFit holt = Smoothing.holt(y, holtParameters[0], holtParameters[1]);
         boolean seasonal = seasonLength > 0 && y.length >= 2 * seasonLength;
         if (settings.method() == ForecastMethod.HOLT || !seasonal) {
@@ -22,7 +22,7 @@ final class SmoothingChoice {
         }
         int[] positions = series.positions(seasonLength);
         double[] hwParameters = ParameterSearch.minimise(new double[] {alpha, beta, Double.NaN}, 11,
-                SmoothingErrors.holtWinters(y, positions, seasonLength)::holtWinters);
+                SmoothingErrors.holtWinters(y, positions, seasonLength));
         SmoothingFit holtWinters = Smoothing.holtWinters(y, positions, seasonLength, hwParameters[0], hwParameters[1],
                 hwParameters[2]);
         if (settings.method() == ForecastMethod.HOLT_WINTERS) {
