@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fourfold.shared.Period;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,6 +20,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * figures by a hash of their bits.
  */
 class ForecastPinningTests {
+
+    @BeforeEach
+    void forgetRecentSeries() {
+        FitCache.clear();
+    }
 
     static Stream<Arguments> pins() {
         return Stream.of(
@@ -62,6 +68,15 @@ class ForecastPinningTests {
     @MethodSource("pins")
     void keepsTheFittedParametersAndForecastOfASeededSeries(String shape, long seed, String pin) {
         assertThat(pin(forecast(shape, seed))).isEqualTo(pin);
+    }
+
+    @ParameterizedTest(name = "{0} seed {1}")
+    @MethodSource("pins")
+    void answersARepeatedForecastFromTheCacheOfRecentSeriesWithTheSameResult(String shape, long seed, String pin) {
+        Forecast.Projection first = forecast(shape, seed);
+        Forecast.Projection again = forecast(shape, seed);
+        assertThat(again).isEqualTo(first);
+        assertThat(pin(again)).isEqualTo(pin);
     }
 
     private static Arguments pin(String shape, long seed, String parameters, String fit) {
