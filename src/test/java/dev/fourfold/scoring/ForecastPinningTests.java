@@ -87,53 +87,51 @@ class ForecastPinningTests {
         Random random = new Random(seed);
         DataBuilder data = values();
         KpiBuilder kpi = aKpi("K").withTarget("1000");
-        Period first = Period.month(2017, 1);
         Period last = Period.month(2026, 9);
+        switch (shape) {
+            case "short" -> monthly(data, Period.month(2026, 3), 5, m -> 50 + 10 * random.nextDouble(), random, 0.2);
+            case "almostTwoSeasons" ->
+                    monthly(data, Period.month(2024, 11), 23, m -> seasonal(m, 12, random), random, 0);
+            case "twoSeasons" -> monthly(data, Period.month(2024, 10), 24, m -> seasonal(m, 12, random), random, 0);
+            case "quarterly" -> {
+                kpi = kpi.quarterly();
+                last = Period.quarter(2026, 2);
+                monthly(data, Period.quarter(2014, 1), 50, m -> seasonal(m, 4, random), random, 0);
+            }
+            case "yearly" -> {
+                kpi = kpi.yearly();
+                last = Period.year(2026);
+                monthly(data, Period.year(2010), 17, m -> 300 - 4 * m + 15 * random.nextGaussian(), random, 0);
+            }
+            default -> kpi = kpi.forecastBy(tenYears(shape, data, random));
+        }
+        ScoringModel model = ScoringModel.of(withKpis(kpi).build(), data.build());
+        return (Forecast.Projection) model.forecast("K", last, 0);
+    }
+
+    /** 117 months from January 2017; returns the KPI's forecast settings. */
+    private static ForecastSettings tenYears(String shape, DataBuilder data, Random random) {
+        Period first = Period.month(2017, 1);
         switch (shape) {
             case "trend" -> monthly(data, first, 117, m -> 200 + 1.5 * m + 20 * random.nextGaussian(), random, 0);
             case "seasonal" -> monthly(data, first, 117, m -> seasonal(m, 12, random), random, 0);
             case "gaps" -> monthly(data, first, 117, m -> seasonal(m, 12, random), random, 0.2);
-            case "short" -> {
-                first = Period.month(2026, 3);
-                monthly(data, first, 5, m -> 50 + 10 * random.nextDouble(), random, 0.2);
-            }
-            case "almostTwoSeasons" -> {
-                first = Period.month(2024, 11);
-                monthly(data, first, 23, m -> seasonal(m, 12, random), random, 0);
-            }
-            case "twoSeasons" -> {
-                first = Period.month(2024, 10);
-                monthly(data, first, 24, m -> seasonal(m, 12, random), random, 0);
-            }
             case "constant" -> monthly(data, first, 117, m -> 42.5, random, 0);
-            case "quarterly" -> {
-                kpi = kpi.quarterly();
-                first = Period.quarter(2014, 1);
-                last = Period.quarter(2026, 2);
-                monthly(data, first, 50, m -> seasonal(m, 4, random), random, 0);
-            }
-            case "yearly" -> {
-                kpi = kpi.yearly();
-                first = Period.year(2010);
-                last = Period.year(2026);
-                monthly(data, first, 17, m -> 300 - 4 * m + 15 * random.nextGaussian(), random, 0);
-            }
             case "givenAlpha" -> {
-                kpi = kpi.forecastBy(new ForecastSettings(null, 0.35, null));
                 monthly(data, first, 117, m -> seasonal(m, 12, random), random, 0.1);
+                return new ForecastSettings(null, 0.35, null);
             }
             case "givenBetaSeasonal" -> {
-                kpi = kpi.forecastBy(new ForecastSettings(ForecastMethod.AUTO, null, 0.1));
                 monthly(data, first, 117, m -> seasonal(m, 12, random), random, 0.1);
+                return new ForecastSettings(ForecastMethod.AUTO, null, 0.1);
             }
             case "holtWinters" -> {
-                kpi = kpi.forecastBy(new ForecastSettings(ForecastMethod.HOLT_WINTERS, null, null));
                 monthly(data, first, 117, m -> 500 - 2 * m + 40 * random.nextGaussian(), random, 0);
+                return new ForecastSettings(ForecastMethod.HOLT_WINTERS, null, null);
             }
             default -> throw new IllegalArgumentException(shape);
         }
-        ScoringModel model = ScoringModel.of(withKpis(kpi).build(), data.build());
-        return (Forecast.Projection) model.forecast("K", last, 0);
+        return ForecastSettings.AUTO;
     }
 
     private static double seasonal(int m, int length, Random random) {
