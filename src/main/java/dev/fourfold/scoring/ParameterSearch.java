@@ -13,7 +13,7 @@ package dev.fourfold.scoring;
  */
 final class ParameterSearch {
 
-    /** How many candidates are computed side by side. */
+    /** How many candidates are computed side by side ({@link SmoothingErrors} spells out exactly four). */
     static final int LANES = 4;
 
     /** The errors of several parameter vectors at once. */

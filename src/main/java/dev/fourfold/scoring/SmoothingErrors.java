@@ -10,7 +10,8 @@ package dev.fourfold.scoring;
  */
 final class SmoothingErrors implements ParameterSearch.Objective {
 
-    private static final int LANES = 4;
+    /** The kernels below are written out for exactly this many lanes. */
+    private static final int LANES = ParameterSearch.LANES;
 
     private final double[] y;
     private final int[] positions;
@@ -53,18 +54,18 @@ final class SmoothingErrors implements ParameterSearch.Objective {
     }
 
     @Override
-    public void errors(double[][] candidates, int count, double cutoff, double[] errors) {
+    public void errors(double[][] candidates, int used, double cutoff, double[] errors) {
         for (int j = 0; j < LANES; j++) {
-            lanes[j] = candidates[Math.min(j, count - 1)];
+            lanes[j] = candidates[Math.min(j, used - 1)];
         }
-        double threshold = sumThreshold(cutoff, this.count);
+        double threshold = sumThreshold(cutoff, count);
         if (period == 0) {
             holt(lanes, threshold);
         } else {
             holtWinters(lanes, threshold);
         }
-        for (int j = 0; j < count; j++) {
-            errors[j] = y.length > 2 ? sums[j] / this.count : 0;
+        for (int j = 0; j < used; j++) {
+            errors[j] = y.length > 2 ? sums[j] / count : 0;
         }
     }
 
