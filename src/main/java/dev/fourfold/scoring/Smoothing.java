@@ -64,7 +64,7 @@ final class Smoothing {
         return y.length > 2 ? sum / (y.length - 2) : 0;
     }
 
-    private static double mean(double[] y, int from, int to) {
+    static double mean(double[] y, int from, int to) {
         double sum = 0;
         for (int t = from; t < to; t++) {
             sum += y[t];
