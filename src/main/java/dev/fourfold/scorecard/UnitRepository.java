@@ -92,7 +92,48 @@ class UnitRepository {
         return parents;
     }
 
-    /** Replaces the whole ancestry table with these units and, for each, the units at or above it. */
+    /** Adds a new unit's ancestry rows: the unit itself and every unit at or above its parent. */
+    void addAncestry(long id, Long parentId) {
+        jdbc.sql("insert into org_unit_ancestor (unit_id, ancestor_id) values (:id, :id)").param("id", id).update();
+        if (parentId != null) {
+            jdbc.sql("""
+                            insert into org_unit_ancestor (unit_id, ancestor_id)
+                            select :id, ancestor_id from org_unit_ancestor where unit_id = :parent""")
+                    .param("id", id).param("parent", parentId).update();
+        }
+    }
+
+    /**
+     * Hangs the ancestry of a moved unit's subtree under its new parent: the rows joining the subtree to the units
+     * above it are replaced, the rows inside the subtree stay. The subtree's unit rows are locked first, deepest
+     * first: on PostgreSQL a unit being created below one of them holds a key-share lock on its parent until it
+     * commits, so the move waits for it and then sees its rows, and a creation that comes later waits for the move.
+     */
+    void moveAncestry(long id, Long parentId) {
+        jdbc.sql("""
+                        select u.id from org_unit u
+                        where u.id in (select unit_id from org_unit_ancestor where ancestor_id = :id)
+                        order by (select count(*) from org_unit_ancestor d where d.unit_id = u.id) desc, u.id
+                        for update""")
+                .param("id", id).query(Long.class).list();
+        jdbc.sql("""
+                        delete from org_unit_ancestor
+                        where unit_id in (select unit_id from org_unit_ancestor where ancestor_id = :id)
+                        and ancestor_id not in (select unit_id from org_unit_ancestor where ancestor_id = :id)""")
+                .param("id", id).update();
+        if (parentId != null) {
+            jdbc.sql("""
+                            insert into org_unit_ancestor (unit_id, ancestor_id)
+                            select d.unit_id, p.ancestor_id from org_unit_ancestor d, org_unit_ancestor p
+                            where d.ancestor_id = :id and p.unit_id = :parent""")
+                    .param("id", id).param("parent", parentId).update();
+        }
+    }
+
+    /**
+     * Replaces the whole ancestry table with these units and, for each, the units at or above it. Only for filling
+     * the table on start; every change of the tree maintains its own rows.
+     */
     void replaceAncestry(Map<Long, Set<Long>> ancestors) {
         jdbc.sql("delete from org_unit_ancestor").update();
         ancestors.forEach((unit, above) -> above.forEach(ancestor ->

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -82,7 +83,7 @@ public class UnitService {
         access.requireAdmin(actor);
         validate(null, parentId, name);
         OrgUnit created = get(units.insert(parentId, name, clock.instant()));
-        rebuildAncestry();
+        units.addAncestry(created.id(), parentId);
         changeLog.record(ChangeLog.created("unit", created.id(), created.snapshot()), actor);
         return created;
     }
@@ -96,7 +97,9 @@ public class UnitService {
             throw ConflictException.staleVersion("unit", id, version, current.version());
         }
         OrgUnit updated = get(id);
-        rebuildAncestry();
+        if (!Objects.equals(current.parentId(), parentId)) {
+            units.moveAncestry(id, parentId);
+        }
         changeLog.record(ChangeLog.updated("unit", id, current.snapshot(), updated.snapshot()), actor);
         return updated;
     }
@@ -137,8 +140,9 @@ public class UnitService {
     }
 
     /**
-     * Rewrites the unit ancestry table (every unit with itself and each unit above it), through which a role on a
-     * unit reaches everything below. Units are few, so the whole table is rebuilt on every change of the tree.
+     * Rewrites the whole unit ancestry table (every unit with itself and each unit above it), through which a role on
+     * a unit reaches everything below. Used on start to fill the table of an older database; creating, moving and
+     * deleting a unit each write only the rows they change, so that changes of unrelated units never collide.
      */
     @Transactional
     public void rebuildAncestry() {

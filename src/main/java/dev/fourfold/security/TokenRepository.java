@@ -59,19 +59,28 @@ class TokenRepository {
                 .param("now", Timestamp.from(now)).param("id", id).update();
     }
 
-    /** Who holds the token with this hash, if it is unrevoked, unexpired at {@code now} and its user enabled. */
-    Optional<TokenService.Holder> holder(String hash, Instant now) {
-        return jdbc.sql("""
-                        select u.username, t.scope from api_token t join app_user u on u.id = t.user_id
-                        where t.token_hash = :h and t.revoked_at is null and t.expires_at > :now and u.enabled = true""")
-                .param("h", hash).param("now", Timestamp.from(now))
-                .query((rs, n) -> new TokenService.Holder(rs.getString("username"), rs.getString("scope"))).optional();
+    /** A valid token's holder and when the token was last used (null if never). */
+    record Found(TokenService.Holder holder, Instant lastUsedAt) {
     }
 
-    /** Records that the token with this hash was used. */
-    void used(String hash, Instant now) {
-        jdbc.sql("update api_token set last_used_at = :now where token_hash = :h")
-                .param("now", Timestamp.from(now)).param("h", hash).update();
+    /** Who holds the token with this hash, if it is unrevoked, unexpired at {@code now} and its user enabled. */
+    Optional<Found> holder(String hash, Instant now) {
+        return jdbc.sql("""
+                        select u.username, t.scope, t.last_used_at from api_token t join app_user u on u.id = t.user_id
+                        where t.token_hash = :h and t.revoked_at is null and t.expires_at > :now and u.enabled = true""")
+                .param("h", hash).param("now", Timestamp.from(now))
+                .query((rs, n) -> new Found(new TokenService.Holder(rs.getString("username"), rs.getString("scope")),
+                        instant(rs.getTimestamp("last_used_at"))))
+                .optional();
+    }
+
+    /**
+     * Records that the token with this hash was used at {@code now}, unless a use since {@code minute} (the start of
+     * now's minute) is recorded already: of several requests in the same minute only one writes.
+     */
+    void used(String hash, Instant now, Instant minute) {
+        jdbc.sql("update api_token set last_used_at = :now where token_hash = :h and (last_used_at is null or last_used_at < :minute)")
+                .param("now", Timestamp.from(now)).param("h", hash).param("minute", Timestamp.from(minute)).update();
     }
 
     private static Instant instant(Timestamp t) {

@@ -13,6 +13,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -99,16 +100,23 @@ public class TokenService {
         }
     }
 
-    /** The holder of a secret, if it is a valid, unexpired, unrevoked token of an enabled user; records its use. */
+    /**
+     * The holder of a secret, if it is a valid, unexpired, unrevoked token of an enabled user; records its use. The
+     * last-used time is shown to the minute, so it is written only on the first use in each minute (UTC): every
+     * other request reads the token without writing.
+     */
     @Transactional
     public Optional<Holder> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Optional<Holder> holder = tokens.holder(hash(secret), now);
-        holder.ifPresent(h -> tokens.used(hash(secret), now));
-        return holder;
+        String hash = hash(secret);
+        Optional<TokenRepository.Found> found = tokens.holder(hash, now);
+        Instant minute = now.truncatedTo(ChronoUnit.MINUTES);
+        found.filter(f -> f.lastUsedAt() == null || f.lastUsedAt().isBefore(minute))
+                .ifPresent(f -> tokens.used(hash, now, minute));
+        return found.map(TokenRepository.Found::holder);
     }
 
     static String hash(String secret) {

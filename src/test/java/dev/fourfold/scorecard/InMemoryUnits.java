@@ -2,22 +2,32 @@ package dev.fourfold.scorecard;
 
 import dev.fourfold.shared.Names;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The unit table in a map, for the tree rules of {@link UnitService}; the ancestry last written is kept to read. */
+/** The unit table and its ancestry in maps, for the tree rules of {@link UnitService}. */
 class InMemoryUnits extends UnitRepository {
 
     private final Map<Long, OrgUnit> rows = new LinkedHashMap<>();
-    private Map<Long, Set<Long>> ancestry = Map.of();
+    private final Map<Long, Set<Long>> ancestry = new LinkedHashMap<>();
 
     InMemoryUnits(OrgUnit... units) {
         super(null);
         for (OrgUnit u : units) {
             rows.put(u.id(), u);
+        }
+        for (OrgUnit u : units) {
+            Set<Long> above = new LinkedHashSet<>();
+            for (Long at = u.id(); at != null && above.add(at); ) {
+                OrgUnit row = rows.get(at);
+                at = row == null ? null : row.parentId();
+            }
+            ancestry.put(u.id(), above);
         }
     }
 
@@ -56,6 +66,7 @@ class InMemoryUnits extends UnitRepository {
     @Override
     void delete(long id) {
         rows.remove(id);
+        ancestry.remove(id);
     }
 
     @Override
@@ -67,10 +78,37 @@ class InMemoryUnits extends UnitRepository {
 
     @Override
     void replaceAncestry(Map<Long, Set<Long>> ancestors) {
-        ancestry = Map.copyOf(ancestors);
+        ancestry.clear();
+        ancestry.putAll(ancestors);
     }
 
-    /** The ancestry as last rewritten: each unit with itself and every unit above it. */
+    @Override
+    void addAncestry(long id, Long parentId) {
+        Set<Long> above = new LinkedHashSet<>(Set.of(id));
+        if (parentId != null) {
+            above.addAll(ancestry.getOrDefault(parentId, Set.of()));
+        }
+        ancestry.put(id, above);
+    }
+
+    @Override
+    void moveAncestry(long id, Long parentId) {
+        Set<Long> subtree = new HashSet<>();
+        ancestry.forEach((unit, above) -> {
+            if (above.contains(id)) {
+                subtree.add(unit);
+            }
+        });
+        Set<Long> newAbove = parentId == null ? Set.of() : ancestry.getOrDefault(parentId, Set.of());
+        for (Long unit : subtree) {
+            Set<Long> above = new LinkedHashSet<>(ancestry.get(unit));
+            above.retainAll(subtree);
+            above.addAll(newAbove);
+            ancestry.put(unit, above);
+        }
+    }
+
+    /** The ancestry as written: each unit with itself and every unit above it. */
     Map<Long, Set<Long>> ancestry() {
         return ancestry;
     }
