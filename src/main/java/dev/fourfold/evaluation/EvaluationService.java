@@ -19,19 +19,22 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
- * Evaluates stored scorecards. Scores are always recomputed from the stored definitions and values, so a changed
- * value, target or definition shows at once. Without a period the last full month before today is used.
+ * Evaluates stored scorecards from their compiled models, kept in {@link ModelCache} until a write changes what
+ * they were built from, so a changed value, target or definition shows at once. Every request checks first that
+ * the caller may read the scorecard. Without a period the last full month before today is used.
  */
 @Service
 public class EvaluationService {
 
     private final ScorecardModels models;
+    private final ModelCache cache;
     private final KpiService kpis;
     private final Clock clock;
     private final Access access;
 
-    EvaluationService(ScorecardModels models, KpiService kpis, Clock clock, Access access) {
+    EvaluationService(ScorecardModels models, ModelCache cache, KpiService kpis, Clock clock, Access access) {
         this.models = models;
+        this.cache = cache;
         this.kpis = kpis;
         this.clock = clock;
         this.access = access;
@@ -50,12 +53,41 @@ public class EvaluationService {
     public record Series(Kpi kpi, KpiSeries series) {
     }
 
-    public ScorecardEvaluation evaluate(long scorecardId, String period, String view, Actor actor) {
+    /**
+     * A request for a scorecard's evaluation that the caller may read, with the period and view resolved and the
+     * current model. {@code version} names the data the model reflects (empty when it cannot be named): equal
+     * versions mean equal evaluations, whoever asks.
+     */
+    public record Prepared(StoredScorecard stored, String version, Period period, View view) {
+    }
+
+    /** Checks the request and the caller's right to read, then finds the current model. */
+    public Prepared prepare(long scorecardId, String period, String view, Actor actor) {
         Request r = request(period, view);
         access.requireRead(actor, scorecardId);
-        StoredScorecard stored = models.load(scorecardId);
-        return new ScorecardEvaluation(stored, stored.model().evaluate(r.period(), r.view()),
-                stored.model().evaluate(r.period().previous(), r.view()));
+        ModelCache.Entry e = cache.get(scorecardId);
+        return new Prepared(e.compiled().stored(), e.version(), r.period(), r.view());
+    }
+
+    public ScorecardEvaluation evaluate(long scorecardId, String period, String view, Actor actor) {
+        return evaluate(prepare(scorecardId, period, view, actor));
+    }
+
+    public ScorecardEvaluation evaluate(Prepared p) {
+        return evaluation(p.stored(), p.period(), p.view());
+    }
+
+    /**
+     * The same evaluation from the data as stored this moment, past the cache: what a view frozen by a period lock
+     * is compared with, since changes to locked periods come from outside the application's writes.
+     */
+    public ScorecardEvaluation evaluateAsStored(Prepared p) {
+        return evaluation(models.load(p.stored().scorecard().id()), p.period(), p.view());
+    }
+
+    private static ScorecardEvaluation evaluation(StoredScorecard stored, Period period, View view) {
+        return new ScorecardEvaluation(stored, stored.model().evaluate(period, view),
+                stored.model().evaluate(period.previous(), view));
     }
 
     /** A period and a view to evaluate a scorecard at. */
@@ -69,24 +101,41 @@ public class EvaluationService {
     public List<ScorecardEvaluation> evaluateAll(long scorecardId, List<At> at, Actor actor) {
         access.requireRead(actor, scorecardId);
         StoredScorecard stored = models.load(scorecardId);
-        return at.stream().map(a -> new ScorecardEvaluation(stored, stored.model().evaluate(a.period(), a.view()),
-                stored.model().evaluate(a.period().previous(), a.view()))).toList();
+        return at.stream().map(a -> evaluation(stored, a.period(), a.view())).toList();
+    }
+
+    /**
+     * A request about one KPI that the caller may read: its series from {@code from} to {@code to}, or its
+     * explanation at {@code to}; {@code version} as in {@link Prepared}.
+     */
+    public record PreparedKpi(Kpi kpi, StoredScorecard stored, String version, Period from, Period to, View view) {
+    }
+
+    /** Checks the request and the caller's right to read the KPI, then finds the current model. */
+    public PreparedKpi prepareKpi(long kpiId, String from, String to, String view, Actor actor) {
+        Kpi kpi = kpis.get(kpiId, actor);
+        Request end = request(to, view);
+        Period start = from == null || from.isBlank() ? end.period().plus(-23) : parse("from", from);
+        ModelCache.Entry e = cache.get(kpi.scorecardId());
+        return new PreparedKpi(kpi, e.compiled().stored(), e.version(), start, end.period(), end.view());
     }
 
     /** A KPI's history of actual, target, score and status per native period, with its forecast. */
     public Series series(long kpiId, String from, String to, String view, Actor actor) {
-        Kpi kpi = kpis.get(kpiId, actor);
-        Request end = request(to, view);
-        Period start = from == null || from.isBlank() ? end.period().plus(-23) : parse("from", from);
-        StoredScorecard stored = models.load(kpi.scorecardId());
-        return new Series(kpi, stored.model().series(kpi.code(), start, end.period(), end.view()));
+        return series(prepareKpi(kpiId, from, to, view, actor));
+    }
+
+    public Series series(PreparedKpi p) {
+        return new Series(p.kpi(), p.stored().model().series(p.kpi().code(), p.from(), p.to(), p.view()));
     }
 
     /** How a KPI's score at a period and view came about. */
     public KpiExplanation explain(long kpiId, String period, String view, Actor actor) {
-        Kpi kpi = kpis.get(kpiId, actor);
-        Request r = request(period, view);
-        return models.load(kpi.scorecardId()).model().evaluateKpi(kpi.code(), r.period(), r.view()).explanation();
+        return explain(prepareKpi(kpiId, null, period, view, actor));
+    }
+
+    public KpiExplanation explain(PreparedKpi p) {
+        return p.stored().model().evaluateKpi(p.kpi().code(), p.to(), p.view()).explanation();
     }
 
     private record Request(Period period, View view) {

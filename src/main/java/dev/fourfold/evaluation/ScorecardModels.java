@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,8 +50,8 @@ import org.springframework.transaction.annotation.Transactional;
  * that its formulas read come along as the wider organisation, but only from scorecards that every reader of this
  * one may read (see {@link Access#sharedWithReadersOf}); any other input is withheld: neither it nor its values are
  * loaded, and the formula reads it as missing. Every reader therefore sees the same evaluation, and none sees
- * through a formula what they may not read. Nothing is cached: every evaluation sees the data, grants and unit tree
- * as they are.
+ * through a formula what they may not read. Each model says which version counters it depends on (see
+ * {@link ScorecardVersions}), so that {@link ModelCache} may keep it until one of them changes.
  */
 @Service
 public class ScorecardModels {
@@ -64,6 +65,7 @@ public class ScorecardModels {
     private final OrganisationService organisation;
     private final ScoringEngine engine;
     private final Access access;
+    private final LongAdder compilations = new LongAdder();
 
     ScorecardModels(ScorecardService scorecards, PerspectiveService perspectives, ObjectiveService objectives,
                     KpiService kpis, TargetService targets, ActualService actuals, OrganisationService organisation,
@@ -79,9 +81,28 @@ public class ScorecardModels {
         this.engine = engine;
     }
 
-    /** The compiled model of a scorecard, read in one transaction so definitions and values agree. */
+    /**
+     * A compiled model with the version counters it depends on (its scorecard's, the organisation's, and, when its
+     * formulas read outside it, the sharing counter and the scorecards read) and its weight: values and targets.
+     */
+    public record Compiled(StoredScorecard stored, Set<Long> dependsOn, int weight) {
+    }
+
+    /** How many models were compiled since start. */
+    public long compilations() {
+        return compilations.sum();
+    }
+
+    /** The compiled model of a scorecard as stored now, not cached. */
     @Transactional(readOnly = true)
     public StoredScorecard load(long scorecardId) {
+        return compile(scorecardId).stored();
+    }
+
+    /** Compiles a scorecard's model, read in one transaction so definitions and values agree. */
+    @Transactional(readOnly = true)
+    public Compiled compile(long scorecardId) {
+        compilations.increment();
         Scorecard sc = scorecards.get(scorecardId);
         List<Perspective> ps = perspectives.listOf(scorecardId);
         List<Objective> os = objectives.activeOfScorecard(scorecardId);
@@ -89,25 +110,38 @@ public class ScorecardModels {
         Map<String, Kpi> byCode = new LinkedHashMap<>();
         own.forEach(k -> byCode.put(upper(k.code()), k));
         Set<String> withheld = new HashSet<>();
-        List<Kpi> others = formulaInputsOutside(scorecardId, own, byCode.keySet(), withheld);
+        Set<Long> dependsOn = new HashSet<>(List.of(scorecardId, ScorecardVersions.ALL));
+        List<Kpi> others = formulaInputsOutside(scorecardId, own, byCode.keySet(), withheld, dependsOn);
         List<Kpi> everything = new ArrayList<>(own);
         everything.addAll(others);
 
         ScorecardDefinition definition = definition(sc, ps, os, own);
         Map<String, Set<String>> pending = new HashMap<>();
-        ScorecardData data = new ScorecardData(approvedActuals(everything, pending), explicitTargets(everything),
+        Map<String, Map<Period, BigDecimal>> actualValues = approvedActuals(everything, pending);
+        Map<String, Map<Period, BigDecimal>> targetValues = explicitTargets(everything);
+        ScorecardData data = new ScorecardData(actualValues, targetValues,
                 others.stream().map(KpiDefinitions::of).toList(), withheld);
         Map<String, Objective> objectiveByCode = os.stream()
                 .collect(Collectors.toMap(o -> upper(o.code()), o -> o, (a, b) -> a, LinkedHashMap::new));
-        return new StoredScorecard(sc, ps, objectiveByCode, byCode, engine.compile(definition, data), pending);
+        StoredScorecard stored = new StoredScorecard(sc, ps, objectiveByCode, byCode, engine.compile(definition, data),
+                pending);
+        int weight = everything.size() + size(actualValues) + size(targetValues)
+                + pending.values().stream().mapToInt(Set::size).sum();
+        return new Compiled(stored, Set.copyOf(dependsOn), weight);
+    }
+
+    private static int size(Map<String, Map<Period, BigDecimal>> values) {
+        return values.values().stream().mapToInt(Map::size).sum();
     }
 
     /**
      * KPIs on other scorecards that this scorecard's formulas read, directly or through other formulas. Every KPI
      * reached must lie on a scorecard shared with all readers of this one; the codes of the others go to
-     * {@code withheld}, and their own formulas are not followed.
+     * {@code withheld}, and their own formulas are not followed. The scorecards read, and the sharing counter when
+     * anything outside is referenced (found or not), go to {@code dependsOn}.
      */
-    private List<Kpi> formulaInputsOutside(long scorecardId, List<Kpi> own, Set<String> ownCodes, Set<String> withheld) {
+    private List<Kpi> formulaInputsOutside(long scorecardId, List<Kpi> own, Set<String> ownCodes, Set<String> withheld,
+                                           Set<Long> dependsOn) {
         List<Kpi> found = new ArrayList<>();
         Set<String> seen = new HashSet<>(ownCodes);
         Set<Long> shared = null;
@@ -122,6 +156,9 @@ public class ScorecardModels {
             }
             wanted.removeAll(seen);
             seen.addAll(wanted);
+            if (!wanted.isEmpty()) {
+                dependsOn.add(ScorecardVersions.SHARING);
+            }
             List<Kpi> reached = wanted.isEmpty() ? List.of() : kpis.findByCodes(wanted);
             if (!reached.isEmpty() && shared == null) {
                 shared = access.sharedWithReadersOf(scorecardId);
@@ -131,6 +168,7 @@ public class ScorecardModels {
                     .collect(Collectors.partitioningBy(k -> readableByAll.contains(k.scorecardId())));
             byShared.get(false).forEach(k -> withheld.add(upper(k.code())));
             frontier = byShared.get(true);
+            frontier.forEach(k -> dependsOn.add(k.scorecardId()));
             found.addAll(frontier);
         }
         return found;

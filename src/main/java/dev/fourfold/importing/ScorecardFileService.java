@@ -12,6 +12,7 @@ import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.Decimals;
 import dev.fourfold.shared.FieldProblem;
 import dev.fourfold.shared.InvalidInputException;
+import dev.fourfold.shared.ScorecardChanges;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -37,9 +38,11 @@ public class ScorecardFileService {
     private final StructureImport structure;
     private final ScorecardExport export;
     private final Access access;
+    private final ScorecardChanges changes;
 
     ScorecardFileService(OrganisationService organisation, UnitService units, ScorecardService scorecards,
-                         StructureImport structure, ScorecardExport export, Access access) {
+                         StructureImport structure, ScorecardExport export, Access access, ScorecardChanges changes) {
+        this.changes = changes;
         this.access = access;
         this.organisation = organisation;
         this.units = units;
@@ -66,6 +69,7 @@ public class ScorecardFileService {
         Tally tally = new Tally();
         OrgUnit unit = unit(file.scorecard(), tally, actor);
         Scorecard scorecard = scorecard(unit, file.scorecard(), tally, actor);
+        changes.changed(scorecard.id());
         structure.apply(scorecard, unit, file, tally, actor);
         if (dryRun) {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();

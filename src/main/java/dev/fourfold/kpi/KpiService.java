@@ -11,6 +11,7 @@ import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.NotFoundException;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
+import dev.fourfold.shared.ScorecardChanges;
 import dev.fourfold.shared.Visibility;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -36,9 +37,11 @@ public class KpiService implements ObjectiveUsage {
     private final TargetRepository targets;
     private final Access access;
     private final ObjectiveService objectives;
+    private final ScorecardChanges changes;
 
     KpiService(KpiRepository kpis, KpiRules rules, ChangeLog changeLog, Clock clock, List<KpiUsage> usages,
-               TargetRepository targets, Access access, ObjectiveService objectives) {
+               TargetRepository targets, Access access, ObjectiveService objectives, ScorecardChanges changes) {
+        this.changes = changes;
         this.access = access;
         this.objectives = objectives;
         this.kpis = kpis;
@@ -103,6 +106,7 @@ public class KpiService implements ObjectiveUsage {
         if (k.position() <= 0) {
             k = k.withPosition(kpis.nextPosition(k.objectiveId()));
         }
+        changes.changed(k.scorecardId());
         long id = kpis.insert(k, clock.instant());
         writeInputs(id, k);
         Kpi created = get(id);
@@ -133,6 +137,7 @@ public class KpiService implements ObjectiveUsage {
             throw new InvalidInputException("formula", "the KPI has entered actual values; a calculated KPI has none. "
                     + "Create a new KPI for the formula, or delete the values first");
         }
+        changes.changed(List.of(current.scorecardId(), k.scorecardId()));
         if (!kpis.update(id, k, k.version(), clock.instant())) {
             throw ConflictException.staleVersion("KPI", current.code(), k.version(), current.version());
         }
@@ -162,6 +167,7 @@ public class KpiService implements ObjectiveUsage {
             }
             throw ConflictException.referenced("KPI " + current.code(), named);
         }
+        changes.changed(current.scorecardId());
         if (hasData(id)) {
             if (!current.retired()) {
                 kpis.setRetired(id, true, clock.instant());
@@ -183,6 +189,7 @@ public class KpiService implements ObjectiveUsage {
             return current;
         }
         rules.checkRestorable(id, current, actor);
+        changes.changed(current.scorecardId());
         kpis.setRetired(id, false, clock.instant());
         changeLog.record(ChangeLog.action("kpi", id, "restore").in(current.scorecardId()), actor);
         return get(id);

@@ -9,6 +9,7 @@ import dev.fourfold.shared.ConflictException;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.NotFoundException;
 import dev.fourfold.shared.Period;
+import dev.fourfold.shared.ScorecardChanges;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
@@ -35,9 +36,11 @@ public class PeriodLocks {
     private final OrganisationService organisation;
     private final ChangeLog changeLog;
     private final Clock clock;
+    private final ScorecardChanges changes;
 
     PeriodLocks(PeriodLockRepository locks, ScorecardService scorecards, Access access, OrganisationService organisation,
-                ChangeLog changeLog, Clock clock) {
+                ChangeLog changeLog, Clock clock, ScorecardChanges changes) {
+        this.changes = changes;
         this.locks = locks;
         this.scorecards = scorecards;
         this.access = access;
@@ -66,6 +69,7 @@ public class PeriodLocks {
         access.requireOwner(actor, scorecardId);
         Period period = parse(periodKey);
         hold(scorecardId);
+        changes.changed(scorecardId);
         find(scorecardId, period.key()).ifPresent(l -> {
             throw new ConflictException("locked", "Period " + period.key() + " is locked already (by " + l.lockedBy() + ").");
         });
@@ -106,6 +110,7 @@ public class PeriodLocks {
         access.requireAdmin(actor);
         Period period = parse(periodKey);
         hold(scorecardId);
+        changes.changed(scorecardId);
         PeriodLock lock = find(scorecardId, period.key())
                 .orElseThrow(() -> new NotFoundException("Period " + period.key() + " of scorecard " + scorecardId + " is not locked."));
         locks.delete(lock.id());

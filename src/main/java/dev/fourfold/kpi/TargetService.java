@@ -10,6 +10,7 @@ import dev.fourfold.shared.Names;
 import dev.fourfold.shared.NotFoundException;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
+import dev.fourfold.shared.ScorecardChanges;
 import dev.fourfold.shared.Visibility;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -31,8 +32,11 @@ public class TargetService {
     private final ChangeLog changeLog;
     private final Clock clock;
     private final Access access;
+    private final ScorecardChanges changes;
 
-    TargetService(TargetRepository targets, PeriodValueRules rules, ChangeLog changeLog, Clock clock, Access access) {
+    TargetService(TargetRepository targets, PeriodValueRules rules, ChangeLog changeLog, Clock clock, Access access,
+                  ScorecardChanges changes) {
+        this.changes = changes;
         this.access = access;
         this.targets = targets;
         this.rules = rules;
@@ -88,6 +92,7 @@ public class TargetService {
         batch.throwIfInvalid();
         access.requireOwner(actor, r.kpi().scorecardId());
         rules.requireOpen(r);
+        changes.changed(r.kpi().scorecardId());
         targets.find(r.kpi().id(), r.period().key()).ifPresent(existing -> {
             throw new ConflictException("duplicate", "KPI " + r.kpi().code() + " has a target for " + r.period().key()
                     + " already (id " + existing.id() + ", version " + existing.version() + "); change it with PUT /api/v1/targets/" + existing.id());
@@ -107,6 +112,7 @@ public class TargetService {
         checkReason(batch, "", reason);
         batch.throwIfInvalid();
         rules.requireOpen(r);
+        changes.changed(r.kpi().scorecardId());
         write(r, Names.clean(reason), version, actor, clock.instant());
         return get(id);
     }
@@ -118,6 +124,7 @@ public class TargetService {
         access.requireOwner(actor, scorecardId, "target", id);
         rules.requireOpen(scorecardId, current.kpiCode(), current.period());
         ConflictException.requireVersion("target", id, version, current.version());
+        changes.changed(scorecardId);
         Instant now = clock.instant();
         targets.delete(id);
         targets.insertRevision(current.kpiId(), current.period(), targets.lastRevision(current.kpiId(), current.period()) + 1,
@@ -143,6 +150,7 @@ public class TargetService {
         batch.throwIfInvalid();
         resolved.stream().map(r -> r.kpi().scorecardId()).distinct().forEach(sc -> access.requireOwner(actor, sc));
         rules.requireOpen(resolved);
+        changes.changed(resolved.stream().map(r -> r.kpi().scorecardId()).toList());
         Instant now = clock.instant();
         BatchResult.Counter counter = new BatchResult.Counter();
         for (int i = 0; i < resolved.size(); i++) {

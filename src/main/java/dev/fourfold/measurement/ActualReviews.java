@@ -6,6 +6,7 @@ import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.ConflictException;
 import dev.fourfold.shared.Names;
+import dev.fourfold.shared.ScorecardChanges;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
@@ -24,9 +25,11 @@ public class ActualReviews {
     private final Access access;
     private final ChangeLog changeLog;
     private final Clock clock;
+    private final ScorecardChanges changes;
 
     ActualReviews(ActualRepository actuals, ActualService values, PeriodValueRules rules, Access access,
-                  ChangeLog changeLog, Clock clock) {
+                  ChangeLog changeLog, Clock clock, ScorecardChanges changes) {
+        this.changes = changes;
         this.actuals = actuals;
         this.values = values;
         this.rules = rules;
@@ -49,6 +52,7 @@ public class ActualReviews {
         if (current.state() == state) {
             return current;
         }
+        changes.changed(scorecardId);
         Instant now = clock.instant();
         String note = Names.clean(comment) == null ? current.comment() : Names.clean(comment);
         ActualRepository.Row row = new ActualRepository.Row(current.kpiId(), current.period(), null, current.value(), state,

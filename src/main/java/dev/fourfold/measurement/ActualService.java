@@ -12,6 +12,7 @@ import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.NotFoundException;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
+import dev.fourfold.shared.ScorecardChanges;
 import dev.fourfold.shared.Visibility;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -36,9 +37,11 @@ public class ActualService implements KpiUsage {
     private final Clock clock;
     private final Access access;
     private final ActualWriter writer;
+    private final ScorecardChanges changes;
 
     ActualService(ActualRepository actuals, PeriodValueRules rules, ChangeLog changeLog, Clock clock, Access access,
-                  ScorecardService scorecards) {
+                  ScorecardService scorecards, ScorecardChanges changes) {
+        this.changes = changes;
         this.access = access;
         this.writer = new ActualWriter(actuals, rules, changeLog, access, scorecards);
         this.actuals = actuals;
@@ -103,6 +106,7 @@ public class ActualService implements KpiUsage {
         PeriodValueRules.Resolved r = writer.resolve(batch, "", item);
         batch.throwIfInvalid();
         writer.requireEntry(actor, List.of(r));
+        changes.changed(r.kpi().scorecardId());
         actuals.find(r.kpi().id(), r.period().key()).ifPresent(existing -> {
             throw new ConflictException("duplicate", "KPI " + r.kpi().code() + " has a value for " + r.period().key()
                     + " already (id " + existing.id() + ", version " + existing.version() + "); change it with PUT /api/v1/actuals/" + existing.id());
@@ -120,6 +124,7 @@ public class ActualService implements KpiUsage {
         PeriodValueRules.Resolved r = writer.resolve(batch, "", item);
         batch.throwIfInvalid();
         writer.requireEntry(actor, List.of(r));
+        changes.changed(r.kpi().scorecardId());
         writer.write(r, item, actor, clock.instant(), new java.util.HashMap<>());
         return get(id);
     }
@@ -131,6 +136,7 @@ public class ActualService implements KpiUsage {
         access.requireOwner(actor, scorecardId);
         rules.requireOpen(scorecardId, current.kpiCode(), current.period());
         ConflictException.requireVersion("actual value", id, version, current.version());
+        changes.changed(scorecardId);
         Instant now = clock.instant();
         actuals.delete(id);
         actuals.insertRevision(new ActualRepository.Row(current.kpiId(), current.period(), null, null, null, null,
@@ -154,6 +160,7 @@ public class ActualService implements KpiUsage {
         });
         batch.throwIfInvalid();
         writer.requireEntry(actor, resolved);
+        changes.changed(resolved.stream().map(r -> r.kpi().scorecardId()).toList());
         Instant now = clock.instant();
         BatchResult.Counter counter = new BatchResult.Counter();
         Map<Long, Boolean> pendingByScorecard = new java.util.HashMap<>();

@@ -7,6 +7,7 @@ import dev.fourfold.shared.ConflictException;
 import dev.fourfold.shared.NotFoundException;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
+import dev.fourfold.shared.ScorecardChanges;
 import dev.fourfold.shared.Visibility;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -31,9 +32,11 @@ public class ObjectiveService {
     /** Looked up lazily: the modules that implement it depend on this service. */
     private final ObjectProvider<ObjectiveUsage> usages;
     private final Access access;
+    private final ScorecardChanges changes;
 
     ObjectiveService(ObjectiveRepository objectives, ChangeLog changeLog, Clock clock, ObjectiveRules rules,
-                     ObjectProvider<ObjectiveUsage> usages, Access access) {
+                     ObjectProvider<ObjectiveUsage> usages, Access access, ScorecardChanges changes) {
+        this.changes = changes;
         this.access = access;
         this.objectives = objectives;
         this.changeLog = changeLog;
@@ -96,6 +99,7 @@ public class ObjectiveService {
         objectives.scorecardOfPerspective(draft.perspectiveId()).filter(sc -> access.mayRead(actor, sc))
                 .ifPresent(sc -> access.requireOwner(actor, sc));
         Objective o = rules.checked(null, draft, access.readableScorecards(actor), null);
+        changes.changed(o.scorecardId());
         long id = objectives.insert(o, clock.instant());
         Objective created = get(id);
         changeLog.record(ChangeLog.created("objective", id, created.snapshot()).in(created.scorecardId()), actor);
@@ -111,6 +115,7 @@ public class ObjectiveService {
             throw new dev.fourfold.shared.InvalidInputException("perspectiveId", "perspective " + o.perspectiveId()
                     + " belongs to another scorecard; an objective can move between the perspectives of its own scorecard only");
         }
+        changes.changed(current.scorecardId());
         if (!objectives.update(id, o, draft.version(), clock.instant())) {
             throw ConflictException.staleVersion("objective", id, draft.version(), current.version());
         }
@@ -150,6 +155,7 @@ public class ObjectiveService {
             setRetired(current, true, actor);
             return Removal.RETIRED;
         }
+        changes.changed(current.scorecardId());
         objectives.delete(id);
         changeLog.record(ChangeLog.deleted("objective", id, current.snapshot()).in(current.scorecardId()), actor);
         return Removal.DELETED;
@@ -168,6 +174,7 @@ public class ObjectiveService {
     }
 
     private void setRetired(Objective o, boolean retired, Actor actor) {
+        changes.changed(o.scorecardId());
         objectives.setRetired(o.id(), retired, clock.instant());
         changeLog.record(ChangeLog.action("objective", o.id(), retired ? "retire" : "restore").in(o.scorecardId()), actor);
     }

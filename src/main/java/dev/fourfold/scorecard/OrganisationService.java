@@ -7,6 +7,7 @@ import dev.fourfold.shared.ConflictException;
 import dev.fourfold.shared.FieldProblem;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.Names;
+import dev.fourfold.shared.ScorecardChanges;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +23,11 @@ public class OrganisationService {
     private final ScorecardRepository scorecards;
     private final ChangeLog changeLog;
     private final Access access;
+    private final ScorecardChanges changes;
 
-    OrganisationService(OrganisationRepository organisation, ScorecardRepository scorecards, ChangeLog changeLog, Access access) {
+    OrganisationService(OrganisationRepository organisation, ScorecardRepository scorecards, ChangeLog changeLog, Access access,
+                        ScorecardChanges changes) {
+        this.changes = changes;
         this.organisation = organisation;
         this.scorecards = scorecards;
         this.changeLog = changeLog;
@@ -48,6 +52,7 @@ public class OrganisationService {
             throw new ConflictException("in-use", "The fiscal-year start and the scale can change only while no scorecard exists: "
                     + "every stored quarter, year and score depends on them.");
         }
+        changes.changedAll();
         if (!organisation.update(changed)) {
             throw ConflictException.staleVersion("organisation", 1, changed.version(), current.version());
         }

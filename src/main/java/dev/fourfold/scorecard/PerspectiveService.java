@@ -11,6 +11,7 @@ import dev.fourfold.shared.Names;
 import dev.fourfold.shared.NotFoundException;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
+import dev.fourfold.shared.ScorecardChanges;
 import dev.fourfold.shared.Visibility;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -26,8 +27,11 @@ public class PerspectiveService {
     private final PerspectiveRepository perspectives;
     private final ChangeLog changeLog;
     private final Access access;
+    private final ScorecardChanges changes;
 
-    PerspectiveService(PerspectiveRepository perspectives, ChangeLog changeLog, Access access) {
+    PerspectiveService(PerspectiveRepository perspectives, ChangeLog changeLog, Access access,
+                       ScorecardChanges changes) {
+        this.changes = changes;
         this.perspectives = perspectives;
         this.changeLog = changeLog;
         this.access = access;
@@ -74,6 +78,7 @@ public class PerspectiveService {
         Perspective draft = new Perspective(0, scorecardId, name, pos, weight == null ? BigDecimal.ONE : weight,
                 rollup == null ? "weighted-average" : rollup, 0);
         validate(null, draft, visible);
+        changes.changed(scorecardId);
         Perspective created = get(perspectives.insert(draft));
         changeLog.record(ChangeLog.created("perspective", created.id(), created.snapshot()).in(scorecardId), actor);
         return created;
@@ -88,6 +93,7 @@ public class PerspectiveService {
                 position == null ? current.position() : position, weight == null ? BigDecimal.ONE : weight,
                 rollup == null ? "weighted-average" : rollup, version);
         validate(id, draft, true);
+        changes.changed(current.scorecardId());
         if (!perspectives.update(draft, version)) {
             throw ConflictException.staleVersion("perspective", id, version, current.version());
         }
@@ -107,6 +113,7 @@ public class PerspectiveService {
         if (!refs.isEmpty()) {
             throw ConflictException.referenced("Perspective '" + current.name() + "'", refs);
         }
+        changes.changed(current.scorecardId());
         perspectives.delete(id);
         changeLog.record(ChangeLog.deleted("perspective", id, current.snapshot()).in(current.scorecardId()), actor);
     }

@@ -11,6 +11,7 @@ import dev.fourfold.shared.Names;
 import dev.fourfold.shared.NotFoundException;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
+import dev.fourfold.shared.ScorecardChanges;
 import dev.fourfold.shared.Visibility;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -32,9 +33,12 @@ public class ScorecardService {
     private final OrganisationService organisation;
     private final PerspectiveService perspectives;
     private final Access access;
+    private final ScorecardChanges changes;
 
     ScorecardService(ScorecardRepository scorecards, ChangeLog changeLog, Clock clock, UnitService units,
-                     OrganisationService organisation, PerspectiveService perspectives, Access access) {
+                     OrganisationService organisation, PerspectiveService perspectives, Access access,
+                     ScorecardChanges changes) {
+        this.changes = changes;
         this.access = access;
         this.scorecards = scorecards;
         this.changeLog = changeLog;
@@ -102,6 +106,7 @@ public class ScorecardService {
         Scorecard s = withDefaults(draft);
         validate(null, s, visible, actor);
         Scorecard created = get(scorecards.insert(s, clock.instant()));
+        changes.changed(created.id());
         changeLog.record(ChangeLog.created("scorecard", created.id(), created.snapshot()).in(created.id()), actor);
         for (String name : Perspective.DEFAULTS) {
             perspectives.create(created.id(), name, null, BigDecimal.ONE, "weighted-average", actor);
@@ -119,6 +124,10 @@ public class ScorecardService {
         }
         Scorecard s = withDefaults(draft);
         validate(id, s, visible, actor);
+        changes.changed(id);
+        if (s.unitId() != current.unitId()) {
+            changes.sharingChanged();
+        }
         if (!scorecards.update(id, s, draft.version(), clock.instant())) {
             throw ConflictException.staleVersion("scorecard", id, draft.version(), current.version());
         }
@@ -141,6 +150,8 @@ public class ScorecardService {
         for (Perspective p : perspectives.listOf(id)) {
             perspectives.delete(p.id(), null, actor);
         }
+        changes.changed(id);
+        changes.sharingChanged();
         scorecards.delete(id);
         changeLog.record(ChangeLog.deleted("scorecard", id, current.snapshot()).in(id), actor);
     }

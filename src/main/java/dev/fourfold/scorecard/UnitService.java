@@ -10,6 +10,7 @@ import dev.fourfold.shared.Names;
 import dev.fourfold.shared.NotFoundException;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
+import dev.fourfold.shared.ScorecardChanges;
 import dev.fourfold.shared.Visibility;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -33,8 +34,11 @@ public class UnitService {
     private final ChangeLog changeLog;
     private final Clock clock;
     private final Access access;
+    private final ScorecardChanges changes;
 
-    UnitService(UnitRepository units, ScorecardRepository scorecards, ChangeLog changeLog, Clock clock, Access access) {
+    UnitService(UnitRepository units, ScorecardRepository scorecards, ChangeLog changeLog, Clock clock, Access access,
+                ScorecardChanges changes) {
+        this.changes = changes;
         this.units = units;
         this.scorecards = scorecards;
         this.changeLog = changeLog;
@@ -93,6 +97,7 @@ public class UnitService {
         access.requireAdmin(actor);
         OrgUnit current = get(id);
         validate(id, parentId, name);
+        changes.sharingChanged();
         if (!units.update(id, parentId, name, version, clock.instant())) {
             throw ConflictException.staleVersion("unit", id, version, current.version());
         }

@@ -8,6 +8,7 @@ import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.FieldProblem;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.NotFoundException;
+import dev.fourfold.shared.ScorecardChanges;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,9 +28,11 @@ public class GrantService {
     private final Access access;
     private final UnitService units;
     private final ScorecardService scorecards;
+    private final ScorecardChanges changes;
 
     GrantService(GrantRepository grants, UserRepository users, ChangeLog changeLog, Clock clock, Access access,
-                 UnitService units, ScorecardService scorecards) {
+                 UnitService units, ScorecardService scorecards, ScorecardChanges changes) {
+        this.changes = changes;
         this.grants = grants;
         this.users = users;
         this.changeLog = changeLog;
@@ -85,6 +88,7 @@ public class GrantService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        changes.sharingChanged();
         Grant created = get(grants.insert(userId, unitId, scorecardId, parsed, clock.instant()));
         changeLog.record(ChangeLog.created("grant", created.id(), snapshot(created)), actor);
         return created;
@@ -94,6 +98,7 @@ public class GrantService {
     public void delete(long id, Actor actor) {
         access.requireAdmin(actor);
         Grant current = get(id);
+        changes.sharingChanged();
         grants.delete(id);
         changeLog.record(ChangeLog.deleted("grant", id, snapshot(current)), actor);
     }

@@ -7,6 +7,7 @@ import dev.fourfold.shared.ConflictException;
 import dev.fourfold.shared.FieldProblem;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.NotFoundException;
+import dev.fourfold.shared.ScorecardChanges;
 import dev.fourfold.shared.Texts;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -33,9 +34,11 @@ public class UserService {
     private final Clock clock;
     private final Access access;
     private final SignInThrottle throttle;
+    private final ScorecardChanges changes;
 
     UserService(UserRepository users, PasswordEncoder encoder, ChangeLog changeLog, Clock clock, Access access,
-                SignInThrottle throttle) {
+                SignInThrottle throttle, ScorecardChanges changes) {
+        this.changes = changes;
         this.users = users;
         this.throttle = throttle;
         this.encoder = encoder;
@@ -94,6 +97,7 @@ public class UserService {
         List<FieldProblem> problems = new ArrayList<>();
         Texts.check(problems, "displayName", displayName);
         throwIf(problems);
+        changes.sharingChanged();
         if (!users.update(id, clean(displayName), admin, enabled, version)) {
             throw ConflictException.staleVersion("user", id, version, current.version());
         }

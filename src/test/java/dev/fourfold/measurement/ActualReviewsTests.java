@@ -18,6 +18,7 @@ import dev.fourfold.shared.ChangeSource;
 import dev.fourfold.shared.ConflictException;
 import dev.fourfold.shared.ForbiddenException;
 import dev.fourfold.shared.NotFoundException;
+import dev.fourfold.shared.ScorecardChanges;
 import dev.fourfold.support.TestClock;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -38,8 +39,9 @@ class ActualReviewsTests {
     private final ChangeLog changeLog = mock(ChangeLog.class);
     private final Clock clock = Clock.fixed(TestClock.NOW, ZoneOffset.UTC);
     private final ActualReviews reviews = new ActualReviews(actuals,
-            new ActualService(actuals, rules.rules, changeLog, clock, access, mock(ScorecardService.class)),
-            rules.rules, access, changeLog, clock);
+            new ActualService(actuals, rules.rules, changeLog, clock, access, mock(ScorecardService.class),
+                    mock(ScorecardChanges.class)),
+            rules.rules, access, changeLog, clock, mock(ScorecardChanges.class));
 
     @Test
     void approvesAPendingValueSoThatItCounts() {

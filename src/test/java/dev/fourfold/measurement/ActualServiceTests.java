@@ -22,6 +22,7 @@ import dev.fourfold.shared.ConflictException;
 import dev.fourfold.shared.FieldProblem;
 import dev.fourfold.shared.ForbiddenException;
 import dev.fourfold.shared.InvalidInputException;
+import dev.fourfold.shared.ScorecardChanges;
 import dev.fourfold.support.TestClock;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -142,7 +143,7 @@ class ActualServiceTests {
 
     private ActualService service(InMemoryActuals actuals) {
         Clock clock = Clock.fixed(TestClock.NOW, ZoneOffset.UTC);
-        return new ActualService(actuals, rules.rules, changeLog, clock, access, scorecards);
+        return new ActualService(actuals, rules.rules, changeLog, clock, access, scorecards, mock(ScorecardChanges.class));
     }
 
     private static ActualService.Item item(String value) {

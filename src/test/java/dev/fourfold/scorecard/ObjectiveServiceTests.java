@@ -19,6 +19,7 @@ import dev.fourfold.shared.ChangeSource;
 import dev.fourfold.shared.ConflictException;
 import dev.fourfold.shared.FieldProblem;
 import dev.fourfold.shared.InvalidInputException;
+import dev.fourfold.shared.ScorecardChanges;
 import dev.fourfold.shared.Visibility;
 import dev.fourfold.support.TestClock;
 import java.time.Clock;
@@ -49,7 +50,7 @@ class ObjectiveServiceTests {
     @SuppressWarnings("unchecked")
     private final ObjectProvider<ObjectiveUsage> usages = mock(ObjectProvider.class);
     private final ObjectiveService service = new ObjectiveService(objectives, changeLog,
-            Clock.fixed(TestClock.NOW, ZoneOffset.UTC), new ObjectiveRules(objectives), usages, access);
+            Clock.fixed(TestClock.NOW, ZoneOffset.UTC), new ObjectiveRules(objectives), usages, access, mock(ScorecardChanges.class));
 
     @BeforeEach
     void storeObjectiveTen() {

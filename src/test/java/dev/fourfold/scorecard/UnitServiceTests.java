@@ -19,6 +19,7 @@ import dev.fourfold.shared.ConflictException;
 import dev.fourfold.shared.FieldProblem;
 import dev.fourfold.shared.ForbiddenException;
 import dev.fourfold.shared.InvalidInputException;
+import dev.fourfold.shared.ScorecardChanges;
 import dev.fourfold.support.TestClock;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -40,7 +41,7 @@ class UnitServiceTests {
     private final ChangeLog changeLog = mock(ChangeLog.class);
     private final Access access = mock(Access.class);
     private final UnitService service = new UnitService(units, scorecards, changeLog,
-            Clock.fixed(TestClock.NOW, ZoneOffset.UTC), access);
+            Clock.fixed(TestClock.NOW, ZoneOffset.UTC), access, mock(ScorecardChanges.class));
 
     @Test
     void refusesMovingAUnitUnderItsOwnDescendant() {

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
 
 @RestController
 @Tag(name = "Evaluation", description = "Scores, colours, trends, series, forecasts and explanations")
@@ -46,8 +47,14 @@ class EvaluationController {
             @Parameter(description = "2026-03, 2026-Q1 or 2026; default: the last full month")
             @RequestParam(required = false) String period,
             @Parameter(description = "period, ytd or year; default period") @RequestParam(required = false) String view,
-            @RequestParam(defaultValue = "false") boolean explain, Actor actor) {
-        return trees.evaluate(id, period, view, explain, actor);
+            @RequestParam(defaultValue = "false") boolean explain, Actor actor, ServletWebRequest request) {
+        EvaluationService.Prepared prepared = evaluations.prepare(id, period, view, actor);
+        EvaluationTrees.Checked checked = trees.check(id, prepared.period(), prepared.view());
+        if (checked.fromKeptModel() && Revalidation.notModified(request, prepared.version(), actor, "evaluation", id,
+                prepared.period().key(), prepared.view().key(), explain)) {
+            return null;
+        }
+        return trees.evaluate(prepared, checked, explain);
     }
 
     record LockRequest(String period) {
@@ -110,8 +117,13 @@ class EvaluationController {
             + "fiscal-year end; default: the 24 months up to the last full month")
     SeriesNode series(@PathVariable long id, @RequestParam(required = false) String from,
                       @RequestParam(required = false) String to, @RequestParam(required = false) String view,
-                      Actor actor) {
-        EvaluationService.Series s = evaluations.series(id, from, to, view, actor);
+                      Actor actor, ServletWebRequest request) {
+        EvaluationService.PreparedKpi prepared = evaluations.prepareKpi(id, from, to, view, actor);
+        if (Revalidation.notModified(request, prepared.version(), actor, "series", id, prepared.from().key(),
+                prepared.to().key(), prepared.view().key())) {
+            return null;
+        }
+        EvaluationService.Series s = evaluations.series(prepared);
         return new SeriesNode(s.kpi().id(), s.kpi().code(), s.kpi().name(), s.kpi().unit(), s.series().view().key(),
                 s.series().points().stream().map(PointNode::of).toList(), ForecastNode.of(s.series().forecast()));
     }
@@ -119,7 +131,12 @@ class EvaluationController {
     @GetMapping("/api/v1/kpis/{id}/explanation")
     @Operation(summary = "How a KPI's score came about: inputs, method with numbers, formula, band, missing periods")
     KpiExplanation explanation(@PathVariable long id, @RequestParam(required = false) String period,
-                               @RequestParam(required = false) String view, Actor actor) {
-        return evaluations.explain(id, period, view, actor);
+                               @RequestParam(required = false) String view, Actor actor, ServletWebRequest request) {
+        EvaluationService.PreparedKpi prepared = evaluations.prepareKpi(id, null, period, view, actor);
+        if (Revalidation.notModified(request, prepared.version(), actor, "explanation", id, prepared.to().key(),
+                prepared.view().key())) {
+            return null;
+        }
+        return evaluations.explain(prepared);
     }
 }

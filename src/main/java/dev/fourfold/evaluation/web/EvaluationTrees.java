@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -58,17 +59,53 @@ class EvaluationTrees {
     record Snapshot(Map<String, EvaluationResponses.ScorecardNode> views) {
     }
 
-    EvaluationResponses.ScorecardNode evaluate(long id, String period, String view, boolean explain, Actor actor) {
-        EvaluationResponses.ScorecardNode current = EvaluationResponses.of(evaluations.evaluate(id, period, view, actor), explain);
+    /**
+     * A view of a scorecard with the period locks it touches (reads a month of). A view touching none comes from
+     * the kept model, which its version names; one touching a lock is computed from the data as stored, since
+     * locked periods change only from outside the application's writes, and a frozen view's snapshot is compared
+     * with that.
+     */
+    record Checked(long id, Period period, View view, List<PeriodLock> locks, List<PeriodLock> touching,
+                   LockedViews views) {
+
+        boolean fromKeptModel() {
+            return touching.isEmpty();
+        }
+    }
+
+    Checked check(long id, Period period, View view) {
         List<PeriodLock> all = locks.all(id);
         if (all.isEmpty()) {
-            return current;
+            return new Checked(id, period, view, all, List.of(), null);
         }
         LockedViews views = new LockedViews(organisation.get().fiscalYearStart());
-        Period p = Period.parse(current.period());
-        View v = View.fromKey(current.view());
-        for (PeriodLock lock : all) {
-            if (views.covers(Period.parse(lock.period()), p, v)) {
+        return new Checked(id, period, view, all, all.stream()
+                .filter(l -> views.overlaps(Period.parse(l.period()), period, view)).toList(), views);
+    }
+
+    EvaluationResponses.ScorecardNode evaluate(long id, String period, String view, boolean explain, Actor actor) {
+        EvaluationService.ScorecardEvaluation kept = evaluations.evaluate(id, period, view, actor);
+        Checked checked = check(id, kept.current().period(), kept.current().view());
+        return tree(checked, explain, () -> kept,
+                () -> evaluations.evaluateAsStored(evaluations.prepare(id, period, view, actor)));
+    }
+
+    /** The tree of a prepared and checked request (see {@link EvaluationService#prepare} and {@link #check}). */
+    EvaluationResponses.ScorecardNode evaluate(EvaluationService.Prepared prepared, Checked checked, boolean explain) {
+        return tree(checked, explain, () -> evaluations.evaluate(prepared), () -> evaluations.evaluateAsStored(prepared));
+    }
+
+    private EvaluationResponses.ScorecardNode tree(Checked c, boolean explain,
+                                                   Supplier<EvaluationService.ScorecardEvaluation> kept,
+                                                   Supplier<EvaluationService.ScorecardEvaluation> asStored) {
+        if (c.fromKeptModel()) {
+            return EvaluationResponses.of(kept.get(), explain);
+        }
+        EvaluationResponses.ScorecardNode current = EvaluationResponses.of(asStored.get(), explain);
+        Period p = c.period();
+        View v = c.view();
+        for (PeriodLock lock : c.locks()) {
+            if (c.views().covers(Period.parse(lock.period()), p, v)) {
                 EvaluationResponses.ScorecardNode frozen = snapshot(lock).views().get(LockedViews.key(p, v));
                 if (frozen != null) {
                     return frozen.locked(new EvaluationResponses.LockNode(lock.period(), lock.lockedBy(), lock.lockedAt()),
@@ -77,9 +114,8 @@ class EvaluationTrees {
                 }
             }
         }
-        List<String> overlapping = all.stream().filter(l -> views.overlaps(Period.parse(l.period()), p, v))
-                .map(PeriodLock::period).toList();
-        return overlapping.isEmpty() ? current : current.live("Live: the " + v.key() + " view of " + p.key()
+        List<String> overlapping = c.touching().stream().map(PeriodLock::period).toList();
+        return current.live("Live: the " + v.key() + " view of " + p.key()
                 + " reaches past the locked " + String.join(", ", overlapping)
                 + ", so it is computed from today's definitions and values; views inside a locked period show its frozen numbers.");
     }

@@ -1,0 +1,97 @@
+package dev.fourfold.evaluation;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Compiled scorecard models kept in memory, each with the version counters it was built from. A model is served
+ * while one query finds all of its counters unchanged; otherwise it is compiled again. The counters are read
+ * before the data, so a model is never filed under a newer version than its data. The cache holds at most
+ * {@code fourfold.evaluation.cache.max-weight} values, targets and KPIs (by default 4 million), evicting the least
+ * useful models first. Models hold no caller's data: who may see them is checked per
+ * request, before anything is served.
+ */
+@Component
+class ModelCache {
+
+    /** A model and the counters it was built from; not {@code kept} when its dependencies kept changing. */
+    record Entry(ScorecardModels.Compiled compiled, Map<Long, Long> versions, boolean kept) {
+
+        /** The counters as text, e.g. {@code 0:4,17:12}; empty for a model that was not kept. */
+        String version() {
+            return !kept ? "" : versions.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .map(v -> v.getKey() + ":" + v.getValue()).collect(Collectors.joining(","));
+        }
+    }
+
+    /** Attempts at compiling a model whose dependencies turn out other than expected before it is not kept. */
+    private static final int ATTEMPTS = 3;
+
+    private final ScorecardModels models;
+    private final ScorecardVersions versions;
+    private final Cache<Long, Entry> entries;
+    private final Object[] stripes = new Object[64];
+
+    ModelCache(ScorecardModels models, ScorecardVersions versions,
+               @Value("${fourfold.evaluation.cache.max-weight:4000000}") long maxWeight) {
+        this.models = models;
+        this.versions = versions;
+        this.entries = Caffeine.newBuilder().maximumWeight(maxWeight)
+                .weigher((Long id, Entry e) -> e.compiled().weight()).build();
+        for (int i = 0; i < stripes.length; i++) {
+            stripes[i] = new Object();
+        }
+    }
+
+    /** The current model of a scorecard and the counters it reflects. */
+    Entry get(long scorecardId) {
+        Entry cached = current(scorecardId);
+        if (cached != null) {
+            return cached;
+        }
+        synchronized (stripes[(int) Math.floorMod(scorecardId, (long) stripes.length)]) {
+            cached = current(scorecardId);
+            return cached != null ? cached : compile(scorecardId);
+        }
+    }
+
+    private Entry current(long scorecardId) {
+        Entry e = entries.getIfPresent(scorecardId);
+        return e != null && e.versions().equals(versions.of(e.versions().keySet())) ? e : null;
+    }
+
+    /**
+     * Reads the counters the model is expected to depend on, then compiles it; if it depends on others (a formula
+     * now reads another scorecard), tries again with those too.
+     */
+    private Entry compile(long scorecardId) {
+        Entry previous = entries.getIfPresent(scorecardId);
+        Set<Long> expected = new HashSet<>(previous == null
+                ? Set.of(scorecardId, ScorecardVersions.ALL) : previous.versions().keySet());
+        Entry entry = null;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Map<Long, Long> before = versions.of(expected);
+            ScorecardModels.Compiled compiled = models.compile(scorecardId);
+            boolean complete = expected.containsAll(compiled.dependsOn());
+            entry = new Entry(compiled, before.entrySet().stream().filter(v -> compiled.dependsOn().contains(v.getKey()))
+                    .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue)), complete);
+            if (complete) {
+                entries.put(scorecardId, entry);
+                return entry;
+            }
+            expected.addAll(compiled.dependsOn());
+        }
+        return entry;
+    }
+
+    /** Forgets every model (for tests and operations); they are compiled again when next asked for. */
+    void clear() {
+        entries.invalidateAll();
+    }
+}
