@@ -110,13 +110,13 @@ class TargetRepository {
 
     /** The stored targets of these KPIs and periods, read in a few queries. */
     Map<ValueKey, Target> current(Collection<ValueKey> keys) {
-        return lookup(keys, SELECT + " where t.kpi_id in (:k) and t.period in (:p)", ROW,
+        return lookup(keys, SELECT + " where t.kpi_id in (:k) and t.period between :first and :last", ROW,
                 t -> new ValueKey(t.kpiId(), t.period()), t -> t);
     }
 
     /** The ids of the stored targets of these KPIs and periods. */
     Map<ValueKey, Long> ids(Collection<ValueKey> keys) {
-        return lookup(keys, "select id, kpi_id, period from target where kpi_id in (:k) and period in (:p)",
+        return lookup(keys, "select id, kpi_id, period from target where kpi_id in (:k) and period between :first and :last",
                 (rs, n) -> Map.entry(new ValueKey(rs.getLong("kpi_id"), rs.getString("period")), rs.getLong("id")),
                 Map.Entry::getKey, Map.Entry::getValue);
     }
@@ -125,7 +125,7 @@ class TargetRepository {
     Map<ValueKey, Integer> lastRevisions(Collection<ValueKey> keys) {
         return lookup(keys, """
                         select kpi_id, period, max(revision) as revision from target_revision
-                        where kpi_id in (:k) and period in (:p) group by kpi_id, period""",
+                        where kpi_id in (:k) and period between :first and :last group by kpi_id, period""",
                 (rs, n) -> Map.entry(new ValueKey(rs.getLong("kpi_id"), rs.getString("period")), rs.getInt("revision")),
                 Map.Entry::getKey, Map.Entry::getValue);
     }
@@ -135,7 +135,8 @@ class TargetRepository {
         Set<ValueKey> wanted = keys instanceof Set<ValueKey> set ? set : new HashSet<>(keys);
         Map<ValueKey, V> found = new HashMap<>();
         for (Batches.Slice slice : Batches.slices(wanted)) {
-            jdbc.sql(sql).param("k", slice.kpiIds()).param("p", slice.periods()).query(mapper).list().forEach(r -> {
+            jdbc.sql(sql).param("k", slice.kpiIds()).param("first", slice.first()).param("last", slice.last())
+                    .query(mapper).list().forEach(r -> {
                 ValueKey k = key.apply(r);
                 if (wanted.contains(k)) {
                     found.put(k, value.apply(r));

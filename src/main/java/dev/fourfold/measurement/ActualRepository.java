@@ -112,13 +112,13 @@ class ActualRepository {
 
     /** The stored values of these KPIs and periods, read in a few queries. */
     Map<ValueKey, Actual> current(Collection<ValueKey> keys) {
-        return lookup(keys, SELECT + " where a.kpi_id in (:k) and a.period in (:p)", ROW,
+        return lookup(keys, SELECT + " where a.kpi_id in (:k) and a.period between :first and :last", ROW,
                 a -> new ValueKey(a.kpiId(), a.period()), a -> a);
     }
 
     /** The ids of the stored values of these KPIs and periods. */
     Map<ValueKey, Long> ids(Collection<ValueKey> keys) {
-        return lookup(keys, "select id, kpi_id, period from actual_value where kpi_id in (:k) and period in (:p)",
+        return lookup(keys, "select id, kpi_id, period from actual_value where kpi_id in (:k) and period between :first and :last",
                 (rs, n) -> Map.entry(new ValueKey(rs.getLong("kpi_id"), rs.getString("period")), rs.getLong("id")),
                 Map.Entry::getKey, Map.Entry::getValue);
     }
@@ -127,7 +127,7 @@ class ActualRepository {
     Map<ValueKey, Integer> lastRevisions(Collection<ValueKey> keys) {
         return lookup(keys, """
                         select kpi_id, period, max(revision) as revision from actual_revision
-                        where kpi_id in (:k) and period in (:p) group by kpi_id, period""",
+                        where kpi_id in (:k) and period between :first and :last group by kpi_id, period""",
                 (rs, n) -> Map.entry(new ValueKey(rs.getLong("kpi_id"), rs.getString("period")), rs.getInt("revision")),
                 Map.Entry::getKey, Map.Entry::getValue);
     }
@@ -137,7 +137,8 @@ class ActualRepository {
         Set<ValueKey> wanted = keys instanceof Set<ValueKey> set ? set : new HashSet<>(keys);
         Map<ValueKey, V> found = new HashMap<>();
         for (Batches.Slice slice : Batches.slices(wanted)) {
-            jdbc.sql(sql).param("k", slice.kpiIds()).param("p", slice.periods()).query(mapper).list().forEach(r -> {
+            jdbc.sql(sql).param("k", slice.kpiIds()).param("first", slice.first()).param("last", slice.last())
+                    .query(mapper).list().forEach(r -> {
                 ValueKey k = key.apply(r);
                 if (wanted.contains(k)) {
                     found.put(k, value.apply(r));

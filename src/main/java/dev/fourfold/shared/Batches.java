@@ -2,10 +2,9 @@ package dev.fourfold.shared;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.ToLongFunction;
 
@@ -22,25 +21,33 @@ public final class Batches {
     }
 
     /**
-     * The KPIs and periods of one lookup query ({@code kpi_id in (:kpis) and period in (:periods)}); it may match
-     * pairs that are not among the keys, which the caller leaves out.
+     * The KPIs and the range of period keys of one lookup query
+     * ({@code kpi_id in (:kpis) and period between :first and :last}, comparing keys as texts); it may match pairs
+     * that are not among the keys, which the caller leaves out. A range, not a list of periods: databases check a
+     * long {@code in} list value by value for every row.
      */
-    public record Slice(Set<Long> kpiIds, Set<String> periods) {
+    public record Slice(Set<Long> kpiIds, String first, String last) {
     }
 
     /** The keys as lookup queries of at most {@value #KPIS_PER_QUERY} KPIs each. */
     public static List<Slice> slices(Collection<ValueKey> keys) {
-        Map<Long, Set<String>> periodsByKpi = new LinkedHashMap<>();
-        keys.forEach(k -> periodsByKpi.computeIfAbsent(k.kpiId(), id -> new LinkedHashSet<>()).add(k.period()));
         List<Slice> slices = new ArrayList<>();
-        Slice slice = null;
-        for (Map.Entry<Long, Set<String>> e : periodsByKpi.entrySet()) {
-            if (slice == null || slice.kpiIds().size() == KPIS_PER_QUERY) {
-                slice = new Slice(new LinkedHashSet<>(), new LinkedHashSet<>());
-                slices.add(slice);
+        Set<Long> kpis = new LinkedHashSet<>();
+        String first = null;
+        String last = null;
+        for (ValueKey k : keys.stream().sorted(Comparator.comparingLong(ValueKey::kpiId)).toList()) {
+            if (kpis.size() == KPIS_PER_QUERY && !kpis.contains(k.kpiId())) {
+                slices.add(new Slice(kpis, first, last));
+                kpis = new LinkedHashSet<>();
+                first = null;
+                last = null;
             }
-            slice.kpiIds().add(e.getKey());
-            slice.periods().addAll(e.getValue());
+            kpis.add(k.kpiId());
+            first = first == null || k.period().compareTo(first) < 0 ? k.period() : first;
+            last = last == null || k.period().compareTo(last) > 0 ? k.period() : last;
+        }
+        if (!kpis.isEmpty()) {
+            slices.add(new Slice(kpis, first, last));
         }
         return slices;
     }

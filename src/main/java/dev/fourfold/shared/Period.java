@@ -100,7 +100,7 @@ public record Period(int year, Frequency frequency, int index) implements Compar
     /** The key: {@code 2026}, {@code 2026-Q3} or {@code 2026-07}. */
     public String key() {
         return switch (frequency) {
-            case MONTHLY -> String.format("%d-%02d", year, index);
+            case MONTHLY -> year + (index < 10 ? "-0" : "-") + index;
             case QUARTERLY -> year + "-Q" + index;
             case YEARLY -> Integer.toString(year);
         };
