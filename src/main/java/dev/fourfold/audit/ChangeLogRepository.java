@@ -1,12 +1,14 @@
 package dev.fourfold.audit;
 
 import dev.fourfold.shared.Actor;
+import dev.fourfold.shared.CopyText;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
 import dev.fourfold.shared.Where;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -23,12 +25,17 @@ class ChangeLogRepository {
               scorecard_id)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
+    /** Rows per JDBC batch. */
+    private static final int CHUNK = 1_000;
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final PostgresCopy copy;
 
     ChangeLogRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.copy = new PostgresCopy(batch);
     }
 
     /** One changed field of a record (all null for an action without field values). */
@@ -36,14 +43,34 @@ class ChangeLogRepository {
                @Nullable String newValue, @Nullable Long scorecardId) {
     }
 
-    /** Inserts the rows in one batch, all by the actor at the same time. */
+    /**
+     * Inserts the rows in JDBC batches, all by the actor at the same time. Every parameter is set with its type, so
+     * that a null never makes the driver ask the database for the column's type.
+     */
     void insertAll(List<Row> rows, Actor actor, Instant at) {
         if (rows.isEmpty()) {
             return;
         }
+        if (copy.into(COLUMNS, () -> copyText(rows, actor, at))) {
+            return;
+        }
         Timestamp changedAt = Timestamp.from(at);
-        batch.batchUpdate(INSERT, rows.stream().map(r -> new Object[] {changedAt, actor.name(), actor.source().key(),
-                r.entity(), r.entityId(), r.action(), r.field(), r.oldValue(), r.newValue(), r.scorecardId()}).toList());
+        batch.batchUpdate(INSERT, rows, CHUNK, (ps, r) -> {
+            ps.setTimestamp(1, changedAt);
+            ps.setString(2, actor.name());
+            ps.setString(3, actor.source().key());
+            ps.setString(4, r.entity());
+            ps.setLong(5, r.entityId());
+            ps.setString(6, r.action());
+            ps.setString(7, r.field());
+            ps.setString(8, r.oldValue());
+            ps.setString(9, r.newValue());
+            if (r.scorecardId() == null) {
+                ps.setNull(10, Types.BIGINT);
+            } else {
+                ps.setLong(10, r.scorecardId());
+            }
+        });
     }
 
     /** The entries matching the filter, newest first. */
@@ -68,5 +95,17 @@ class ChangeLogRepository {
                 rs.getString("source"), rs.getString("entity"), rs.getLong("entity_id"), rs.getString("action"),
                 rs.getString("field"), rs.getString("old_value"), rs.getString("new_value"),
                 (Long) rs.getObject("scorecard_id", Long.class));
+    }
+
+    private static final String COLUMNS = "change_log (changed_at, actor, source, entity, entity_id, action, field, "
+            + "old_value, new_value, scorecard_id)";
+
+    private static CopyText copyText(List<Row> rows, Actor actor, Instant at) {
+        CopyText text = new CopyText(rows.size());
+        for (Row r : rows) {
+            text.time(at).text(actor.name()).text(actor.source().key()).text(r.entity()).number(r.entityId())
+                    .text(r.action()).text(r.field()).text(r.oldValue()).text(r.newValue()).number(r.scorecardId()).end();
+        }
+        return text;
     }
 }

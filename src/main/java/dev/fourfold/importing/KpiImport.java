@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 @Component
 class KpiImport {
 
-    private static final int BATCH = 5_000;
+    private static final int BATCH = dev.fourfold.kpi.PeriodValueRules.MAX_BATCH;
 
     private final KpiService kpis;
     private final TargetService targets;
@@ -106,14 +106,15 @@ class KpiImport {
         Map<String, Actual> currentActuals = new HashMap<>();
         actuals.allOf(saved.values().stream().map(Kpi::id).toList())
                 .forEach(a -> currentActuals.put(a.kpiId() + "/" + a.period(), a));
+        Map<String, BigDecimal> currentTargets = new HashMap<>();
+        targets.allOf(saved.values().stream().map(Kpi::id).toList())
+                .forEach(t -> currentTargets.put(t.kpiId() + "/" + t.period(), t.value()));
         List<TargetService.Item> targetItems = new ArrayList<>();
         List<ActualService.Item> actualItems = new ArrayList<>();
         for (KpiSection section : file.kpis()) {
             Kpi kpi = saved.get(key(section.code()));
-            Map<String, BigDecimal> currentTargets = new HashMap<>();
-            targets.allOf(kpi.id()).forEach(t -> currentTargets.put(t.period(), t.value()));
             section.targets().forEach((period, value) -> {
-                BigDecimal current = currentTargets.get(period.key());
+                BigDecimal current = currentTargets.get(kpi.id() + "/" + period.key());
                 if (current != null && current.compareTo(value) == 0) {
                     tally.unchanged("target");
                 } else {

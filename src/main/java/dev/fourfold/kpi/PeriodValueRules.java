@@ -8,16 +8,18 @@ import dev.fourfold.shared.FieldProblem;
 import dev.fourfold.shared.Frequency;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.Period;
+import dev.fourfold.shared.ValueKey;
 import dev.fourfold.shared.Visibility;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.LongSupplier;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
@@ -78,6 +80,17 @@ public class PeriodValueRules {
 
     /** A value resolved to its KPI and period. */
     public record Resolved(Kpi kpi, Period period, LocalDate periodStart, BigDecimal value) {
+
+        /** The KPI and period, as stored values are looked up. */
+        public ValueKey key() {
+            return new ValueKey(kpi.id(), period.key());
+        }
+    }
+
+    private record Ordered(int item, FieldProblem problem) {
+    }
+
+    private record Expected(int item, String path, Resolved resolved, long version) {
     }
 
     /**
@@ -87,8 +100,10 @@ public class PeriodValueRules {
     public final class Batch {
         private final Visibility readable;
         private final Map<String, Kpi> cache = new HashMap<>();
-        private final List<FieldProblem> problems = new ArrayList<>();
-        private final Set<String> seen = new HashSet<>();
+        private final List<Ordered> problems = new ArrayList<>();
+        private final List<Expected> expected = new ArrayList<>();
+        private final Set<ValueKey> seen = new HashSet<>();
+        private int item;
         private final int fiscalYearStart = organisation.get().fiscalYearStart();
 
         private Batch(Actor actor) {
@@ -109,13 +124,13 @@ public class PeriodValueRules {
             BigDecimal v = null;
             if (value == null) {
                 if (valueRequired) {
-                    problems.add(new FieldProblem(field(path, "value"), "is required: a decimal number such as 104.5"));
+                    add(new FieldProblem(field(path, "value"), "is required: a decimal number such as 104.5"));
                 }
             } else {
                 try {
                     v = Decimals.checked(field(path, "value"), value);
                 } catch (InvalidInputException e) {
-                    problems.addAll(e.problems());
+                    e.problems().forEach(this::add);
                 }
             }
             if (problems.size() > before) {
@@ -125,24 +140,42 @@ public class PeriodValueRules {
         }
 
         /**
-         * Checks what only a batch can get wrong: the same KPI and period twice, or an item whose expected version
-         * ({@code expectedVersion}, optional) is no longer the stored one ({@code currentVersion}, -1 for none).
+         * Checks what only a batch can get wrong: the same KPI and period twice (at once), and remembers the version
+         * the item expects ({@code expectedVersion}, optional) for {@link #checkVersions}.
          */
-        public void checkInBatch(String path, Resolved r, Long expectedVersion, String what, LongSupplier currentVersion) {
+        public void checkInBatch(String path, Resolved r, Long expectedVersion) {
             if (r == null) {
                 return;
             }
-            String name = r.kpi().code() + " " + r.period().key();
-            if (!seen.add(r.kpi().id() + "/" + r.period().key())) {
-                problems.add(new FieldProblem(field(path, "period"), "KPI " + name + " appears twice in the batch"));
+            if (!seen.add(r.key())) {
+                add(new FieldProblem(field(path, "period"), "KPI " + r.kpi().code() + " " + r.period().key()
+                        + " appears twice in the batch"));
             }
             if (expectedVersion != null) {
-                long current = currentVersion.getAsLong();
-                if (current != expectedVersion) {
-                    problems.add(new FieldProblem(field(path, "version"), "is stale: the " + what + " of " + name
-                            + (current < 0 ? " no longer exists" : " is now at version " + current)));
+                expected.add(new Expected(item, path, r, expectedVersion));
+            }
+        }
+
+        /**
+         * Reports every item whose expected version is no longer the stored one, asking {@code current} once for
+         * the stored versions of all of them (a missing key means the record no longer exists).
+         * The problems take the places of their items among the others.
+         */
+        public void checkVersions(String what, Function<List<ValueKey>, Map<ValueKey, Long>> current) {
+            if (expected.isEmpty()) {
+                return;
+            }
+            Map<ValueKey, Long> versions = current.apply(expected.stream().map(e -> e.resolved().key()).toList());
+            for (Expected e : expected) {
+                Resolved r = e.resolved();
+                long now = versions.getOrDefault(r.key(), -1L);
+                if (now != e.version()) {
+                    problems.add(new Ordered(e.item(), new FieldProblem(field(e.path(), "version"), "is stale: the "
+                            + what + " of " + r.kpi().code() + " " + r.period().key()
+                            + (now < 0 ? " no longer exists" : " is now at version " + now))));
                 }
             }
+            expected.clear();
         }
 
         /**
@@ -153,10 +186,11 @@ public class PeriodValueRules {
             checkBatchSize(items.size());
             List<Resolved> resolved = new ArrayList<>(items.size());
             for (int i = 0; i < items.size(); i++) {
+                item = i;
                 String path = "items[" + i + "]";
                 T item = items.get(i);
                 if (item == null) {
-                    problems.add(new FieldProblem(path, "is empty"));
+                    add(new FieldProblem(path, "is empty"));
                     resolved.add(null);
                 } else {
                     resolved.add(each.apply(path, item));
@@ -167,34 +201,39 @@ public class PeriodValueRules {
 
         /** Records a problem found by the caller. */
         public void problem(String path, String field, String message) {
-            problems.add(new FieldProblem(field(path, field), message));
+            add(new FieldProblem(field(path, field), message));
         }
 
+        /** Every problem found so far, in the order of the items. */
         public List<FieldProblem> problems() {
-            return problems;
+            return problems.stream().sorted(Comparator.comparingInt(Ordered::item)).map(Ordered::problem).toList();
         }
 
         /** Throws every problem found so far, if any. */
         public void throwIfInvalid() {
             if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems);
+                throw new InvalidInputException(problems());
             }
+        }
+
+        private void add(FieldProblem problem) {
+            problems.add(new Ordered(item, problem));
         }
 
         private Kpi kpi(String path, Long kpiId, String kpiCode) {
             if (kpiId == null && (kpiCode == null || kpiCode.isBlank())) {
-                problems.add(new FieldProblem(field(path, "kpiId"), "give the KPI's id (kpiId) or its code (kpiCode)"));
+                add(new FieldProblem(field(path, "kpiId"), "give the KPI's id (kpiId) or its code (kpiCode)"));
                 return null;
             }
             String key = kpiId != null ? "#" + kpiId : kpiCode.strip().toLowerCase(java.util.Locale.ROOT);
             Kpi kpi = cache.computeIfAbsent(key, k -> (kpiId != null ? kpis.find(kpiId) : kpis.findByCode(kpiCode))
                     .filter(found -> readable.allows(found.scorecardId())).orElse(null));
             if (kpi == null) {
-                problems.add(kpiId != null
+                add(kpiId != null
                         ? new FieldProblem(field(path, "kpiId"), "there is no KPI with id " + kpiId)
                         : new FieldProblem(field(path, "kpiCode"), "there is no KPI with code '" + kpiCode + "'"));
             } else if (kpi.retired()) {
-                problems.add(new FieldProblem(field(path, kpiId != null ? "kpiId" : "kpiCode"),
+                add(new FieldProblem(field(path, kpiId != null ? "kpiId" : "kpiCode"),
                         "KPI " + kpi.code() + " is retired; restore it before recording values"));
                 return null;
             }
@@ -203,21 +242,21 @@ public class PeriodValueRules {
 
         private Period period(String path, String key, Kpi kpi) {
             if (key == null || key.isBlank()) {
-                problems.add(new FieldProblem(field(path, "period"), "is required, e.g. 2026-03, 2026-Q1 or 2026"));
+                add(new FieldProblem(field(path, "period"), "is required, e.g. 2026-03, 2026-Q1 or 2026"));
                 return null;
             }
             try {
                 Period p = Period.parse(key);
                 Frequency collected = kpi == null ? null : kpi.collection().frequency();
                 if (kpi != null && p.frequency() != collected) {
-                    problems.add(new FieldProblem(field(path, "period"), "'" + key + "' is a " + p.frequency().key()
+                    add(new FieldProblem(field(path, "period"), "'" + key + "' is a " + p.frequency().key()
                             + " period but KPI " + kpi.code() + " is collected " + collected.key()
                             + example(collected.key())));
                     return null;
                 }
                 return p;
             } catch (IllegalArgumentException e) {
-                problems.add(new FieldProblem(field(path, "period"), e.getMessage()));
+                add(new FieldProblem(field(path, "period"), e.getMessage()));
                 return null;
             }
         }

@@ -1,17 +1,28 @@
 package dev.fourfold.kpi;
 
 import dev.fourfold.shared.Actor;
+import dev.fourfold.shared.Batches;
+import dev.fourfold.shared.CopyText;
 import dev.fourfold.shared.Decimals;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
+import dev.fourfold.shared.ValueKey;
 import dev.fourfold.shared.Where;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,10 +37,17 @@ class TargetRepository {
             rs.getString("reason"), rs.getInt("revision"), rs.getString("set_by"),
             rs.getTimestamp("set_at").toInstant(), rs.getString("source"), rs.getLong("version"));
 
-    private final JdbcClient jdbc;
+    /** Rows per JDBC batch. */
+    private static final int CHUNK = 1_000;
 
-    TargetRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final PostgresCopy copy;
+
+    TargetRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
+        this.copy = new PostgresCopy(batch);
     }
 
     Optional<Target> find(long id) {
@@ -90,33 +108,133 @@ class TargetRepository {
                 .param("k", kpiId).param("p", period).query(Integer.class).single();
     }
 
-    void insert(long kpiId, String period, LocalDate start, BigDecimal value, String reason, int revision, Actor actor, Instant now) {
-        jdbc.sql("""
-                        insert into target (kpi_id, period, period_start, amount, reason, revision, set_by, set_at, source)
-                        values (:k, :p, :start, :v, :reason, :rev, :by, :at, :src)""")
-                .param("k", kpiId).param("p", period).param("start", Date.valueOf(start)).param("v", value)
-                .param("reason", reason).param("rev", revision).param("by", actor.name()).param("at", Timestamp.from(now))
-                .param("src", actor.source().key()).update();
+    /** The stored targets of these KPIs and periods, read in a few queries. */
+    Map<ValueKey, Target> current(Collection<ValueKey> keys) {
+        return lookup(keys, SELECT + " where t.kpi_id in (:k) and t.period between :first and :last", ROW,
+                t -> new ValueKey(t.kpiId(), t.period()), t -> t);
     }
 
-    boolean update(long id, BigDecimal value, String reason, int revision, long version, Actor actor, Instant now) {
-        return jdbc.sql("""
-                        update target set amount = :v, reason = :reason, revision = :rev, set_by = :by, set_at = :at,
-                          source = :src, version = version + 1 where id = :id and version = :version""")
-                .param("v", value).param("reason", reason).param("rev", revision).param("by", actor.name())
-                .param("at", Timestamp.from(now)).param("src", actor.source().key()).param("id", id)
-                .param("version", version).update() == 1;
+    /** The ids of the stored targets of these KPIs and periods. */
+    Map<ValueKey, Long> ids(Collection<ValueKey> keys) {
+        return lookup(keys, "select id, kpi_id, period from target where kpi_id in (:k) and period between :first and :last",
+                (rs, n) -> Map.entry(new ValueKey(rs.getLong("kpi_id"), rs.getString("period")), rs.getLong("id")),
+                Map.Entry::getKey, Map.Entry::getValue);
+    }
+
+    /** The last revision numbers of these KPIs and periods, where they have any (a deleted target keeps its own). */
+    Map<ValueKey, Integer> lastRevisions(Collection<ValueKey> keys) {
+        return lookup(keys, """
+                        select kpi_id, period, max(revision) as revision from target_revision
+                        where kpi_id in (:k) and period between :first and :last group by kpi_id, period""",
+                (rs, n) -> Map.entry(new ValueKey(rs.getLong("kpi_id"), rs.getString("period")), rs.getInt("revision")),
+                Map.Entry::getKey, Map.Entry::getValue);
+    }
+
+    private <R, V> Map<ValueKey, V> lookup(Collection<ValueKey> keys, String sql, RowMapper<R> mapper,
+                                           Function<R, ValueKey> key, Function<R, V> value) {
+        Set<ValueKey> wanted = keys instanceof Set<ValueKey> set ? set : new HashSet<>(keys);
+        Map<ValueKey, V> found = new HashMap<>();
+        for (Batches.Slice slice : Batches.slices(wanted)) {
+            jdbc.sql(sql).param("k", slice.kpiIds()).param("first", slice.first()).param("last", slice.last())
+                    .query(mapper).list().forEach(r -> {
+                ValueKey k = key.apply(r);
+                if (wanted.contains(k)) {
+                    found.put(k, value.apply(r));
+                }
+            });
+        }
+        return found;
+    }
+
+    /** A target to write: what it becomes and its revision number (a null value records a deletion). */
+    record Row(long kpiId, String period, @Nullable LocalDate periodStart, @Nullable BigDecimal value,
+               @Nullable String reason, int revision) {
+    }
+
+    /** Inserts the targets in JDBC batches, all set by the actor at the same time. */
+    void insertAll(List<Row> rows, Actor actor, Instant now) {
+        if (rows.isEmpty() || copy.into(TARGET_COLUMNS, () -> copyText(rows, actor, now, true))) {
+            return;
+        }
+        Timestamp at = Timestamp.from(now);
+        batch.batchUpdate("""
+                        insert into target (kpi_id, period, period_start, amount, reason, revision, set_by, set_at, source)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, CHUNK, (ps, r) -> {
+            ps.setLong(1, r.kpiId());
+            ps.setString(2, r.period());
+            ps.setDate(3, Date.valueOf(r.periodStart()));
+            ps.setBigDecimal(4, r.value());
+            ps.setString(5, r.reason());
+            ps.setInt(6, r.revision());
+            ps.setString(7, actor.name());
+            ps.setTimestamp(8, at);
+            ps.setString(9, actor.source().key());
+        });
+    }
+
+    /** A change of a stored target: its id, what it becomes and the version it must still have. */
+    record Change(long id, Row row, long version) {
+    }
+
+    /** Updates the targets, each only if it still has the expected version; returns the ids of those that had not. */
+    List<Long> updateAll(List<Change> changes, Actor actor, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        int[][] counts = batch.batchUpdate("""
+                        update target set amount = ?, reason = ?, revision = ?, set_by = ?, set_at = ?, source = ?,
+                          version = version + 1
+                        where id = ? and version = ?""", changes, CHUNK, (ps, c) -> {
+            ps.setBigDecimal(1, c.row().value());
+            ps.setString(2, c.row().reason());
+            ps.setInt(3, c.row().revision());
+            ps.setString(4, actor.name());
+            ps.setTimestamp(5, at);
+            ps.setString(6, actor.source().key());
+            ps.setLong(7, c.id());
+            ps.setLong(8, c.version());
+        });
+        return Batches.missed(counts, changes, Change::id);
     }
 
     void delete(long id) {
         jdbc.sql("delete from target where id = :id").param("id", id).update();
     }
 
-    void insertRevision(long kpiId, String period, int revision, BigDecimal value, String reason, Actor actor, Instant now) {
-        jdbc.sql("""
+    /** Appends the revisions in JDBC batches. */
+    void insertRevisions(List<Row> rows, Actor actor, Instant now) {
+        if (rows.isEmpty() || copy.into(REVISION_COLUMNS, () -> copyText(rows, actor, now, false))) {
+            return;
+        }
+        Timestamp at = Timestamp.from(now);
+        batch.batchUpdate("""
                         insert into target_revision (kpi_id, period, revision, amount, reason, set_by, set_at, source)
-                        values (:k, :p, :rev, :v, :reason, :by, :at, :src)""")
-                .param("k", kpiId).param("p", period).param("rev", revision).param("v", value).param("reason", reason)
-                .param("by", actor.name()).param("at", Timestamp.from(now)).param("src", actor.source().key()).update();
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""", rows, CHUNK, (ps, r) -> {
+            ps.setLong(1, r.kpiId());
+            ps.setString(2, r.period());
+            ps.setInt(3, r.revision());
+            ps.setBigDecimal(4, r.value());
+            ps.setString(5, r.reason());
+            ps.setString(6, actor.name());
+            ps.setTimestamp(7, at);
+            ps.setString(8, actor.source().key());
+        });
+    }
+
+    private static final String TARGET_COLUMNS = "target (kpi_id, period, revision, amount, reason, set_by, set_at, "
+            + "source, period_start)";
+    private static final String REVISION_COLUMNS = "target_revision (kpi_id, period, revision, amount, reason, set_by, "
+            + "set_at, source)";
+
+    /** The rows for {@code COPY}, as targets ({@link #TARGET_COLUMNS}) or as revisions ({@link #REVISION_COLUMNS}). */
+    private static CopyText copyText(List<Row> rows, Actor actor, Instant now, boolean targets) {
+        CopyText text = new CopyText(rows.size());
+        for (Row r : rows) {
+            text.number(r.kpiId()).text(r.period()).number(r.revision()).decimal(r.value()).text(r.reason())
+                    .text(actor.name()).time(now).text(actor.source().key());
+            if (targets) {
+                text.date(r.periodStart());
+            }
+            text.end();
+        }
+        return text;
     }
 }

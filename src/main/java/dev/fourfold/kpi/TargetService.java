@@ -4,22 +4,22 @@ import dev.fourfold.audit.ChangeLog;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.BatchResult;
-import dev.fourfold.shared.BatchResult.Outcome;
 import dev.fourfold.shared.ConflictException;
 import dev.fourfold.shared.Names;
 import dev.fourfold.shared.NotFoundException;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
 import dev.fourfold.shared.ScorecardChanges;
+import dev.fourfold.shared.ValueKey;
 import dev.fourfold.shared.Visibility;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,11 +33,13 @@ public class TargetService {
     private final Clock clock;
     private final Access access;
     private final ScorecardChanges changes;
+    private final TargetWriter writer;
 
     TargetService(TargetRepository targets, PeriodValueRules rules, ChangeLog changeLog, Clock clock, Access access,
                   ScorecardChanges changes) {
         this.changes = changes;
         this.access = access;
+        this.writer = new TargetWriter(targets, changeLog);
         this.targets = targets;
         this.rules = rules;
         this.changeLog = changeLog;
@@ -97,7 +99,7 @@ public class TargetService {
             throw new ConflictException("duplicate", "KPI " + r.kpi().code() + " has a target for " + r.period().key()
                     + " already (id " + existing.id() + ", version " + existing.version() + "); change it with PUT /api/v1/targets/" + existing.id());
         });
-        write(r, Names.clean(item.reason()), null, actor, clock.instant());
+        writer.write(List.of(new TargetWriter.Item(r, Names.clean(item.reason()), null)), actor, clock.instant());
         return targets.find(r.kpi().id(), r.period().key()).orElseThrow();
     }
 
@@ -113,7 +115,7 @@ public class TargetService {
         batch.throwIfInvalid();
         rules.requireOpen(r);
         changes.changed(r.kpi().scorecardId());
-        write(r, Names.clean(reason), version, actor, clock.instant());
+        writer.write(List.of(new TargetWriter.Item(r, Names.clean(reason), version)), actor, clock.instant());
         return get(id);
     }
 
@@ -127,15 +129,15 @@ public class TargetService {
         changes.changed(scorecardId);
         Instant now = clock.instant();
         targets.delete(id);
-        targets.insertRevision(current.kpiId(), current.period(), targets.lastRevision(current.kpiId(), current.period()) + 1,
-                null, Names.clean(reason), actor, now);
-        changeLog.record(ChangeLog.deleted("target", id, snapshot(current.kpiCode(), current.period(), current.value(),
+        targets.insertRevisions(List.of(new TargetRepository.Row(current.kpiId(), current.period(), null, null,
+                Names.clean(reason), targets.lastRevision(current.kpiId(), current.period()) + 1)), actor, now);
+        changeLog.record(ChangeLog.deleted("target", id, TargetWriter.snapshot(current.kpiCode(), current.period(), current.value(),
                 current.reason())).in(scorecardId), actor);
     }
 
     /**
      * Records many targets in one transaction: all or nothing. Every rejected item is reported with its index and
-     * field, and then nothing is written.
+     * field, and then nothing is written. The checks run once per batch and the targets are written set-based.
      */
     @Transactional
     public BatchResult recordAll(List<Item> items, Actor actor) {
@@ -143,45 +145,23 @@ public class TargetService {
         List<PeriodValueRules.Resolved> resolved = batch.resolveEach(items, (path, item) -> {
             PeriodValueRules.Resolved r = batch.resolve(path, item.kpiId(), item.kpiCode(), item.period(), item.value(), true);
             checkReason(batch, path, item.reason());
-            batch.checkInBatch(path, r, item.version(), "target",
-                    () -> targets.find(r.kpi().id(), r.period().key()).map(Target::version).orElse(-1L));
+            batch.checkInBatch(path, r, item.version());
             return r;
+        });
+        batch.checkVersions("target", keys -> {
+            Map<ValueKey, Long> versions = new HashMap<>();
+            targets.current(keys).forEach((key, target) -> versions.put(key, target.version()));
+            return versions;
         });
         batch.throwIfInvalid();
         resolved.stream().map(r -> r.kpi().scorecardId()).distinct().forEach(sc -> access.requireOwner(actor, sc));
         rules.requireOpen(resolved);
         changes.changed(resolved.stream().map(r -> r.kpi().scorecardId()).toList());
-        Instant now = clock.instant();
-        BatchResult.Counter counter = new BatchResult.Counter();
+        List<TargetWriter.Item> writes = new ArrayList<>(items.size());
         for (int i = 0; i < resolved.size(); i++) {
-            counter.add(write(resolved.get(i), Names.clean(items.get(i).reason()), null, actor, now));
+            writes.add(new TargetWriter.Item(resolved.get(i), Names.clean(items.get(i).reason()), null));
         }
-        return counter.result();
-    }
-
-    private Outcome write(PeriodValueRules.Resolved r, String reason, Long expectedVersion, Actor actor, Instant now) {
-        long kpiId = r.kpi().id();
-        String period = r.period().key();
-        Target current = targets.find(kpiId, period).orElse(null);
-        if (current != null && current.value().compareTo(r.value()) == 0 && Objects.equals(current.reason(), reason)) {
-            return Outcome.UNCHANGED;
-        }
-        int revision = targets.lastRevision(kpiId, period) + 1;
-        if (current == null) {
-            targets.insert(kpiId, period, r.periodStart(), r.value(), reason, revision, actor, now);
-        } else {
-            long version = expectedVersion != null ? expectedVersion : current.version();
-            if (!targets.update(current.id(), r.value(), reason, revision, version, actor, now)) {
-                throw ConflictException.changedMeanwhile("target", current.id(), expectedVersion, current.version());
-            }
-        }
-        targets.insertRevision(kpiId, period, revision, r.value(), reason, actor, now);
-        long id = current != null ? current.id() : targets.find(kpiId, period).orElseThrow().id();
-        Map<String, Object> after = snapshot(r.kpi().code(), period, r.value(), reason);
-        changeLog.record((current == null ? ChangeLog.created("target", id, after)
-                : ChangeLog.updated("target", id, snapshot(r.kpi().code(), period, current.value(), current.reason()), after))
-                .in(r.kpi().scorecardId()), actor);
-        return current == null ? Outcome.CREATED : Outcome.UPDATED;
+        return writer.write(writes, actor, clock.instant());
     }
 
     private static void checkReason(PeriodValueRules.Batch batch, String path, String reason) {
@@ -189,14 +169,4 @@ public class TargetService {
             batch.problem(path, "reason", "is too long: at most 1000 characters");
         }
     }
-
-    private static Map<String, Object> snapshot(String kpi, String period, BigDecimal value, String reason) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("kpi", kpi);
-        m.put("period", period);
-        m.put("value", value);
-        m.put("reason", reason);
-        return m;
-    }
-
 }

@@ -1,17 +1,26 @@
 package dev.fourfold.measurement;
 
 import dev.fourfold.shared.Actor;
+import dev.fourfold.shared.Batches;
+import dev.fourfold.shared.CopyText;
 import dev.fourfold.shared.Decimals;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
+import dev.fourfold.shared.ValueKey;
 import dev.fourfold.shared.Where;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -34,10 +43,17 @@ class ActualRepository {
             ActualState.fromKey(rs.getString("state")), rs.getString("comment"), rs.getString("source"), rs.getString("entered_by"),
             rs.getTimestamp("entered_at").toInstant(), rs.getInt("revision"), rs.getLong("version"));
 
-    private final JdbcClient jdbc;
+    /** Rows per JDBC batch. */
+    private static final int CHUNK = 1_000;
 
-    ActualRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final PostgresCopy copy;
+
+    ActualRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
+        this.copy = new PostgresCopy(batch);
     }
 
     Optional<Actual> find(long id) {
@@ -94,6 +110,44 @@ class ActualRepository {
                 .param("k", kpiId).param("p", period).query(Integer.class).single();
     }
 
+    /** The stored values of these KPIs and periods, read in a few queries. */
+    Map<ValueKey, Actual> current(Collection<ValueKey> keys) {
+        return lookup(keys, SELECT + " where a.kpi_id in (:k) and a.period between :first and :last", ROW,
+                a -> new ValueKey(a.kpiId(), a.period()), a -> a);
+    }
+
+    /** The ids of the stored values of these KPIs and periods. */
+    Map<ValueKey, Long> ids(Collection<ValueKey> keys) {
+        return lookup(keys, "select id, kpi_id, period from actual_value where kpi_id in (:k) and period between :first and :last",
+                (rs, n) -> Map.entry(new ValueKey(rs.getLong("kpi_id"), rs.getString("period")), rs.getLong("id")),
+                Map.Entry::getKey, Map.Entry::getValue);
+    }
+
+    /** The last revision numbers of these KPIs and periods, where they have any (a deleted value keeps its own). */
+    Map<ValueKey, Integer> lastRevisions(Collection<ValueKey> keys) {
+        return lookup(keys, """
+                        select kpi_id, period, max(revision) as revision from actual_revision
+                        where kpi_id in (:k) and period between :first and :last group by kpi_id, period""",
+                (rs, n) -> Map.entry(new ValueKey(rs.getLong("kpi_id"), rs.getString("period")), rs.getInt("revision")),
+                Map.Entry::getKey, Map.Entry::getValue);
+    }
+
+    private <R, V> Map<ValueKey, V> lookup(Collection<ValueKey> keys, String sql, RowMapper<R> mapper,
+                                           Function<R, ValueKey> key, Function<R, V> value) {
+        Set<ValueKey> wanted = keys instanceof Set<ValueKey> set ? set : new HashSet<>(keys);
+        Map<ValueKey, V> found = new HashMap<>();
+        for (Batches.Slice slice : Batches.slices(wanted)) {
+            jdbc.sql(sql).param("k", slice.kpiIds()).param("first", slice.first()).param("last", slice.last())
+                    .query(mapper).list().forEach(r -> {
+                ValueKey k = key.apply(r);
+                if (wanted.contains(k)) {
+                    found.put(k, value.apply(r));
+                }
+            });
+        }
+        return found;
+    }
+
     /** A value to write: what it is and its revision number. */
     record Row(long kpiId, String period, java.time.LocalDate periodStart, java.math.BigDecimal value,
                @Nullable ActualState state, String comment, int revision) {
@@ -108,38 +162,100 @@ class ActualRepository {
         return key == null ? null : ActualState.fromKey(key);
     }
 
-    void insert(Row r, Actor actor, Instant now) {
-        jdbc.sql("""
+    /** Inserts the values in JDBC batches, all entered by the actor at the same time. */
+    void insertAll(List<Row> rows, Actor actor, Instant now) {
+        if (rows.isEmpty() || copy.into(VALUE_COLUMNS, () -> copyText(rows, actor, now, true))) {
+            return;
+        }
+        Timestamp at = Timestamp.from(now);
+        batch.batchUpdate("""
                         insert into actual_value (kpi_id, period, period_start, amount, state, comment, source, entered_by,
                           entered_at, revision)
-                        values (:k, :p, :start, :v, :state, :comment, :src, :by, :at, :rev)""")
-                .param("k", r.kpiId()).param("p", r.period()).param("start", Date.valueOf(r.periodStart()))
-                .param("v", r.value()).param("state", r.stateKey()).param("comment", r.comment())
-                .param("src", actor.source().key()).param("by", actor.name()).param("at", Timestamp.from(now))
-                .param("rev", r.revision()).update();
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, CHUNK, (ps, r) -> {
+            ps.setLong(1, r.kpiId());
+            ps.setString(2, r.period());
+            ps.setDate(3, Date.valueOf(r.periodStart()));
+            ps.setBigDecimal(4, r.value());
+            ps.setString(5, r.stateKey());
+            ps.setString(6, r.comment());
+            ps.setString(7, actor.source().key());
+            ps.setString(8, actor.name());
+            ps.setTimestamp(9, at);
+            ps.setInt(10, r.revision());
+        });
     }
 
-    boolean update(long id, Row r, long version, Actor actor, Instant now) {
-        return jdbc.sql("""
-                        update actual_value set amount = :v, state = :state, comment = :comment, source = :src,
-                          entered_by = :by, entered_at = :at, revision = :rev, version = version + 1
-                        where id = :id and version = :version""")
-                .param("v", r.value()).param("state", r.stateKey()).param("comment", r.comment())
-                .param("src", actor.source().key()).param("by", actor.name()).param("at", Timestamp.from(now))
-                .param("rev", r.revision()).param("id", id).param("version", version).update() == 1;
+    /** A change of a stored value: its id, what it becomes and the version it must still have. */
+    record Change(long id, Row row, long version) {
+    }
+
+    /**
+     * Updates the values in JDBC batches, each only if it still has the expected version; returns the ids of those
+     * that had not.
+     */
+    List<Long> updateAll(List<Change> changes, Actor actor, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        int[][] counts = batch.batchUpdate("""
+                        update actual_value set amount = ?, state = ?, comment = ?, source = ?, entered_by = ?,
+                          entered_at = ?, revision = ?, version = version + 1
+                        where id = ? and version = ?""", changes, CHUNK, (ps, c) -> {
+            ps.setBigDecimal(1, c.row().value());
+            ps.setString(2, c.row().stateKey());
+            ps.setString(3, c.row().comment());
+            ps.setString(4, actor.source().key());
+            ps.setString(5, actor.name());
+            ps.setTimestamp(6, at);
+            ps.setInt(7, c.row().revision());
+            ps.setLong(8, c.id());
+            ps.setLong(9, c.version());
+        });
+        return Batches.missed(counts, changes, Change::id);
     }
 
     void delete(long id) {
         jdbc.sql("delete from actual_value where id = :id").param("id", id).update();
     }
 
-    void insertRevision(Row r, Actor actor, Instant now) {
-        jdbc.sql("""
+    /** Appends the revisions in JDBC batches. */
+    void insertRevisions(List<Row> rows, Actor actor, Instant now) {
+        if (rows.isEmpty() || copy.into(REVISION_COLUMNS, () -> copyText(rows, actor, now, false))) {
+            return;
+        }
+        Timestamp at = Timestamp.from(now);
+        batch.batchUpdate("""
                         insert into actual_revision (kpi_id, period, revision, amount, state, comment, source, changed_by,
                           changed_at)
-                        values (:k, :p, :rev, :v, :state, :comment, :src, :by, :at)""")
-                .param("k", r.kpiId()).param("p", r.period()).param("rev", r.revision()).param("v", r.value())
-                .param("state", r.stateKey()).param("comment", r.comment()).param("src", actor.source().key())
-                .param("by", actor.name()).param("at", Timestamp.from(now)).update();
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, CHUNK, (ps, r) -> {
+            ps.setLong(1, r.kpiId());
+            ps.setString(2, r.period());
+            ps.setInt(3, r.revision());
+            ps.setBigDecimal(4, r.value());
+            ps.setString(5, r.stateKey());
+            ps.setString(6, r.comment());
+            ps.setString(7, actor.source().key());
+            ps.setString(8, actor.name());
+            ps.setTimestamp(9, at);
+        });
+    }
+
+    private static final String VALUE_COLUMNS = "actual_value (kpi_id, period, period_start, amount, state, comment, "
+            + "source, entered_by, entered_at, revision)";
+    private static final String REVISION_COLUMNS = "actual_revision (kpi_id, period, revision, amount, state, comment, "
+            + "source, changed_by, changed_at)";
+
+    /** The rows for {@code COPY}, as values ({@link #VALUE_COLUMNS}) or as revisions ({@link #REVISION_COLUMNS}). */
+    private static CopyText copyText(List<Row> rows, Actor actor, Instant now, boolean values) {
+        CopyText text = new CopyText(rows.size());
+        for (Row r : rows) {
+            text.number(r.kpiId()).text(r.period());
+            if (values) {
+                text.date(r.periodStart()).decimal(r.value()).text(r.stateKey()).text(r.comment())
+                        .text(actor.source().key()).text(actor.name()).time(now).number(r.revision()).end();
+            } else {
+                text.number(r.revision()).decimal(r.value()).text(r.stateKey()).text(r.comment())
+                        .text(actor.source().key()).text(actor.name()).time(now).end();
+            }
+        }
+        return text;
     }
 }

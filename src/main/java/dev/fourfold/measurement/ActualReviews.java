@@ -9,6 +9,7 @@ import dev.fourfold.shared.Names;
 import dev.fourfold.shared.ScorecardChanges;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,10 +58,10 @@ public class ActualReviews {
         String note = Names.clean(comment) == null ? current.comment() : Names.clean(comment);
         ActualRepository.Row row = new ActualRepository.Row(current.kpiId(), current.period(), null, current.value(), state,
                 note, actuals.lastRevision(current.kpiId(), current.period()) + 1);
-        if (!actuals.update(id, row, current.version(), actor, now)) {
+        if (!actuals.updateAll(List.of(new ActualRepository.Change(id, row, current.version())), actor, now).isEmpty()) {
             throw ConflictException.staleVersion("actual value", id, current.version(), values.get(id).version());
         }
-        actuals.insertRevision(row, actor, now);
+        actuals.insertRevisions(List.of(row), actor, now);
         changeLog.record(ChangeLog.updated("actual", id,
                 Actual.snapshot(current.kpiCode(), current.period(), current.value(), current.state(), current.comment()),
                 Actual.snapshot(current.kpiCode(), current.period(), current.value(), state, note)).in(scorecardId), actor);

@@ -13,12 +13,14 @@ import dev.fourfold.shared.NotFoundException;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
 import dev.fourfold.shared.ScorecardChanges;
+import dev.fourfold.shared.ValueKey;
 import dev.fourfold.shared.Visibility;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -111,7 +113,7 @@ public class ActualService implements KpiUsage {
             throw new ConflictException("duplicate", "KPI " + r.kpi().code() + " has a value for " + r.period().key()
                     + " already (id " + existing.id() + ", version " + existing.version() + "); change it with PUT /api/v1/actuals/" + existing.id());
         });
-        writer.write(r, item, actor, clock.instant(), new java.util.HashMap<>());
+        writer.write(List.of(r), List.of(item), actor, clock.instant());
         return actuals.find(r.kpi().id(), r.period().key()).orElseThrow();
     }
 
@@ -125,7 +127,7 @@ public class ActualService implements KpiUsage {
         batch.throwIfInvalid();
         writer.requireEntry(actor, List.of(r));
         changes.changed(r.kpi().scorecardId());
-        writer.write(r, item, actor, clock.instant(), new java.util.HashMap<>());
+        writer.write(List.of(r), List.of(item), actor, clock.instant());
         return get(id);
     }
 
@@ -139,34 +141,35 @@ public class ActualService implements KpiUsage {
         changes.changed(scorecardId);
         Instant now = clock.instant();
         actuals.delete(id);
-        actuals.insertRevision(new ActualRepository.Row(current.kpiId(), current.period(), null, null, null, null,
-                actuals.lastRevision(current.kpiId(), current.period()) + 1), actor, now);
+        actuals.insertRevisions(List.of(new ActualRepository.Row(current.kpiId(), current.period(), null, null, null,
+                null, actuals.lastRevision(current.kpiId(), current.period()) + 1)), actor, now);
         changeLog.record(ChangeLog.deleted("actual", id, Actual.snapshot(current.kpiCode(), current.period(), current.value(),
                 current.state(), current.comment())).in(scorecardId), actor);
     }
 
     /**
      * Records many values in one transaction: all or nothing. Every rejected item is reported with its index and
-     * field, and then nothing is written.
+     * field, and then nothing is written. The checks run once per batch (one query for the versions the items
+     * expect, one permission and lock check per scorecard), and the values are written set-based.
      */
     @Transactional
     public BatchResult recordAll(List<Item> items, Actor actor) {
         PeriodValueRules.Batch batch = rules.batch(actor);
         List<PeriodValueRules.Resolved> resolved = batch.resolveEach(items, (path, item) -> {
             PeriodValueRules.Resolved r = writer.resolve(batch, path, item);
-            batch.checkInBatch(path, r, item.version(), "value",
-                    () -> actuals.find(r.kpi().id(), r.period().key()).map(Actual::version).orElse(-1L));
+            batch.checkInBatch(path, r, item.version());
             return r;
         });
+        batch.checkVersions("value", keys -> versions(actuals.current(keys)));
         batch.throwIfInvalid();
         writer.requireEntry(actor, resolved);
         changes.changed(resolved.stream().map(r -> r.kpi().scorecardId()).toList());
-        Instant now = clock.instant();
-        BatchResult.Counter counter = new BatchResult.Counter();
-        Map<Long, Boolean> pendingByScorecard = new java.util.HashMap<>();
-        for (int i = 0; i < resolved.size(); i++) {
-            counter.add(writer.write(resolved.get(i), items.get(i), actor, now, pendingByScorecard));
-        }
-        return counter.result();
+        return writer.write(resolved, items, actor, clock.instant());
+    }
+
+    private static Map<ValueKey, Long> versions(Map<ValueKey, Actual> stored) {
+        Map<ValueKey, Long> versions = new HashMap<>();
+        stored.forEach((key, actual) -> versions.put(key, actual.version()));
+        return versions;
     }
 }

@@ -6,14 +6,18 @@ import dev.fourfold.measurement.ActualService.Item;
 import dev.fourfold.scorecard.ScorecardService;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
-import dev.fourfold.shared.BatchResult.Outcome;
+import dev.fourfold.shared.BatchResult;
 import dev.fourfold.shared.ConflictException;
 import dev.fourfold.shared.ForbiddenException;
 import dev.fourfold.shared.Names;
+import dev.fourfold.shared.ValueKey;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The steps every recording of values goes through, one value or a batch: resolving each item against its KPI,
@@ -57,7 +61,7 @@ final class ActualWriter {
      * value lies in a locked period.
      */
     void requireEntry(Actor actor, List<PeriodValueRules.Resolved> values) {
-        Map<String, Boolean> allowed = new java.util.HashMap<>();
+        Map<String, Boolean> allowed = new HashMap<>();
         for (PeriodValueRules.Resolved r : values) {
             long scorecardId = r.kpi().scorecardId();
             String owner = r.kpi().collection().owner();
@@ -74,39 +78,90 @@ final class ActualWriter {
     }
 
     /**
-     * Writes one value. {@code pendingByScorecard} remembers, per scorecard of the batch, whether this actor's values
-     * wait for approval there, so that a large batch asks once per scorecard.
+     * Writes the values set-based, after {@link #requireEntry} holds their scorecards: reads the stored values of the
+     * batch in a few queries, works out in memory what is created, changed or left as it was, and writes the values,
+     * their revisions and change-log entries in JDBC batches. A changed value whose version is no longer the one
+     * expected (the item's, or the one just read) fails the whole batch with 409.
      */
-    Outcome write(PeriodValueRules.Resolved r, Item item, Actor actor, Instant now, Map<Long, Boolean> pendingByScorecard) {
-        String period = r.period().key();
-        String comment = Names.clean(item.comment());
-        ActualState state = item.state() == null ? ActualState.APPROVED : ActualState.fromKey(item.state());
-        long scorecardId = r.kpi().scorecardId();
-        if (pendingByScorecard.computeIfAbsent(scorecardId,
-                sc -> scorecards.get(sc).requiresApproval() && access.needsApproval(actor, sc))) {
-            state = ActualState.PENDING;
-        }
-        Actual current = actuals.find(r.kpi().id(), period).orElse(null);
-        if (current != null && current.value().compareTo(r.value()) == 0 && Objects.equals(current.comment(), comment)
-                && current.state() == state) {
-            return Outcome.UNCHANGED;
-        }
-        ActualRepository.Row row = new ActualRepository.Row(r.kpi().id(), period, r.periodStart(), r.value(), state,
-                comment, actuals.lastRevision(r.kpi().id(), period) + 1);
-        if (current == null) {
-            actuals.insert(row, actor, now);
-        } else {
-            long version = item.version() != null ? item.version() : current.version();
-            if (!actuals.update(current.id(), row, version, actor, now)) {
-                throw ConflictException.changedMeanwhile("actual value", current.id(), item.version(), current.version());
+    BatchResult write(List<PeriodValueRules.Resolved> resolved, List<Item> items, Actor actor, Instant now) {
+        List<ValueKey> keys = resolved.stream().map(PeriodValueRules.Resolved::key).toList();
+        Map<ValueKey, Actual> stored = actuals.current(keys);
+        Map<Long, Boolean> pendingByScorecard = new HashMap<>();
+        List<Planned> changed = new ArrayList<>();
+        int unchanged = 0;
+        for (int i = 0; i < resolved.size(); i++) {
+            PeriodValueRules.Resolved r = resolved.get(i);
+            Item item = items.get(i);
+            ActualState state = item.state() == null ? ActualState.APPROVED : ActualState.fromKey(item.state());
+            if (pendingByScorecard.computeIfAbsent(r.kpi().scorecardId(),
+                    sc -> scorecards.get(sc).requiresApproval() && access.needsApproval(actor, sc))) {
+                state = ActualState.PENDING;
+            }
+            Planned p = new Planned(r, item, stored.get(r.key()), state, Names.clean(item.comment()));
+            if (p.unchanged()) {
+                unchanged++;
+            } else {
+                changed.add(p);
             }
         }
-        actuals.insertRevision(row, actor, now);
-        Map<String, Object> after = Actual.snapshot(r.kpi().code(), period, r.value(), state, comment);
-        long id = current != null ? current.id() : actuals.find(r.kpi().id(), period).orElseThrow().id();
-        changeLog.record((current == null ? ChangeLog.created("actual", id, after)
-                : ChangeLog.updated("actual", id, Actual.snapshot(current.kpiCode(), period, current.value(), current.state(),
-                current.comment()), after)).in(r.kpi().scorecardId()), actor);
-        return current == null ? Outcome.CREATED : Outcome.UPDATED;
+        store(changed, actor, now);
+        int created = (int) changed.stream().filter(p -> p.current() == null).count();
+        return new BatchResult(created, changed.size() - created, unchanged);
+    }
+
+    private void store(List<Planned> changed, Actor actor, Instant now) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        Map<ValueKey, Integer> last = actuals.lastRevisions(changed.stream().map(p -> p.r().key()).toList());
+        List<ActualRepository.Row> rows = new ArrayList<>(changed.size());
+        List<ActualRepository.Row> inserts = new ArrayList<>();
+        List<ActualRepository.Change> updates = new ArrayList<>();
+        for (Planned p : changed) {
+            ActualRepository.Row row = p.row(last.getOrDefault(p.r().key(), 0) + 1);
+            rows.add(row);
+            if (p.current() == null) {
+                inserts.add(row);
+            } else {
+                long version = p.item().version() != null ? p.item().version() : p.current().version();
+                updates.add(new ActualRepository.Change(p.current().id(), row, version));
+            }
+        }
+        actuals.insertAll(inserts, actor, now);
+        List<Long> missed = actuals.updateAll(updates, actor, now);
+        if (!missed.isEmpty()) {
+            Planned p = changed.stream().filter(c -> c.current() != null && c.current().id() == missed.get(0))
+                    .findFirst().orElseThrow();
+            throw ConflictException.changedMeanwhile("actual value", p.current().id(), p.item().version(),
+                    p.current().version());
+        }
+        actuals.insertRevisions(rows, actor, now);
+        Map<ValueKey, Long> ids = inserts.isEmpty() ? Map.of()
+                : actuals.ids(inserts.stream().map(r -> new ValueKey(r.kpiId(), r.period())).toList());
+        changeLog.recordAll(changed.stream().map(p -> p.change(ids)).toList(), actor);
+    }
+
+    /** A value of the batch with what it becomes, and the stored value it replaces (null for a new one). */
+    private record Planned(PeriodValueRules.Resolved r, Item item, @Nullable Actual current, ActualState state,
+                           @Nullable String comment) {
+
+        boolean unchanged() {
+            return current != null && current.value().compareTo(r.value()) == 0
+                    && Objects.equals(current.comment(), comment) && current.state() == state;
+        }
+
+        ActualRepository.Row row(int revision) {
+            return new ActualRepository.Row(r.kpi().id(), r.period().key(), r.periodStart(), r.value(), state, comment,
+                    revision);
+        }
+
+        ChangeLog.Change change(Map<ValueKey, Long> ids) {
+            String period = r.period().key();
+            Map<String, Object> after = Actual.snapshot(r.kpi().code(), period, r.value(), state, comment);
+            ChangeLog.Change change = current == null ? ChangeLog.created("actual", ids.get(r.key()), after)
+                    : ChangeLog.updated("actual", current.id(), Actual.snapshot(current.kpiCode(), period,
+                    current.value(), current.state(), current.comment()), after);
+            return change.in(r.kpi().scorecardId());
+        }
     }
 }

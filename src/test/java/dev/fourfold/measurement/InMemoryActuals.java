@@ -1,8 +1,11 @@
 package dev.fourfold.measurement;
 
 import dev.fourfold.shared.Actor;
+import dev.fourfold.shared.ValueKey;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +18,7 @@ class InMemoryActuals extends ActualRepository {
     private final List<ActualRevision> revisions = new ArrayList<>();
 
     InMemoryActuals(Actual... stored) {
-        super(null);
+        super(null, null);
         for (Actual a : stored) {
             rows.put(a.id(), a);
             revisions.add(new ActualRevision(a.kpiId(), a.period(), a.revision(), a.value(), a.state(), a.comment(),
@@ -44,19 +47,47 @@ class InMemoryActuals extends ActualRepository {
     }
 
     @Override
-    void insert(Row r, Actor actor, Instant now) {
-        long id = rows.keySet().stream().mapToLong(Long::longValue).max().orElse(0) + 1;
-        rows.put(id, actual(id, r, actor, now, 0));
+    Map<ValueKey, Actual> current(Collection<ValueKey> keys) {
+        Map<ValueKey, Actual> found = new HashMap<>();
+        keys.forEach(k -> find(k.kpiId(), k.period()).ifPresent(a -> found.put(k, a)));
+        return found;
     }
 
     @Override
-    boolean update(long id, Row r, long version, Actor actor, Instant now) {
-        Actual current = rows.get(id);
-        if (current == null || current.version() != version) {
-            return false;
+    Map<ValueKey, Long> ids(Collection<ValueKey> keys) {
+        Map<ValueKey, Long> ids = new HashMap<>();
+        current(keys).forEach((k, a) -> ids.put(k, a.id()));
+        return ids;
+    }
+
+    @Override
+    Map<ValueKey, Integer> lastRevisions(Collection<ValueKey> keys) {
+        Map<ValueKey, Integer> last = new HashMap<>();
+        keys.forEach(k -> revisions(k.kpiId(), k.period()).stream().mapToInt(ActualRevision::revision).max()
+                .ifPresent(n -> last.put(k, n)));
+        return last;
+    }
+
+    @Override
+    void insertAll(List<Row> inserted, Actor actor, Instant now) {
+        for (Row r : inserted) {
+            long id = rows.keySet().stream().mapToLong(Long::longValue).max().orElse(0) + 1;
+            rows.put(id, actual(id, r, actor, now, 0));
         }
-        rows.put(id, actual(id, r, actor, now, version + 1));
-        return true;
+    }
+
+    @Override
+    List<Long> updateAll(List<Change> changes, Actor actor, Instant now) {
+        List<Long> missed = new ArrayList<>();
+        for (Change c : changes) {
+            Actual current = rows.get(c.id());
+            if (current == null || current.version() != c.version()) {
+                missed.add(c.id());
+            } else {
+                rows.put(c.id(), actual(c.id(), c.row(), actor, now, c.version() + 1));
+            }
+        }
+        return missed;
     }
 
     @Override
@@ -65,9 +96,9 @@ class InMemoryActuals extends ActualRepository {
     }
 
     @Override
-    void insertRevision(Row r, Actor actor, Instant now) {
-        revisions.add(new ActualRevision(r.kpiId(), r.period(), r.revision(), r.value(), r.state(), r.comment(),
-                actor.source().key(), actor.name(), now));
+    void insertRevisions(List<Row> added, Actor actor, Instant now) {
+        added.forEach(r -> revisions.add(new ActualRevision(r.kpiId(), r.period(), r.revision(), r.value(), r.state(),
+                r.comment(), actor.source().key(), actor.name(), now)));
     }
 
     private Actual actual(long id, Row r, Actor actor, Instant now, long version) {
