@@ -5,6 +5,7 @@ import dev.fourfold.shared.CopyText;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
 import dev.fourfold.shared.Where;
+import dev.fourfold.storage.PostgresCopy;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

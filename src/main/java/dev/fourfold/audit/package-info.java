@@ -1,5 +1,5 @@
 /** The append-only change log: who changed what, when, through which channel, old value to new. */
-@ApplicationModule(allowedDependencies = {"shared"})
+@ApplicationModule(allowedDependencies = {"shared", "storage"})
 @NullMarked
 package dev.fourfold.audit;
 

@@ -8,6 +8,7 @@ import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
 import dev.fourfold.shared.ValueKey;
 import dev.fourfold.shared.Where;
+import dev.fourfold.storage.PostgresCopy;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;

@@ -1,5 +1,5 @@
 /** KPI definitions (how each measure is collected, aggregated and scored) and their targets with revision history. */
-@ApplicationModule(allowedDependencies = {"audit", "scorecard", "scoring", "shared"})
+@ApplicationModule(allowedDependencies = {"audit", "scorecard", "scoring", "shared", "storage"})
 @NullMarked
 package dev.fourfold.kpi;
 

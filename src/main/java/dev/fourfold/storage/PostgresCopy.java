@@ -1,4 +1,4 @@
-package dev.fourfold.kpi;
+package dev.fourfold.storage;
 
 import dev.fourfold.shared.CopyText;
 import java.io.IOException;
@@ -18,11 +18,11 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * Writes new rows with PostgreSQL's {@code COPY … FROM STDIN} on the connection of the running transaction, the
  * fastest way into a table; on any other database the caller falls back to JDBC batches.
  */
-final class PostgresCopy {
+public final class PostgresCopy {
 
     private final JdbcTemplate jdbc;
 
-    PostgresCopy(JdbcTemplate jdbc) {
+    public PostgresCopy(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -31,7 +31,7 @@ final class PostgresCopy {
      * whether it did. Errors are translated as JDBC errors are, so a broken constraint is still a
      * {@code DataIntegrityViolationException}.
      */
-    boolean into(String table, Supplier<CopyText> rows) {
+    public boolean into(String table, Supplier<CopyText> rows) {
         DataSource dataSource = jdbc.getDataSource();
         Connection connection = DataSourceUtils.getConnection(dataSource);
         String sql = "copy " + table + " from stdin";
