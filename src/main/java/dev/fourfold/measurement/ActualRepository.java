@@ -9,16 +9,14 @@ import dev.fourfold.shared.PageResponse;
 import dev.fourfold.shared.ValueKey;
 import dev.fourfold.shared.Where;
 import dev.fourfold.storage.PostgresCopy;
+import dev.fourfold.storage.ValueLookup;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -135,18 +133,7 @@ class ActualRepository {
 
     private <R, V> Map<ValueKey, V> lookup(Collection<ValueKey> keys, String sql, RowMapper<R> mapper,
                                            Function<R, ValueKey> key, Function<R, V> value) {
-        Set<ValueKey> wanted = keys instanceof Set<ValueKey> set ? set : new HashSet<>(keys);
-        Map<ValueKey, V> found = new HashMap<>();
-        for (Batches.Slice slice : Batches.slices(wanted)) {
-            jdbc.sql(sql).param("k", slice.kpiIds()).param("first", slice.first()).param("last", slice.last())
-                    .query(mapper).list().forEach(r -> {
-                ValueKey k = key.apply(r);
-                if (wanted.contains(k)) {
-                    found.put(k, value.apply(r));
-                }
-            });
-        }
-        return found;
+        return ValueLookup.lookup(jdbc, keys, sql, mapper, key, value);
     }
 
     /** A value to write: what it is and its revision number. */
