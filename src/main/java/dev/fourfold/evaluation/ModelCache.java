@@ -34,11 +34,11 @@ class ModelCache {
     private static final int ATTEMPTS = 3;
 
     private final ScorecardModels models;
-    private final ScorecardVersions versions;
+    private final ScorecardVersionRepository versions;
     private final Cache<Long, Entry> entries;
     private final Object[] stripes = new Object[64];
 
-    ModelCache(ScorecardModels models, ScorecardVersions versions,
+    ModelCache(ScorecardModels models, ScorecardVersionRepository versions,
                @Value("${fourfold.evaluation.cache.max-weight:4000000}") long maxWeight) {
         this.models = models;
         this.versions = versions;
@@ -73,7 +73,7 @@ class ModelCache {
     private Entry compile(long scorecardId) {
         Entry previous = entries.getIfPresent(scorecardId);
         Set<Long> expected = new HashSet<>(previous == null
-                ? Set.of(scorecardId, ScorecardVersions.ALL) : previous.versions().keySet());
+                ? Set.of(scorecardId, ScorecardVersionRepository.ALL) : previous.versions().keySet());
         Entry entry = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Map<Long, Long> before = versions.of(expected);

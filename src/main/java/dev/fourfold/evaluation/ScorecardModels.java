@@ -51,7 +51,7 @@ import org.springframework.transaction.annotation.Transactional;
  * one may read (see {@link Access#sharedWithReadersOf}); any other input is withheld: neither it nor its values are
  * loaded, and the formula reads it as missing. Every reader therefore sees the same evaluation, and none sees
  * through a formula what they may not read. Each model says which version counters it depends on (see
- * {@link ScorecardVersions}), so that {@link ModelCache} may keep it until one of them changes.
+ * {@link ScorecardVersionRepository}), so that {@link ModelCache} may keep it until one of them changes.
  */
 @Service
 public class ScorecardModels {
@@ -110,7 +110,7 @@ public class ScorecardModels {
         Map<String, Kpi> byCode = new LinkedHashMap<>();
         own.forEach(k -> byCode.put(upper(k.code()), k));
         Set<String> withheld = new HashSet<>();
-        Set<Long> dependsOn = new HashSet<>(List.of(scorecardId, ScorecardVersions.ALL));
+        Set<Long> dependsOn = new HashSet<>(List.of(scorecardId, ScorecardVersionRepository.ALL));
         List<Kpi> others = formulaInputsOutside(scorecardId, own, byCode.keySet(), withheld, dependsOn);
         List<Kpi> everything = new ArrayList<>(own);
         everything.addAll(others);
@@ -157,7 +157,7 @@ public class ScorecardModels {
             wanted.removeAll(seen);
             seen.addAll(wanted);
             if (!wanted.isEmpty()) {
-                dependsOn.add(ScorecardVersions.SHARING);
+                dependsOn.add(ScorecardVersionRepository.SHARING);
             }
             List<Kpi> reached = wanted.isEmpty() ? List.of() : kpis.findByCodes(wanted);
             if (!reached.isEmpty() && shared == null) {

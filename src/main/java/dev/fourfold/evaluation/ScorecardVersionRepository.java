@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
  * every node that shares it what changed.
  */
 @Repository
-class ScorecardVersions implements ScorecardChanges {
+class ScorecardVersionRepository implements ScorecardChanges {
 
     /** The counter of organisation-wide settings, read by every model. */
     static final long ALL = 0;
@@ -22,7 +22,7 @@ class ScorecardVersions implements ScorecardChanges {
 
     private final JdbcClient jdbc;
 
-    ScorecardVersions(JdbcClient jdbc) {
+    ScorecardVersionRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
