@@ -19,7 +19,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -109,29 +108,18 @@ class TargetRepository {
 
     /** The stored targets of these KPIs and periods, read in a few queries. */
     Map<ValueKey, Target> current(Collection<ValueKey> keys) {
-        return lookup(keys, SELECT + " where t.kpi_id in (:k) and t.period between :first and :last", ROW,
+        return ValueLookup.lookup(jdbc, keys, SELECT + " where t.kpi_id in (:k) and t.period between :first and :last", ROW,
                 t -> new ValueKey(t.kpiId(), t.period()), t -> t);
     }
 
     /** The ids of the stored targets of these KPIs and periods. */
     Map<ValueKey, Long> ids(Collection<ValueKey> keys) {
-        return lookup(keys, "select id, kpi_id, period from target where kpi_id in (:k) and period between :first and :last",
-                (rs, n) -> Map.entry(new ValueKey(rs.getLong("kpi_id"), rs.getString("period")), rs.getLong("id")),
-                Map.Entry::getKey, Map.Entry::getValue);
+        return ValueLookup.ids(jdbc, "target", keys);
     }
 
     /** The last revision numbers of these KPIs and periods, where they have any (a deleted target keeps its own). */
     Map<ValueKey, Integer> lastRevisions(Collection<ValueKey> keys) {
-        return lookup(keys, """
-                        select kpi_id, period, max(revision) as revision from target_revision
-                        where kpi_id in (:k) and period between :first and :last group by kpi_id, period""",
-                (rs, n) -> Map.entry(new ValueKey(rs.getLong("kpi_id"), rs.getString("period")), rs.getInt("revision")),
-                Map.Entry::getKey, Map.Entry::getValue);
-    }
-
-    private <R, V> Map<ValueKey, V> lookup(Collection<ValueKey> keys, String sql, RowMapper<R> mapper,
-                                           Function<R, ValueKey> key, Function<R, V> value) {
-        return ValueLookup.lookup(jdbc, keys, sql, mapper, key, value);
+        return ValueLookup.lastRevisions(jdbc, "target_revision", keys);
     }
 
     /** A target to write: what it becomes and its revision number (a null value records a deletion). */

@@ -17,7 +17,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -111,29 +110,18 @@ class ActualRepository {
 
     /** The stored values of these KPIs and periods, read in a few queries. */
     Map<ValueKey, Actual> current(Collection<ValueKey> keys) {
-        return lookup(keys, SELECT + " where a.kpi_id in (:k) and a.period between :first and :last", ROW,
+        return ValueLookup.lookup(jdbc, keys, SELECT + " where a.kpi_id in (:k) and a.period between :first and :last", ROW,
                 a -> new ValueKey(a.kpiId(), a.period()), a -> a);
     }
 
     /** The ids of the stored values of these KPIs and periods. */
     Map<ValueKey, Long> ids(Collection<ValueKey> keys) {
-        return lookup(keys, "select id, kpi_id, period from actual_value where kpi_id in (:k) and period between :first and :last",
-                (rs, n) -> Map.entry(new ValueKey(rs.getLong("kpi_id"), rs.getString("period")), rs.getLong("id")),
-                Map.Entry::getKey, Map.Entry::getValue);
+        return ValueLookup.ids(jdbc, "actual_value", keys);
     }
 
     /** The last revision numbers of these KPIs and periods, where they have any (a deleted value keeps its own). */
     Map<ValueKey, Integer> lastRevisions(Collection<ValueKey> keys) {
-        return lookup(keys, """
-                        select kpi_id, period, max(revision) as revision from actual_revision
-                        where kpi_id in (:k) and period between :first and :last group by kpi_id, period""",
-                (rs, n) -> Map.entry(new ValueKey(rs.getLong("kpi_id"), rs.getString("period")), rs.getInt("revision")),
-                Map.Entry::getKey, Map.Entry::getValue);
-    }
-
-    private <R, V> Map<ValueKey, V> lookup(Collection<ValueKey> keys, String sql, RowMapper<R> mapper,
-                                           Function<R, ValueKey> key, Function<R, V> value) {
-        return ValueLookup.lookup(jdbc, keys, sql, mapper, key, value);
+        return ValueLookup.lastRevisions(jdbc, "actual_revision", keys);
     }
 
     /** A value to write: what it is and its revision number. */

@@ -21,6 +21,25 @@ public final class ValueLookup {
     private ValueLookup() {
     }
 
+    /** The ids of the stored rows of {@code table} (a constant table name) for these pairs. */
+    public static Map<ValueKey, Long> ids(JdbcClient jdbc, String table, Collection<ValueKey> keys) {
+        return lookup(jdbc, keys, "select id, kpi_id, period from " + table
+                        + " where kpi_id in (:k) and period between :first and :last",
+                (rs, n) -> Map.entry(new ValueKey(rs.getLong("kpi_id"), rs.getString("period")), rs.getLong("id")),
+                Map.Entry::getKey, Map.Entry::getValue);
+    }
+
+    /**
+     * The last revision numbers in {@code revisionTable} (a constant table name) of these pairs, where they have
+     * any; a deleted row keeps its own.
+     */
+    public static Map<ValueKey, Integer> lastRevisions(JdbcClient jdbc, String revisionTable, Collection<ValueKey> keys) {
+        return lookup(jdbc, keys, "select kpi_id, period, max(revision) as revision from " + revisionTable
+                        + " where kpi_id in (:k) and period between :first and :last group by kpi_id, period",
+                (rs, n) -> Map.entry(new ValueKey(rs.getLong("kpi_id"), rs.getString("period")), rs.getInt("revision")),
+                Map.Entry::getKey, Map.Entry::getValue);
+    }
+
     /**
      * The rows found for {@code keys}, each turned into its key and value.
      *
