@@ -43,7 +43,7 @@ class KpiImport {
 
     void apply(Scorecard scorecard, ScorecardFile file, Map<String, Long> objectiveIds, Tally tally, Actor actor) {
         Map<String, Kpi> existing = new LinkedHashMap<>();
-        Pages.all(page -> kpis.list(new KpiService.Filter(null, scorecard.id(), null, null, true, null), page, Actor.system()))
+        Pages.all(page -> kpis.list(new KpiService.Filter(null, scorecard.id(), null, null, true), page, Actor.system()))
                 .forEach(k -> existing.put(key(k.code()), k));
         Map<String, KpiSection> inFile = new LinkedHashMap<>();
         file.kpis().forEach(k -> inFile.put(key(k.code()), k));

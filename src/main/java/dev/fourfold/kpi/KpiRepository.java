@@ -3,6 +3,7 @@ package dev.fourfold.kpi;
 import dev.fourfold.shared.Names;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
+import dev.fourfold.shared.Visibility;
 import dev.fourfold.shared.Where;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -67,15 +68,15 @@ class KpiRepository {
     }
 
     /** A page of KPIs in scorecard, perspective, objective and KPI order: reads the scorecard module's tables. */
-    PageResponse<Kpi> list(KpiService.Filter f, PageRequest page) {
-        if (f.readableScorecards().isNone()) {
+    PageResponse<Kpi> list(KpiService.Filter f, Visibility readable, PageRequest page) {
+        if (readable.isNone()) {
             return new PageResponse<>(List.of(), page.page(), page.size(), 0);
         }
         Where where = new Where();
         if (!f.includeRetired()) {
             where.and("k.retired = false");
         }
-        where.visible("k.scorecard_id", "readable", f.readableScorecards())
+        where.visible("k.scorecard_id", "readable", readable)
                 .and("k.scorecard_id in (select id from scorecard where unit_id = :unit)", "unit", f.unitId())
                 .and("k.scorecard_id = :sc", "sc", f.scorecardId())
                 .and("o.perspective_id = :p", "p", f.perspectiveId())

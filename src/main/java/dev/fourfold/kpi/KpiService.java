@@ -53,16 +53,14 @@ public class KpiService implements ObjectiveUsage {
     }
 
     /**
-     * Filters of the KPI list; every part is optional. {@code readableScorecards} limits the KPIs to what the actor may read.
+     * Filters of the KPI list; every part is optional. The list holds only KPIs the actor may read.
      */
-    public record Filter(Long unitId, Long scorecardId, Long perspectiveId, Long objectiveId, boolean includeRetired,
-                         Visibility readableScorecards) {
+    public record Filter(Long unitId, Long scorecardId, Long perspectiveId, Long objectiveId, boolean includeRetired) {
     }
 
     /** KPIs of the scorecards the actor may read. */
     public PageResponse<Kpi> list(Filter filter, PageRequest page, Actor actor) {
-        return kpis.list(new Filter(filter.unitId(), filter.scorecardId(), filter.perspectiveId(), filter.objectiveId(),
-                filter.includeRetired(), access.readableScorecards(actor)), page);
+        return kpis.list(filter, access.readableScorecards(actor), page);
     }
 
     /** Every active KPI of a scorecard, in perspective, objective and KPI order. */

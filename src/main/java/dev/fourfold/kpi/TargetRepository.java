@@ -7,6 +7,7 @@ import dev.fourfold.shared.Decimals;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
 import dev.fourfold.shared.ValueKey;
+import dev.fourfold.shared.Visibility;
 import dev.fourfold.shared.Where;
 import dev.fourfold.storage.PostgresCopy;
 import dev.fourfold.storage.ValueLookup;
@@ -75,13 +76,13 @@ class TargetRepository {
                 .query(ROW).list();
     }
 
-    PageResponse<Target> list(TargetService.Filter f, PageRequest page) {
-        if (f.readableScorecards().isNone()) {
+    PageResponse<Target> list(TargetService.Filter f, Visibility readable, PageRequest page) {
+        if (readable.isNone()) {
             return new PageResponse<>(List.of(), page.page(), page.size(), 0);
         }
         Where where = new Where()
                 .and("t.kpi_id = :k", "k", f.kpiId())
-                .visible("k.scorecard_id", "readable", f.readableScorecards())
+                .visible("k.scorecard_id", "readable", readable)
                 .and("k.scorecard_id = :sc", "sc", f.scorecardId())
                 .and("t.period_start >= :from", "from", f.from(), Date::valueOf)
                 .and("t.period_start <= :to", "to", f.to(), Date::valueOf);

@@ -11,7 +11,6 @@ import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
 import dev.fourfold.shared.ScorecardChanges;
 import dev.fourfold.shared.ValueKey;
-import dev.fourfold.shared.Visibility;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,8 +45,8 @@ public class TargetService {
         this.clock = clock;
     }
 
-    /** Filters of the target list; from and to are first days of periods; null readable scorecards means all. */
-    public record Filter(Long kpiId, Long scorecardId, LocalDate from, LocalDate to, Visibility readableScorecards) {
+    /** Filters of the target list; from and to are first days of periods; every part is optional. */
+    public record Filter(Long kpiId, Long scorecardId, LocalDate from, LocalDate to) {
     }
 
     /** One target to record; the KPI by id or by code. {@code version}, when given, must match the current one. */
@@ -56,8 +55,7 @@ public class TargetService {
 
     /** Targets of the scorecards the actor may read. */
     public PageResponse<Target> list(Filter filter, PageRequest page, Actor actor) {
-        return targets.list(new Filter(filter.kpiId(), filter.scorecardId(), filter.from(), filter.to(),
-                access.readableScorecards(actor)), page);
+        return targets.list(filter, access.readableScorecards(actor), page);
     }
 
     public List<Target> allOf(long kpiId) {

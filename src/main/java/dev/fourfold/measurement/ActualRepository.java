@@ -7,6 +7,7 @@ import dev.fourfold.shared.Decimals;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
 import dev.fourfold.shared.ValueKey;
+import dev.fourfold.shared.Visibility;
 import dev.fourfold.shared.Where;
 import dev.fourfold.storage.PostgresCopy;
 import dev.fourfold.storage.ValueLookup;
@@ -76,15 +77,15 @@ class ActualRepository {
                 .query(ROW).list();
     }
 
-    PageResponse<Actual> list(ActualService.Filter f, PageRequest page) {
-        if (f.readableScorecards().isNone()) {
+    PageResponse<Actual> list(ActualService.Filter f, Visibility readable, PageRequest page) {
+        if (readable.isNone()) {
             return new PageResponse<>(List.of(), page.page(), page.size(), 0);
         }
         Where where = new Where()
                 .and("a.kpi_id = :k", "k", f.kpiId())
                 .and("k.scorecard_id = :sc", "sc", f.scorecardId())
                 .and("a.state = :state", "state", f.state())
-                .visible("k.scorecard_id", "readable", f.readableScorecards())
+                .visible("k.scorecard_id", "readable", readable)
                 .and("a.period_start >= :from", "from", f.from(), Date::valueOf)
                 .and("a.period_start <= :to", "to", f.to(), Date::valueOf);
         String from = " from actual_value a join kpi k on k.id = a.kpi_id";

@@ -14,7 +14,6 @@ import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
 import dev.fourfold.shared.ScorecardChanges;
 import dev.fourfold.shared.ValueKey;
-import dev.fourfold.shared.Visibility;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -54,9 +53,9 @@ public class ActualService implements KpiUsage {
 
     /**
      * Filters of the actual-value list; from and to are first days of periods; {@code state} a state's key as a
-     * client sent it (checked by {@link #list}); {@code readableScorecards} is set by {@link #list} from the actor.
+     * client sent it (checked by {@link #list}).
      */
-    public record Filter(Long kpiId, Long scorecardId, String state, LocalDate from, LocalDate to, Visibility readableScorecards) {
+    public record Filter(Long kpiId, Long scorecardId, String state, LocalDate from, LocalDate to) {
     }
 
     /**
@@ -71,8 +70,7 @@ public class ActualService implements KpiUsage {
         if (filter.state() != null && !ActualState.isKey(filter.state())) {
             throw new InvalidInputException("state", ActualState.problem(filter.state()));
         }
-        return actuals.list(new Filter(filter.kpiId(), filter.scorecardId(), filter.state(), filter.from(), filter.to(),
-                access.readableScorecards(actor)), page);
+        return actuals.list(filter, access.readableScorecards(actor), page);
     }
 
     public Actual get(long id) {

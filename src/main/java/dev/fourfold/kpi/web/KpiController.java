@@ -71,7 +71,7 @@ class KpiController {
                                    @RequestParam(required = false) Long perspectiveId, @RequestParam(required = false) Long objectiveId,
                                    @RequestParam(defaultValue = "false") boolean includeRetired, PageRequest page,
                                    Actor actor) {
-        return kpis.list(new KpiService.Filter(unitId, scorecardId, perspectiveId, objectiveId, includeRetired, null), page, actor)
+        return kpis.list(new KpiService.Filter(unitId, scorecardId, perspectiveId, objectiveId, includeRetired), page, actor)
                 .map(KpiResponse::of);
     }
 

@@ -54,7 +54,7 @@ class TargetController {
                               @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                               PageRequest page, Actor actor) {
         PeriodValueRules.Range range = periods.range(from, to);
-        return targets.list(new TargetService.Filter(kpiId, scorecardId, range.from(), range.to(), null), page, actor);
+        return targets.list(new TargetService.Filter(kpiId, scorecardId, range.from(), range.to()), page, actor);
     }
 
     @GetMapping("/{id}")

@@ -54,7 +54,7 @@ class ActualController {
                               @RequestParam(required = false) String state, @RequestParam(required = false) String from,
                               @RequestParam(required = false) String to, PageRequest page, Actor actor) {
         PeriodValueRules.Range range = periods.range(from, to);
-        return actuals.list(new ActualService.Filter(kpiId, scorecardId, state, range.from(), range.to(), null), page, actor);
+        return actuals.list(new ActualService.Filter(kpiId, scorecardId, state, range.from(), range.to()), page, actor);
     }
 
     @GetMapping("/{id}")
