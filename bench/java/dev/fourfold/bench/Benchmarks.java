@@ -3,11 +3,13 @@ package dev.fourfold.bench;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.util.Statistics;
 
 /**
  * Runs the benchmarks and prints each result with its ratio to its class's baseline measured in the same run: the
@@ -26,16 +28,30 @@ public final class Benchmarks {
 
     public static void main(String[] args) throws RunnerException {
         String include = System.getProperty("bench", args.length > 0 ? args[0]
-                : EvaluationBenchmark.class.getSimpleName() + "|" + ForecastBenchmark.class.getSimpleName());
+                : EvaluationBenchmark.class.getSimpleName() + "|" + ForecastBenchmark.class.getSimpleName() + "|"
+                        + ForecastSpreadBenchmark.class.getSimpleName());
         Options options = new OptionsBuilder().include(include).build();
         Collection<RunResult> results = new Runner(options).run();
         Map<String, Map<String, double[]>> scores = new TreeMap<>();
         for (RunResult r : results) {
+            if (r.getParams().getMode() == Mode.SampleTime) {
+                printSpread(r);
+                continue;
+            }
             String[] parts = r.getParams().getBenchmark().split("\\.");
             scores.computeIfAbsent(parts[parts.length - 2], c -> new TreeMap<>()).put(parts[parts.length - 1],
                     new double[] {r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreError()});
         }
         scores.forEach(Benchmarks::print);
+    }
+
+    /** A sampled benchmark: how the operations' times spread, against the goal for one series. */
+    private static void printSpread(RunResult r) {
+        Statistics s = r.getPrimaryResult().getStatistics();
+        System.out.printf("%n%s: %d operations sampled; ms per operation: median %.2f, p90 %.2f, p99 %.2f, "
+                + "p99.9 %.2f, slowest %.2f — goal p99 ≤ 50 ms: %s%n", r.getParams().getBenchmark(), s.getN(),
+                s.getPercentile(50), s.getPercentile(90), s.getPercentile(99), s.getPercentile(99.9), s.getMax(),
+                s.getPercentile(99) <= 50 ? "met" : "NOT met");
     }
 
     private static void print(String benchmarkClass, Map<String, double[]> scores) {

@@ -12,13 +12,22 @@ package dev.fourfold.scoring;
  * dropped and the search goes on after that move. So the sequence of accepted moves is exactly that of one move at
  * a time. A move that the clamp turns into the best itself is not computed: its error is the best's, which is never
  * an improvement.
+ *
+ * <p>The search also stops after {@link #MAX_MOVES} moves read in order (the same count as one move at a time), with
+ * the best found by then. A rare series creeps along a long, flat valley at the smallest step for hundreds of
+ * thousands of moves, each improving its error by next to nothing; the bound keeps the cost of any series within a
+ * few milliseconds' worth of moves, and leaves every series that converges sooner exactly as it was.
  */
 final class CompassSearch {
+
+    /** The most moves one search reads. */
+    static final int MAX_MOVES = 20_000;
 
     private final double[] given;
     private final boolean[] acceptedLast;
     private double[] best;
     private double bestError;
+    private int moves;
 
     private CompassSearch(double[] given, double[] best, double bestError) {
         this.given = given;
@@ -41,7 +50,7 @@ final class CompassSearch {
         Cursor[] at = new Cursor[lanes];
         boolean[] predicted = new boolean[lanes];
         Cursor cursor = start;
-        while (cursor.step >= 1e-6) {
+        while (cursor.step >= 1e-6 && moves < MAX_MOVES) {
             Cursor end = cursor.copy();
             double[] base = best;
             int m = 0;
@@ -77,6 +86,9 @@ final class CompassSearch {
             if (accepted) {
                 bestError = errors[j];
                 best = candidates[j].clone();
+            }
+            if (++moves == MAX_MOVES) {
+                return at[j];
             }
             if (accepted != predicted[j]) {
                 Cursor next = at[j];

@@ -74,12 +74,17 @@ class ParameterSearchTests {
                 best = candidate;
             }
         }
-        for (double s = 1.0 / (grid - 1) / 2; s >= 1e-6; ) {
+        int moves = 0;
+        for (double s = 1.0 / (grid - 1) / 2; s >= 1e-6 && moves < CompassSearch.MAX_MOVES; ) {
             boolean improved = false;
             for (int i = 0; i < best.length; i++) {
                 for (double direction = -1; direction <= 1 && Double.isNaN(given[i]); direction += 2) {
                     double[] candidate = best.clone();
                     candidate[i] = Math.max(0, Math.min(1, best[i] + direction * s));
+                    if (candidate[i] == best[i] || moves == CompassSearch.MAX_MOVES) {
+                        continue;
+                    }
+                    moves++;
                     double e = error.applyAsDouble(candidate);
                     if (e < bestError - 1e-15) {
                         bestError = e;
