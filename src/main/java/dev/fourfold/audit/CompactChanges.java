@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 final class CompactChanges {
 
     /** The most entries one row may stand for: the change log's ids advance by this much (migration V6). */
-    static final int MAX_ENTRIES = 8;
+    static final int MAX_ENTRIES = 64;
 
     /** The longest text a {@code new_value} column holds. */
     private static final int MAX_TEXT = 4000;
