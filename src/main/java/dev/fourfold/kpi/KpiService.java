@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -113,7 +114,7 @@ public class KpiService implements ObjectiveUsage {
     }
 
     /** Checks the draft and inserts the KPI; {@code beforeInsert} is given the checked KPI. */
-    private Kpi insert(KpiDraft draft, Actor actor, java.util.function.Consumer<Kpi> beforeInsert) {
+    private Kpi insert(KpiDraft draft, Actor actor, Consumer<Kpi> beforeInsert) {
         // Permission first, so that someone who may not change the scorecard learns nothing from validation.
         // An objective the actor may not read is answered by validation exactly like one that does not exist.
         Optional.ofNullable(draft.objectiveId()).flatMap(objectives::find)

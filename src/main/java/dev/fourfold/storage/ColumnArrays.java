@@ -1,5 +1,6 @@
 package dev.fourfold.storage;
 
+import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -14,9 +15,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class ColumnArrays<R> {
 
     private final String table;
-    private final List<String> shared = new ArrayList<>();
+    private final List<String> names = new ArrayList<>();
+    private final List<String> selected = new ArrayList<>();
     private final List<Object> sharedValues = new ArrayList<>();
-    private final List<String> columns = new ArrayList<>();
+    private final List<String> arrays = new ArrayList<>();
     private final List<Function<R, ?>> getters = new ArrayList<>();
     private final List<Class<?>> types = new ArrayList<>();
 
@@ -27,14 +29,17 @@ public final class ColumnArrays<R> {
 
     /** A column of the same value in every row, such as the time of the batch; {@code type} an SQL type. */
     public ColumnArrays<R> shared(String column, String type, Object value) {
-        shared.add("cast(? as " + type + ") as " + column);
+        names.add(column);
+        selected.add("cast(? as " + type + ")");
         sharedValues.add(value);
         return this;
     }
 
     /** A column read from each row with {@code getter}; {@code type} an SQL type, {@code javaType} the getter's. */
     public <T> ColumnArrays<R> column(String column, String type, Class<T> javaType, Function<R, T> getter) {
-        columns.add(column + " " + type);
+        names.add(column);
+        selected.add(column);
+        arrays.add(column + " " + type + " = ?");
         getters.add(getter);
         types.add(javaType);
         return this;
@@ -47,7 +52,7 @@ public final class ColumnArrays<R> {
         }
         List<Object> args = new ArrayList<>(sharedValues);
         for (int c = 0; c < getters.size(); c++) {
-            Object[] values = (Object[]) java.lang.reflect.Array.newInstance(types.get(c), rows.size());
+            Object[] values = (Object[]) Array.newInstance(types.get(c), rows.size());
             Function<R, ?> getter = getters.get(c);
             for (int i = 0; i < rows.size(); i++) {
                 values[i] = getter.apply(rows.get(i));
@@ -58,12 +63,7 @@ public final class ColumnArrays<R> {
     }
 
     private String sql() {
-        List<String> names = new ArrayList<>();
-        shared.forEach(s -> names.add(s.substring(s.lastIndexOf(' ') + 1)));
-        columns.forEach(c -> names.add(c.substring(0, c.indexOf(' '))));
-        List<String> selected = new ArrayList<>(shared);
-        columns.forEach(c -> selected.add(c.substring(0, c.indexOf(' '))));
         return "insert into " + table + " (" + String.join(", ", names) + ") select " + String.join(", ", selected)
-                + " from table(" + String.join(", ", columns.stream().map(c -> c + " = ?").toList()) + ")";
+                + " from table(" + String.join(", ", arrays) + ")";
     }
 }
