@@ -16,8 +16,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Records changes, field by field, in an append-only log. Callers describe a record as an ordered map of field
- * name to value (a snapshot); the log compares snapshots and writes one entry per changed field. Nothing here
- * updates or deletes an entry.
+ * name to value (a snapshot); the log compares snapshots and keeps one entry per changed field, all the entries of
+ * one change in one row where they fit. Nothing here updates or deletes an entry.
  */
 @Service
 public class ChangeLog {
@@ -70,34 +70,41 @@ public class ChangeLog {
         recordAll(List.of(change), actor);
     }
 
-    /** Records many changes in one batch, all stamped with the same time. */
+    /**
+     * Records many changes in one batch, all stamped with the same time: one row per change, which stands for
+     * one entry per changed field (see {@link CompactChanges}), or one row per field where they do not fit a row.
+     */
     public void recordAll(List<Change> changes, Actor actor) {
-        List<ChangeLogRepository.Row> rows = new ArrayList<>();
+        List<ChangeLogRepository.Row> rows = new ArrayList<>(changes.size());
         for (Change change : changes) {
-            for (FieldChange fc : diff(change)) {
-                rows.add(new ChangeLogRepository.Row(change.entity(), change.entityId(), change.action(), fc.field(),
-                        fc.oldValue(), fc.newValue(), change.scorecardId()));
+            List<CompactChanges.Field> fields = diff(change);
+            String compact = CompactChanges.encode(fields);
+            if (compact != null) {
+                rows.add(new ChangeLogRepository.Row(change.entity(), change.entityId(), change.action(), null, null,
+                        compact, change.scorecardId(), fields.size()));
+                continue;
+            }
+            for (CompactChanges.Field f : fields) {
+                rows.add(new ChangeLogRepository.Row(change.entity(), change.entityId(), change.action(), f.name(),
+                        f.oldValue(), f.newValue(), change.scorecardId(), 1));
             }
         }
         entries.insertAll(rows, actor, clock.instant());
     }
 
-    private record FieldChange(String field, String oldValue, String newValue) {
-    }
-
-    private static List<FieldChange> diff(Change change) {
+    private static List<CompactChanges.Field> diff(Change change) {
         Map<String, Object> fields = new LinkedHashMap<>(change.before());
         change.after().forEach(fields::putIfAbsent);
-        List<FieldChange> out = new ArrayList<>();
+        List<CompactChanges.Field> out = new ArrayList<>();
         for (String field : fields.keySet()) {
             String before = text(change.before().get(field));
             String after = text(change.after().get(field));
             if (!Objects.equals(before, after)) {
-                out.add(new FieldChange(field, before, after));
+                out.add(new CompactChanges.Field(field, before, after));
             }
         }
         if (out.isEmpty() && !"update".equals(change.action())) {
-            out.add(new FieldChange(null, null, null));
+            out.add(new CompactChanges.Field(null, null, null));
         }
         return out;
     }

@@ -3,6 +3,7 @@ package dev.fourfold.importing;
 import static dev.fourfold.importing.StructureImport.key;
 
 import dev.fourfold.kpi.Kpi;
+import dev.fourfold.kpi.KpiCreation;
 import dev.fourfold.kpi.KpiDraft;
 import dev.fourfold.kpi.KpiService;
 import dev.fourfold.kpi.TargetService;
@@ -54,11 +55,13 @@ class KpiImport {
                     tally.retired("kpi");
                 });
         Map<String, Kpi> saved = new HashMap<>();
+        KpiCreation creation = kpis.creating(actor);
         for (ObjectiveSection o : file.objectives()) {
             for (int i = 0; i < o.kpis().size(); i++) {
                 KpiSection k = o.kpis().get(i);
                 if (k.formula() == null) {
-                    saved.put(key(k.code()), kpi(objectiveIds.get(key(o.code())), i + 1, k, existing, tally, actor));
+                    saved.put(key(k.code()), kpi(objectiveIds.get(key(o.code())), i + 1, k, existing, tally,
+                            creation, actor));
                 }
             }
         }
@@ -66,15 +69,17 @@ class KpiImport {
             for (int i = 0; i < o.kpis().size(); i++) {
                 KpiSection k = o.kpis().get(i);
                 if (k.formula() != null) {
-                    saved.put(key(k.code()), kpi(objectiveIds.get(key(o.code())), i + 1, k, existing, tally, actor));
+                    saved.put(key(k.code()), kpi(objectiveIds.get(key(o.code())), i + 1, k, existing, tally,
+                            creation, actor));
                 }
             }
         }
+        creation.finish();
         values(file, saved, tally, actor);
     }
 
     private Kpi kpi(long objectiveId, int position, KpiSection k, Map<String, Kpi> existing, Tally tally,
-                    Actor actor) {
+                    KpiCreation creation, Actor actor) {
         Kpi current = existing.get(key(k.code()));
         if (current == null) {
             kpis.findByCode(k.code()).ifPresent(other -> {
@@ -82,8 +87,9 @@ class KpiImport {
                         + " belongs to another scorecard; codes are unique in the organisation");
             });
             tally.created("kpi");
-            return kpis.create(KpiDrafts.of(k, objectiveId, position, 0), actor);
+            return creation.create(KpiDrafts.of(k, objectiveId, position, 0));
         }
+        creation.finish(); // the change log keeps the order in which the file's KPIs were saved
         if (current.retired()) {
             current = kpis.restore(current.id(), actor);
         }

@@ -114,7 +114,8 @@ class KpiRules {
         Scale scale = Scale.fromKey(organisation.get().scale());
         Method defaultMethod = Method.fromKey(scorecard.method());
         Set<String> hidden = new HashSet<>();
-        Map<String, Collection<String>> all = otherKpis(id, readable, hidden);
+        // without a formula a KPI reads no other and so closes no cycle: the organisation's formula graph is not needed
+        Map<String, Collection<String>> all = k.formula() == null ? Map.of() : otherKpis(id, readable, hidden);
         Map<String, Collection<String>> visible = new HashMap<>(all);
         visible.keySet().removeIf(code -> hidden.contains(upper(code)));
         int before = problems.size();

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -95,6 +96,25 @@ public class KpiService implements ObjectiveUsage {
     /** Creates a KPI from a draft, completed with the defaults of {@link KpiDraft#complete()}. */
     @Transactional
     public Kpi create(KpiDraft draft, Actor actor) {
+        Kpi created = insert(draft, actor, k -> changes.changed(k.scorecardId()));
+        changeLog.record(created(created), actor);
+        return created;
+    }
+
+    /**
+     * Starts creating many KPIs in the running transaction, each checked and inserted as {@link #create} does, with
+     * their change-log entries and scorecard versions written once at the end ({@link KpiCreation#finish()}).
+     */
+    public KpiCreation creating(Actor actor) {
+        return new KpiCreation(draft -> insert(draft, actor, k -> { }), KpiService::created,
+                (logged, scorecards) -> {
+                    changes.changed(scorecards);
+                    changeLog.recordAll(logged, actor);
+                });
+    }
+
+    /** Checks the draft and inserts the KPI; {@code beforeInsert} is given the checked KPI. */
+    private Kpi insert(KpiDraft draft, Actor actor, Consumer<Kpi> beforeInsert) {
         // Permission first, so that someone who may not change the scorecard learns nothing from validation.
         // An objective the actor may not read is answered by validation exactly like one that does not exist.
         Optional.ofNullable(draft.objectiveId()).flatMap(objectives::find)
@@ -104,12 +124,16 @@ public class KpiService implements ObjectiveUsage {
         if (k.position() <= 0) {
             k = k.withPosition(kpis.nextPosition(k.objectiveId()));
         }
-        changes.changed(k.scorecardId());
+        beforeInsert.accept(k);
         long id = kpis.insert(k, clock.instant());
-        writeInputs(id, k);
-        Kpi created = get(id);
-        changeLog.record(ChangeLog.created("kpi", id, created.snapshot()).in(created.scorecardId()), actor);
-        return created;
+        if (k.isFormula()) {
+            writeInputs(id, k); // a new KPI has no inputs to replace otherwise
+        }
+        return get(id);
+    }
+
+    private static ChangeLog.Change created(Kpi created) {
+        return ChangeLog.created("kpi", created.id(), created.snapshot()).in(created.scorecardId());
     }
 
     /** Replaces a KPI's definition with a draft at the version the author last read, completed with the defaults. */

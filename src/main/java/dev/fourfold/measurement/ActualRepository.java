@@ -9,11 +9,15 @@ import dev.fourfold.shared.PageResponse;
 import dev.fourfold.shared.ValueKey;
 import dev.fourfold.shared.Visibility;
 import dev.fourfold.shared.Where;
+import dev.fourfold.storage.ColumnArrays;
 import dev.fourfold.storage.PostgresCopy;
 import dev.fourfold.storage.ValueLookup;
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +130,7 @@ class ActualRepository {
     }
 
     /** A value to write: what it is and its revision number. */
-    record Row(long kpiId, String period, java.time.LocalDate periodStart, java.math.BigDecimal value,
+    record Row(long kpiId, String period, @Nullable LocalDate periodStart, @Nullable BigDecimal value,
                @Nullable ActualState state, String comment, int revision) {
 
         /** The stored key of the state; none for the revision that records a deletion. */
@@ -139,27 +143,23 @@ class ActualRepository {
         return key == null ? null : ActualState.fromKey(key);
     }
 
-    /** Inserts the values in JDBC batches, all entered by the actor at the same time. */
+    /** Inserts the values, all entered by the actor at the same time: {@code COPY} on PostgreSQL, else one statement. */
     void insertAll(List<Row> rows, Actor actor, Instant now) {
         if (rows.isEmpty() || copy.into(VALUE_COLUMNS, () -> copyText(rows, actor, now, true))) {
             return;
         }
-        Timestamp at = Timestamp.from(now);
-        batch.batchUpdate("""
-                        insert into actual_value (kpi_id, period, period_start, amount, state, comment, source, entered_by,
-                          entered_at, revision)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, CHUNK, (ps, r) -> {
-            ps.setLong(1, r.kpiId());
-            ps.setString(2, r.period());
-            ps.setDate(3, Date.valueOf(r.periodStart()));
-            ps.setBigDecimal(4, r.value());
-            ps.setString(5, r.stateKey());
-            ps.setString(6, r.comment());
-            ps.setString(7, actor.source().key());
-            ps.setString(8, actor.name());
-            ps.setTimestamp(9, at);
-            ps.setInt(10, r.revision());
-        });
+        new ColumnArrays<Row>("actual_value")
+                .shared("source", "varchar(10)", actor.source().key())
+                .shared("entered_by", "varchar(200)", actor.name())
+                .shared("entered_at", "timestamp with time zone", now.atOffset(ZoneOffset.UTC))
+                .column("kpi_id", "bigint", Long.class, Row::kpiId)
+                .column("period", "varchar(7)", String.class, Row::period)
+                .column("period_start", "date", LocalDate.class, Row::periodStart)
+                .column("amount", "numeric(38, 12)", BigDecimal.class, Row::value)
+                .column("state", "varchar(10)", String.class, Row::stateKey)
+                .column("comment", "varchar(2000)", String.class, Row::comment)
+                .column("revision", "int", Integer.class, Row::revision)
+                .insert(batch, rows);
     }
 
     /** A change of a stored value: its id, what it becomes and the version it must still have. */
@@ -193,26 +193,22 @@ class ActualRepository {
         jdbc.sql("delete from actual_value where id = :id").param("id", id).update();
     }
 
-    /** Appends the revisions in JDBC batches. */
+    /** Appends the revisions: {@code COPY} on PostgreSQL, else one statement. */
     void insertRevisions(List<Row> rows, Actor actor, Instant now) {
         if (rows.isEmpty() || copy.into(REVISION_COLUMNS, () -> copyText(rows, actor, now, false))) {
             return;
         }
-        Timestamp at = Timestamp.from(now);
-        batch.batchUpdate("""
-                        insert into actual_revision (kpi_id, period, revision, amount, state, comment, source, changed_by,
-                          changed_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, CHUNK, (ps, r) -> {
-            ps.setLong(1, r.kpiId());
-            ps.setString(2, r.period());
-            ps.setInt(3, r.revision());
-            ps.setBigDecimal(4, r.value());
-            ps.setString(5, r.stateKey());
-            ps.setString(6, r.comment());
-            ps.setString(7, actor.source().key());
-            ps.setString(8, actor.name());
-            ps.setTimestamp(9, at);
-        });
+        new ColumnArrays<Row>("actual_revision")
+                .shared("source", "varchar(10)", actor.source().key())
+                .shared("changed_by", "varchar(200)", actor.name())
+                .shared("changed_at", "timestamp with time zone", now.atOffset(ZoneOffset.UTC))
+                .column("kpi_id", "bigint", Long.class, Row::kpiId)
+                .column("period", "varchar(7)", String.class, Row::period)
+                .column("revision", "int", Integer.class, Row::revision)
+                .column("amount", "numeric(38, 12)", BigDecimal.class, Row::value)
+                .column("state", "varchar(10)", String.class, Row::stateKey)
+                .column("comment", "varchar(2000)", String.class, Row::comment)
+                .insert(batch, rows);
     }
 
     private static final String VALUE_COLUMNS = "actual_value (kpi_id, period, period_start, amount, state, comment, "

@@ -3,6 +3,7 @@ package dev.fourfold.shared;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What characters a text field may hold. Single-line fields (names, codes, owners, units, titles, ...) hold no
@@ -15,12 +16,15 @@ public final class Texts {
     private static final Set<String> MULTI_LINE = Set.of("description", "vision", "comment", "reason", "formula",
             "note", "notes");
 
+    /** The index at the end of a path segment such as {@code items[3]}. */
+    private static final Pattern INDEX = Pattern.compile("\\[\\d+]$");
+
     private Texts() {
     }
 
     /** Whether the field (the last segment of a path such as {@code items[3].comment}) may span several lines. */
     public static boolean isMultiLine(String field) {
-        String name = field == null ? "" : field.replaceAll("\\[\\d+]$", "");
+        String name = field == null ? "" : INDEX.matcher(field).replaceAll("");
         name = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         return MULTI_LINE.contains(name) || name.contains("password");
     }
@@ -41,7 +45,6 @@ public final class Texts {
         if (text == null) {
             return null;
         }
-        boolean multiLine = isMultiLine(field);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
@@ -50,9 +53,13 @@ public final class Texts {
                 return "contains half of a surrogate pair at position " + (i + 1) + ", which is not text";
             } else if (c == 0) {
                 return "contains a NUL character at position " + (i + 1);
-            } else if (Character.isISOControl(c) && !(multiLine && (c == '\n' || c == '\r' || c == '\t'))) {
-                return "contains the control character U+" + String.format("%04X", (int) c) + " at position " + (i + 1)
-                        + (multiLine ? "" : "; this field is a single line");
+            } else if (Character.isISOControl(c)) {
+                // the field's name is looked at only here: every text of every request passes this loop
+                boolean multiLine = isMultiLine(field);
+                if (!(multiLine && (c == '\n' || c == '\r' || c == '\t'))) {
+                    return "contains the control character U+" + String.format("%04X", (int) c) + " at position "
+                            + (i + 1) + (multiLine ? "" : "; this field is a single line");
+                }
             }
         }
         return null;

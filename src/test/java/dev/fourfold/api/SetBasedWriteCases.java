@@ -54,6 +54,33 @@ interface SetBasedWriteCases extends ApiCases {
     }
 
     @Test
+    default void keepsOneChangeLogRowPerValueAndListsItAsOneEntryPerFieldOnEveryPage() {
+        String code = unique("K");
+        long kpi = kpi(scorecardWithObjective().get("objective"), code, "");
+        post(kpi, "{\"period\": \"2026-01\", \"value\": 1.50, \"comment\": \"tab\\t, colon: 12:x -\"}");
+        long actual = id(kpi, "2026-01");
+        post(kpi, "{\"period\": \"2026-01\", \"value\": 2, \"comment\": \"\", \"version\": 0}");
+
+        assertThat(jdbc().sql("select count(*) from change_log where entity = 'actual' and entity_id = :id")
+                .param("id", actual).query(Long.class).single()).isEqualTo(2);
+        List<Map<String, Object>> all = api().get("/api/v1/changes?entity=actual&entityId=" + actual + "&size=100")
+                .json("$.items");
+        assertThat(all).extracting(e -> e.get("action") + " " + e.get("field") + " " + e.get("oldValue") + " -> "
+                + e.get("newValue")).containsExactly("update comment tab\t, colon: 12:x - -> null",
+                "update value 1.5 -> 2", "create comment null -> tab\t, colon: 12:x -", "create state null -> approved",
+                "create value null -> 1.5", "create period null -> 2026-01", "create kpi null -> " + code);
+        assertThat(all).extracting(e -> ((Number) e.get("id")).longValue()).doesNotHaveDuplicates()
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(api().get("/api/v1/changes?entity=actual&entityId=" + actual).<Integer>json("$.total")).isEqualTo(7);
+        List<Object> paged = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            paged.addAll(api().get("/api/v1/changes?entity=actual&entityId=" + actual + "&size=3&page=" + page)
+                    .<List<Object>>json("$.items"));
+        }
+        assertThat(paged).isEqualTo(all);
+    }
+
+    @Test
     default void writesNothingFromALargeBatchWithOneStaleVersionOrOneValueInALockedPeriod() {
         Map<String, Long> ids = scorecardWithObjective();
         long kpi = kpi(ids.get("objective"), unique("K"), "");
@@ -155,10 +182,12 @@ interface SetBasedWriteCases extends ApiCases {
                 .list();
     }
 
+    /** The change-log entries of a value as the change-log API lists them. */
     private List<String> changes(long actual) {
-        return jdbc().sql("select action, field, old_value, new_value from change_log where entity = 'actual' "
-                + "and entity_id = :id").param("id", actual).query((rs, n) -> rs.getString(1) + " " + rs.getString(2)
-                + (rs.getString(3) == null && rs.getString(4) == null ? "" : " " + rs.getString(3) + " -> " + rs.getString(4)))
-                .list();
+        List<Map<String, Object>> entries = api().get("/api/v1/changes?entity=actual&entityId=" + actual + "&size=100")
+                .json("$.items");
+        return entries.stream().map(e -> e.get("action") + " " + e.get("field")
+                + (e.get("oldValue") == null && e.get("newValue") == null ? "" : " " + e.get("oldValue") + " -> "
+                + e.get("newValue"))).toList();
     }
 }
