@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  * server (the floor), one scorecard's evaluation API (read token) and its HTML page (a signed-in session), each for
  * the same time, reporting requests/s, p50 and p99 latency, errors, and each figure's ratio to the floor measured
  * in the same run. Reads {@code target/load/installation.properties} written by {@link LoadInstallation}.
+ * {@code --targets page} (or {@code api}) measures only that target besides the floor, which is always measured.
  *
  * <pre>./mvnw -Pbench test-compile exec:exec@load-run [-Dload.args="--seconds 30 --connections 8,32"]</pre>
  */
@@ -68,12 +69,17 @@ public final class LoadRun {
                 .build();
         HttpRequest page = HttpRequest.newBuilder(URI.create(url + "/scorecards/" + scorecard + "?period=" + period)).build();
 
+        List<String> targets = List.of(o.text("targets", "floor,api,page").split(","));
         List<Result> results = new ArrayList<>();
         for (String c : o.text("connections", "8,32").split(",")) {
             int connections = Integer.parseInt(c.strip());
             results.add(measure("static asset (floor)", api, floor, connections, warmup, seconds));
-            results.add(measure("evaluation API", api, evaluation, connections, warmup, seconds));
-            results.add(measure("scorecard page", browser, page, connections, warmup, seconds));
+            if (targets.contains("api")) {
+                results.add(measure("evaluation API", api, evaluation, connections, warmup, seconds));
+            }
+            if (targets.contains("page")) {
+                results.add(measure("scorecard page", browser, page, connections, warmup, seconds));
+            }
         }
         report(results);
     }

@@ -39,7 +39,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest(
         includeFilters = @Filter(type = FilterType.REGEX, pattern = "dev\\.fourfold\\."
-                + "(evaluation\\.web\\.(EvaluationTrees|PageNumbers)|security\\.web\\.(UserPage|GrantTargets))"),
+                + "(evaluation\\.web\\.(EvaluationTrees|ScorecardPages|PageNumbers)"
+                + "|security\\.web\\.(UserPage|GrantTargets))"),
         excludeFilters = @Filter(type = FilterType.REGEX, pattern = "dev\\.fourfold\\.web\\.BodySizeLimit"
                 + "|(?!dev\\.fourfold\\.(evaluation\\.web\\.ScorecardPageController|web\\.HomeController"
                 + "|audit\\.web\\.AuditPageController"

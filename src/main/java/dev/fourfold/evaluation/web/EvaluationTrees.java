@@ -83,13 +83,6 @@ class EvaluationTrees {
                 .filter(l -> views.overlaps(Period.parse(l.period()), period, view)).toList(), views);
     }
 
-    EvaluationResponses.ScorecardNode evaluate(long id, String period, String view, boolean explain, Actor actor) {
-        EvaluationService.ScorecardEvaluation kept = evaluations.evaluate(id, period, view, actor);
-        Checked checked = check(id, kept.current().period(), kept.current().view());
-        return tree(checked, explain, () -> kept,
-                () -> evaluations.evaluateAsStored(evaluations.prepare(id, period, view, actor)));
-    }
-
     /** The tree of a prepared and checked request (see {@link EvaluationService#prepare} and {@link #check}). */
     EvaluationResponses.ScorecardNode evaluate(EvaluationService.Prepared prepared, Checked checked, boolean explain) {
         return tree(checked, explain, () -> evaluations.evaluate(prepared), () -> evaluations.evaluateAsStored(prepared));

@@ -3,6 +3,7 @@ package dev.fourfold.evaluation.web;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.NotFoundException;
+import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,23 +20,24 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Controller
 class ScorecardPageController {
 
-    private final EvaluationTrees evaluations;
+    private final ScorecardPages pages;
 
-    ScorecardPageController(EvaluationTrees evaluations) {
-        this.evaluations = evaluations;
+    ScorecardPageController(ScorecardPages pages) {
+        this.pages = pages;
     }
 
     @GetMapping("/scorecards/{id}")
     String scorecard(@PathVariable long id, @RequestParam(required = false) String period,
-                     @RequestParam(required = false) String view, Model model, Actor actor) {
-        EvaluationResponses.ScorecardNode node;
+                     @RequestParam(required = false) String view, Model model, Actor actor, Locale locale) {
+        ScorecardPages.Content page;
         try {
-            node = evaluations.evaluate(id, period, view, false, actor);
+            page = pages.content(id, period, view, actor, locale);
         } catch (InvalidInputException e) {
             model.addAttribute("error", e.problems().get(0).message());
-            node = evaluations.evaluate(id, null, null, false, actor);
+            page = pages.content(id, null, null, actor, locale);
         }
-        model.addAttribute("card", node);
+        model.addAttribute("card", page.card());
+        model.addAttribute("sections", SectionsHtml.of(page.sections()));
         model.addAttribute("views", java.util.List.of("period", "ytd", "year"));
         return "evaluation/scorecard";
     }

@@ -39,7 +39,7 @@ class ScorecardPageTests {
     @Test
     void showsTheTreeAtTheAskedPeriodAndViewForTheSignedInUser() throws Exception {
         var evaluation = anEvaluation(7, "Company", "2026-06", "ytd", 72.25, Status.AMBER);
-        when(evaluations.evaluate(eq(7L), eq("2026-06"), eq("ytd"), any())).thenReturn(evaluation);
+        asking("2026-06", "ytd", evaluation);
 
         var result = mvc.perform(get("/scorecards/7").param("period", "2026-06").param("view", "ytd").with(user("ana")))
                 .andExpect(status().isOk())
@@ -56,15 +56,15 @@ class ScorecardPageTests {
         assertThat(card.score()).isEqualByComparingTo(new BigDecimal("72.25"));
         assertThat(card.status()).isEqualTo("amber");
         assertThat(card.lock()).isNull();
-        verify(evaluations).evaluate(7L, "2026-06", "ytd", Actor.user("ana", ChangeSource.UI));
+        verify(evaluations).prepare(7L, "2026-06", "ytd", Actor.user("ana", ChangeSource.UI));
     }
 
     @Test
     void showsTheLatestPeriodWithTheProblemWhenThePeriodCannotBeRead() throws Exception {
-        when(evaluations.evaluate(eq(7L), eq("2026-13"), isNull(), any()))
+        when(evaluations.prepare(eq(7L), eq("2026-13"), isNull(), any()))
                 .thenThrow(new InvalidInputException("period", "'2026-13' is not a period (YYYY-MM, YYYY-Qn or YYYY)"));
         var latest = anEvaluation(7, "Company", "2026-10", "period", null, Status.NONE);
-        when(evaluations.evaluate(eq(7L), isNull(), isNull(), any())).thenReturn(latest);
+        asking(null, null, latest);
 
         var result = mvc.perform(get("/scorecards/7").param("period", "2026-13").with(user("ana")))
                 .andExpect(status().isOk())
@@ -80,7 +80,7 @@ class ScorecardPageTests {
 
     @Test
     void answersNotFoundForAScorecardTheUserMayNotRead() throws Exception {
-        when(evaluations.evaluate(eq(7L), any(), any(), any())).thenThrow(new NotFoundException("scorecard", 7L));
+        when(evaluations.prepare(eq(7L), any(), any(), any())).thenThrow(new NotFoundException("scorecard", 7L));
 
         mvc.perform(get("/scorecards/7").with(user("viewer")))
                 .andExpect(status().isNotFound())
@@ -93,6 +93,15 @@ class ScorecardPageTests {
     void asksForSignInBeforeShowingAnything() throws Exception {
         mvc.perform(get("/scorecards/7"))
                 .andExpect(status().is4xxClientError());
-        verify(evaluations, org.mockito.Mockito.never()).evaluate(any(Long.class), any(), any(), any());
+        verify(evaluations, org.mockito.Mockito.never()).prepare(any(Long.class), any(), any(), any());
+    }
+
+    /** The page prepares the request (access, period, view, model), then evaluates it; no version: nothing is kept. */
+    private void asking(String period, String view, EvaluationService.ScorecardEvaluation evaluation) {
+        var prepared = new EvaluationService.Prepared(evaluation.stored(), "", evaluation.current().period(),
+                evaluation.current().view());
+        when(evaluations.prepare(eq(7L), period == null ? isNull() : eq(period), view == null ? isNull() : eq(view),
+                any())).thenReturn(prepared);
+        when(evaluations.evaluate(prepared)).thenReturn(evaluation);
     }
 }
