@@ -15,6 +15,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -66,7 +67,10 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> identityProviders,
                               OidcAccounts oidcAccounts, SignInThrottle throttle, Clock clock) throws Exception {
         SignInForm form = new SignInForm(throttle, clock);
-        http.authorizeHttpRequests(a -> a
+        XorCsrfTokenRequestAttributeHandler csrfTokens = new XorCsrfTokenRequestAttributeHandler();
+        csrfTokens.setSecureRandom(new PerThreadSecureRandom());
+        http.csrf(c -> c.csrfTokenRequestHandler(csrfTokens))
+                .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", SignInForm.THROTTLED_PAGE, "/error", "/webjars/**", "/css/**", "/js/**",
                                 "/favicon.ico", "/favicon.svg", "/actuator/health", "/actuator/health/**", "/swagger-ui/**",
                                 "/swagger-ui.html").permitAll()

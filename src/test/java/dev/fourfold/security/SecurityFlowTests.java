@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +27,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -96,6 +99,26 @@ class SecurityFlowTests {
     private MockHttpServletResponse form(String username, String password, Cookie... cookies) throws Exception {
         var request = post("/login").param("username", username).param("password", password).with(csrf());
         return mvc.perform(cookies.length == 0 ? request : request.cookie(cookies)).andReturn().getResponse();
+    }
+
+    @Test
+    void showsTheMenuOnlyToASignedInUserAndMasksEveryPagesCsrfTokenAfresh() throws Exception {
+        assertThat(mvc.perform(get("/login")).andReturn().getResponse().getContentAsString())
+                .doesNotContain("id=\"main-nav\"", "Sign out");
+        createUser("menu-reader");
+        MvcResult signIn = mvc.perform(post("/login").param("username", "menu-reader")
+                .param("password", "right-password-1").with(csrf())).andReturn();
+        MockHttpSession session = (MockHttpSession) signIn.getRequest().getSession(false);
+        String first = mvc.perform(get("/").session(session)).andReturn().getResponse().getContentAsString();
+        String second = mvc.perform(get("/").session(session)).andReturn().getResponse().getContentAsString();
+        assertThat(first).contains("id=\"main-nav\"", "Sign out", ">menu-reader</a>");
+        assertThat(csrfToken(first)).as("a fresh mask per page").isNotEqualTo(csrfToken(second)).hasSizeGreaterThan(40);
+    }
+
+    private static String csrfToken(String page) {
+        Matcher m = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
+        assertThat(m.find()).as("a CSRF token in the page").isTrue();
+        return m.group(1);
     }
 
     @Test
