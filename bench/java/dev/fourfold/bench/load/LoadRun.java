@@ -68,12 +68,17 @@ public final class LoadRun {
                 .build();
         HttpRequest page = HttpRequest.newBuilder(URI.create(url + "/scorecards/" + scorecard + "?period=" + period)).build();
 
+        List<String> targets = List.of(o.text("targets", "floor,api,page").split(","));
         List<Result> results = new ArrayList<>();
         for (String c : o.text("connections", "8,32").split(",")) {
             int connections = Integer.parseInt(c.strip());
             results.add(measure("static asset (floor)", api, floor, connections, warmup, seconds));
-            results.add(measure("evaluation API", api, evaluation, connections, warmup, seconds));
-            results.add(measure("scorecard page", browser, page, connections, warmup, seconds));
+            if (targets.contains("api")) {
+                results.add(measure("evaluation API", api, evaluation, connections, warmup, seconds));
+            }
+            if (targets.contains("page")) {
+                results.add(measure("scorecard page", browser, page, connections, warmup, seconds));
+            }
         }
         report(results);
     }
