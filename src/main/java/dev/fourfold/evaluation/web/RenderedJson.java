@@ -57,8 +57,8 @@ class RenderedJson implements WebMvcConfigurer {
         }
 
         @Override
-        protected EvaluationResponses.ScorecardNode readInternal(Class<? extends EvaluationResponses.ScorecardNode> type,
-                                                                 HttpInputMessage input) {
+        protected EvaluationResponses.ScorecardNode readInternal(
+                Class<? extends EvaluationResponses.ScorecardNode> type, HttpInputMessage input) {
             throw new UnsupportedOperationException("evaluation trees are only written");
         }
 
@@ -68,7 +68,8 @@ class RenderedJson implements WebMvcConfigurer {
         }
 
         @Override
-        protected void writeInternal(EvaluationResponses.ScorecardNode tree, HttpOutputMessage output) throws IOException {
+        protected void writeInternal(EvaluationResponses.ScorecardNode tree, HttpOutputMessage output)
+                throws IOException {
             output.getBody().write(json(tree));
         }
 

@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
  * is checked on every request before a tree is looked up, nor on the locale. Equal versions mean equal data
  * (see {@link EvaluationService.Prepared}), so a write, which raises a counter, leaves the trees of earlier versions
  * unreachable; they age out. Views that touch a locked period are never kept here. At most
- * {@code fourfold.evaluation.rendered.max-bytes} of JSON are kept (the trees themselves weigh about as much again).
+ * {@code fourfold.evaluation.rendered.max-bytes} of JSON are kept (default 8 MB; the trees are not counted).
  */
 @Component
 class RenderedTrees {
@@ -29,7 +29,7 @@ class RenderedTrees {
     private final JsonMapper json;
     private final Cache<Key, Rendered> kept;
 
-    RenderedTrees(JsonMapper json, @Value("${fourfold.evaluation.rendered.max-bytes:16000000}") long maxBytes) {
+    RenderedTrees(JsonMapper json, @Value("${fourfold.evaluation.rendered.max-bytes:8000000}") long maxBytes) {
         this.json = json;
         this.kept = Caffeine.newBuilder().maximumWeight(maxBytes)
                 .weigher((Key k, Rendered r) -> r.json().length).build();
@@ -40,7 +40,8 @@ class RenderedTrees {
      *
      * @throws IllegalArgumentException for a model without a version, which cannot be kept
      */
-    Rendered get(EvaluationService.Prepared prepared, boolean explain, Supplier<EvaluationResponses.ScorecardNode> tree) {
+    Rendered get(EvaluationService.Prepared prepared, boolean explain,
+                 Supplier<EvaluationResponses.ScorecardNode> tree) {
         if (prepared.version().isEmpty()) {
             throw new IllegalArgumentException("only trees of versioned models are kept");
         }
