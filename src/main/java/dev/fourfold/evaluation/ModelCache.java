@@ -20,13 +20,15 @@ import org.springframework.stereotype.Component;
 @Component
 class ModelCache {
 
-    /** A model and the counters it was built from; not {@code kept} when its dependencies kept changing. */
-    record Entry(ScorecardModels.Compiled compiled, Map<Long, Long> versions, boolean kept) {
+    /**
+     * A model and the counters it was built from; not {@code kept} when its dependencies kept changing. Its
+     * {@code version} is the counters as text, e.g. {@code 0:4,17:12}, written once; empty for a model not kept.
+     */
+    record Entry(ScorecardModels.Compiled compiled, Map<Long, Long> versions, boolean kept, String version) {
 
-        /** The counters as text, e.g. {@code 0:4,17:12}; empty for a model that was not kept. */
-        String version() {
-            return !kept ? "" : versions.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .map(v -> v.getKey() + ":" + v.getValue()).collect(Collectors.joining(","));
+        Entry(ScorecardModels.Compiled compiled, Map<Long, Long> versions, boolean kept) {
+            this(compiled, versions, kept, !kept ? "" : versions.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .map(v -> v.getKey() + ":" + v.getValue()).collect(Collectors.joining(",")));
         }
     }
 

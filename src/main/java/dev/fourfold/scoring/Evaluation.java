@@ -18,18 +18,30 @@ public final class Evaluation extends RollupResult {
     private final Period period;
     private final View view;
     private final List<PerspectiveResult> perspectives;
-    private final Map<String, KpiResult> kpisByCode = new LinkedHashMap<>();
+    /** Built when first asked for: most evaluations are only read in tree order. */
+    private volatile Map<String, KpiResult> kpisByCode;
 
-    Evaluation(ScorecardDefinition scorecard, Period period, View view, List<PerspectiveResult> perspectives) {
-        super(scorecard.name(), scorecard.rollup(), scorecard.missing(), scorecard.bands(),
-                scorecard.perspectives().stream().mapToDouble(p -> p.weight().doubleValue()).toArray(),
+    /** @param weights the perspectives' weights as doubles, in order (shared, never changed) */
+    Evaluation(ScorecardDefinition scorecard, Period period, View view, double[] weights,
+               List<PerspectiveResult> perspectives) {
+        super(scorecard.name(), scorecard.rollup(), scorecard.missing(), scorecard.bands(), weights,
                 perspectives.stream().map(RollupResult::result).toArray(ScoreResult[]::new),
                 perspectives.stream().map(RollupResult::name).toArray(String[]::new), "no scored perspective");
         this.period = period;
         this.view = view;
         this.perspectives = List.copyOf(perspectives);
-        perspectives.forEach(p -> p.objectives().forEach(o -> o.kpis().forEach(
-                k -> kpisByCode.put(k.code().toUpperCase(Locale.ROOT), k))));
+    }
+
+    private Map<String, KpiResult> byCode() {
+        Map<String, KpiResult> byCode = kpisByCode;
+        if (byCode == null) {
+            Map<String, KpiResult> built = new LinkedHashMap<>();
+            perspectives.forEach(p -> p.objectives().forEach(o -> o.kpis().forEach(
+                    k -> built.put(k.code().toUpperCase(Locale.ROOT), k))));
+            byCode = built;
+            kpisByCode = byCode;
+        }
+        return byCode;
     }
 
     public Period period() {
@@ -46,12 +58,12 @@ public final class Evaluation extends RollupResult {
 
     /** Every KPI of the scorecard in tree order. */
     public List<KpiResult> kpis() {
-        return List.copyOf(kpisByCode.values());
+        return List.copyOf(byCode().values());
     }
 
     /** The KPI with this code (case-insensitive), if it is on the scorecard. */
     public Optional<KpiResult> kpi(String code) {
-        return Optional.ofNullable(kpisByCode.get(code.toUpperCase(Locale.ROOT)));
+        return Optional.ofNullable(byCode().get(code.toUpperCase(Locale.ROOT)));
     }
 
     /**
@@ -60,8 +72,9 @@ public final class Evaluation extends RollupResult {
      */
     public Map<String, Double> scoreChanges(Evaluation earlier) {
         Map<String, Double> changes = new HashMap<>();
-        kpisByCode.forEach((code, now) -> {
-            Double before = earlier.kpisByCode.containsKey(code) ? earlier.kpisByCode.get(code).score() : null;
+        Map<String, KpiResult> then = earlier.byCode();
+        byCode().forEach((code, now) -> {
+            Double before = then.containsKey(code) ? then.get(code).score() : null;
             changes.put(now.code(), now.score() == null || before == null ? null : now.score() - before);
         });
         return changes;

@@ -30,6 +30,8 @@ final class KpiEvaluator {
     private final Set<String> tooDeep;
     private final FormulaProbe probe;
     private final Map<Key, WindowValue> memo = new HashMap<>();
+    /** The windows of the last period and view asked for: an evaluation asks for the same ones for every KPI. */
+    private Windows windows;
 
     /** A formula KPI over a window, read with a lag. */
     private record Key(CompiledKpi kpi, int start, int end, int lag) {
@@ -75,13 +77,13 @@ final class KpiEvaluator {
 
     KpiOutcome evaluate(CompiledKpi kpi, Period period, View view) {
         KpiOutcome o = new KpiOutcome(kpi, period, view);
-        Window viewWindow = view == View.YEAR ? calendar.fiscalYearWindow(period) : calendar.actualWindow(period, view);
-        if (viewWindow.length() < kpi.frequency.months()) {
+        Windows w = windows(period, view);
+        if (w.span().length() < kpi.frequency.months()) {
             o.result = new ScoreResult.NotScorable(label(period, view) + " is shorter than the KPI's "
                     + kpi.frequency.key() + " frequency");
             return o;
         }
-        o.window = calendar.actualWindow(period, view);
+        o.window = w.actual();
         o.first = calendar.firstInside(kpi.frequency, o.window);
         o.end = Math.max(o.first, calendar.endInside(kpi.frequency, o.window));
         o.present = new boolean[o.end - o.first];
@@ -94,6 +96,15 @@ final class KpiEvaluator {
         o.result = KpiScoring.score(kpi.parameters, bands, cap, o.actual, o.target, o.thresholdsApply, noActual,
                 noTarget);
         return o;
+    }
+
+    private Windows windows(Period period, View view) {
+        Windows w = windows;
+        if (w == null || w.period() != period || w.view() != view) {
+            w = Windows.of(calendar, period, view);
+            windows = w;
+        }
+        return w;
     }
 
     private String plainActual(KpiOutcome o) {
@@ -122,7 +133,7 @@ final class KpiEvaluator {
     /** Sets the target like-for-like (or full-year in the year view); returns why there is none. */
     private String target(KpiOutcome o) {
         if (o.view == View.YEAR) {
-            Window year = calendar.fiscalYearWindow(o.period);
+            Window year = windows(o.period, o.view).year();
             return targetOver(o, calendar.firstInside(o.kpi.frequency, year), calendar.endInside(o.kpi.frequency, year), true);
         }
         return targetOver(o, o.first, o.end, false);

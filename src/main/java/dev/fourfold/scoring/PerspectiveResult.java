@@ -7,10 +7,10 @@ public final class PerspectiveResult extends RollupResult {
 
     private final List<ObjectiveResult> objectives;
 
-    PerspectiveResult(PerspectiveDefinition perspective, MissingPolicy missing, Bands bands,
+    /** @param weights the objectives' weights as doubles, in the order of {@code objectives} (shared, never changed) */
+    PerspectiveResult(PerspectiveDefinition perspective, MissingPolicy missing, Bands bands, double[] weights,
                       List<ObjectiveResult> objectives) {
-        super(perspective.name(), perspective.rollup(), missing, bands,
-                perspective.objectives().stream().mapToDouble(o -> o.weight().doubleValue()).toArray(),
+        super(perspective.name(), perspective.rollup(), missing, bands, weights,
                 objectives.stream().map(RollupResult::result).toArray(ScoreResult[]::new),
                 objectives.stream().map(RollupResult::name).toArray(String[]::new), "no scored objective");
         this.objectives = List.copyOf(objectives);

@@ -24,6 +24,7 @@ public final class ScoringModel {
     private final Set<String> selfLagged;
     private final Set<String> tooDeep;
     private final FormulaProbe probe;
+    private final Layout layout;
 
     private ScoringModel(ScorecardDefinition scorecard, FiscalCalendar calendar, Map<String, CompiledKpi> kpis,
                          int earliestMonth, Set<String> selfLagged, Set<String> tooDeep, FormulaProbe probe) {
@@ -34,6 +35,7 @@ public final class ScoringModel {
         this.selfLagged = selfLagged;
         this.tooDeep = tooDeep;
         this.probe = probe;
+        this.layout = new Layout(scorecard, kpis);
     }
 
     private static ScoringModel compiled(ScorecardDefinition scorecard, FiscalCalendar calendar,
@@ -105,19 +107,24 @@ public final class ScoringModel {
     /** Evaluates the whole scorecard at {@code period} (a month, quarter or fiscal year) in {@code view}. */
     public Evaluation evaluate(Period period, View view) {
         KpiEvaluator evaluator = evaluator();
-        List<PerspectiveResult> perspectives = new ArrayList<>(scorecard.perspectives().size());
-        for (PerspectiveDefinition p : scorecard.perspectives()) {
-            List<ObjectiveResult> objectives = new ArrayList<>(p.objectives().size());
-            for (ObjectiveDefinition o : p.objectives()) {
-                List<KpiResult> results = new ArrayList<>(o.kpis().size());
-                for (KpiDefinition k : o.kpis()) {
-                    results.add(evaluateKpi(evaluator, compiled(k.code()), period, view));
+        List<PerspectiveDefinition> definitions = scorecard.perspectives();
+        List<PerspectiveResult> perspectives = new ArrayList<>(definitions.size());
+        for (int p = 0; p < definitions.size(); p++) {
+            List<ObjectiveDefinition> objectiveDefinitions = definitions.get(p).objectives();
+            List<ObjectiveResult> objectives = new ArrayList<>(objectiveDefinitions.size());
+            for (int o = 0; o < objectiveDefinitions.size(); o++) {
+                CompiledKpi[] kpis = layout.kpis[p][o];
+                KpiResult[] results = new KpiResult[kpis.length];
+                for (int k = 0; k < kpis.length; k++) {
+                    results[k] = evaluateKpi(evaluator, kpis[k], period, view);
                 }
-                objectives.add(new ObjectiveResult(o, scorecard.missing(), scorecard.bands(), results));
+                objectives.add(new ObjectiveResult(objectiveDefinitions.get(o), scorecard.missing(), scorecard.bands(),
+                        layout.kpiWeights[p][o], layout.codes[p][o], results));
             }
-            perspectives.add(new PerspectiveResult(p, scorecard.missing(), scorecard.bands(), objectives));
+            perspectives.add(new PerspectiveResult(definitions.get(p), scorecard.missing(), scorecard.bands(),
+                    layout.objectiveWeights[p], objectives));
         }
-        return new Evaluation(scorecard, period, view, perspectives);
+        return new Evaluation(scorecard, period, view, layout.perspectiveWeights, perspectives);
     }
 
     /** Evaluates one KPI of the scorecard or of the wider organisation (case-insensitive code). */

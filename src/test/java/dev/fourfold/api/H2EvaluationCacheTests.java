@@ -5,7 +5,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Evaluations from kept models on H2, in the same application context as the other API tests. */
-class H2EvaluationCacheTests extends ApiContract implements EvaluationCacheCases, EvaluationRevalidationCases {
+class H2EvaluationCacheTests extends ApiContract
+        implements EvaluationCacheCases, EvaluationRevalidationCases, EvaluationAccessCases {
 
     @Autowired
     MockMvc mockMvc;

@@ -8,7 +8,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Evaluations from kept models on a real PostgreSQL server. */
-class PostgresEvaluationCacheTests extends ApiContract implements EvaluationCacheCases, EvaluationRevalidationCases {
+class PostgresEvaluationCacheTests extends ApiContract
+        implements EvaluationCacheCases, EvaluationRevalidationCases, EvaluationAccessCases {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {

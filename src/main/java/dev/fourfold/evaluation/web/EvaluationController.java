@@ -32,11 +32,13 @@ class EvaluationController {
     private final EvaluationService evaluations;
     private final EvaluationTrees trees;
     private final PeriodLocks locks;
+    private final RenderedTrees rendered;
 
-    EvaluationController(EvaluationService evaluations, EvaluationTrees trees, PeriodLocks locks) {
+    EvaluationController(EvaluationService evaluations, EvaluationTrees trees, PeriodLocks locks, RenderedTrees rendered) {
         this.evaluations = evaluations;
         this.trees = trees;
         this.locks = locks;
+        this.rendered = rendered;
     }
 
     @GetMapping("/api/v1/scorecards/{id}/evaluation")
@@ -53,6 +55,10 @@ class EvaluationController {
         if (checked.fromKeptModel() && Revalidation.notModified(request, prepared.version(), actor, "evaluation", id,
                 prepared.period().key(), prepared.view().key(), explain)) {
             return null;
+        }
+        if (checked.fromKeptModel() && !prepared.version().isEmpty()) {
+            return RenderedJson.answer(rendered.get(prepared, explain, () -> trees.evaluate(prepared, checked, explain)),
+                    request);
         }
         return trees.evaluate(prepared, checked, explain);
     }
