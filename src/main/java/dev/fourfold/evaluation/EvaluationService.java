@@ -77,14 +77,6 @@ public class EvaluationService {
         return evaluation(p.stored(), p.period(), p.view());
     }
 
-    /**
-     * The same evaluation from the data as stored this moment, past the cache: what a view frozen by a period lock
-     * is compared with, since changes to locked periods come from outside the application's writes.
-     */
-    public ScorecardEvaluation evaluateAsStored(Prepared p) {
-        return evaluation(models.load(p.stored().scorecard().id()), p.period(), p.view());
-    }
-
     private static ScorecardEvaluation evaluation(StoredScorecard stored, Period period, View view) {
         return new ScorecardEvaluation(stored, stored.model().evaluate(period, view),
                 stored.model().evaluate(period.previous(), view));

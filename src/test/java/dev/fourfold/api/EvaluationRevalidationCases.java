@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import com.jayway.jsonpath.JsonPath;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
@@ -21,6 +24,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 interface EvaluationRevalidationCases extends ApiCases {
 
     MockMvc mvc();
+
+    JdbcClient jdbc();
 
     /** How many scorecard models the server compiled so far. */
     long compilations();
@@ -37,6 +42,14 @@ interface EvaluationRevalidationCases extends ApiCases {
         try {
             return mvc().perform(request).andReturn().getResponse();
         } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String body(MockHttpServletResponse response) {
+        try {
+            return response.getContentAsString();
+        } catch (java.io.UnsupportedEncodingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -85,6 +98,30 @@ interface EvaluationRevalidationCases extends ApiCases {
         MockHttpServletResponse changed = fetch("admin", uri, etag, null);
         assertThat(changed.getStatus()).isEqualTo(200);
         assertThat(changed.getHeader(HttpHeaders.ETAG)).isNotEqualTo(etag);
+    }
+
+    @Test
+    default void keepsAFrozenViewAndRevalidatesItUntilTheScorecardsVersionIsRaised() {
+        Map<String, Long> ids = scorecardWithValue();
+        long scorecard = ids.get("scorecard");
+        assertThat(api().post("/api/v1/scorecards/" + scorecard + "/locks", "{\"period\": \"2026-03\"}").status())
+                .isEqualTo(201);
+        String uri = "/api/v1/scorecards/" + scorecard + "/evaluation?period=2026-03";
+        MockHttpServletResponse frozen = fetch("admin", uri, null, null);
+        String etag = frozen.getHeader(HttpHeaders.ETAG);
+        assertThat(frozen.getStatus()).isEqualTo(200);
+        assertThat(etag).as("a frozen view is revalidated like any other").isNotBlank();
+        long compiled = compilations();
+        assertThat(fetch("admin", uri, etag, null).getStatus()).isEqualTo(304);
+
+        jdbc().sql("update actual_value set amount = 10 where kpi_id = :id").param("id", ids.get("kpi")).update();
+        assertThat(fetch("admin", uri, etag, null).getStatus()).as("hand-made SQL alone is not seen").isEqualTo(304);
+        jdbc().sql("update scorecard_version set version = version + 1 where scorecard_id = :id").param("id", scorecard)
+                .update();
+        MockHttpServletResponse changed = fetch("admin", uri, etag, null);
+        assertThat(changed.getStatus()).as("seen once the version is raised").isEqualTo(200);
+        assertThat(compilations()).isEqualTo(compiled + 1);
+        assertThat(JsonPath.<List<String>>read(body(changed), "$.changedSinceLock")).hasSize(1);
     }
 
     @Test

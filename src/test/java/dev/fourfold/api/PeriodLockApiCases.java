@@ -128,6 +128,9 @@ interface PeriodLockApiCases extends ApiCases {
         jdbc().sql("update kpi set default_target = 20 where id = :id").param("id", scoredId).update();
         jdbc().sql("update actual_value set amount = amount + 1 where kpi_id = :id").param("id", untargetedId).update();
         jdbc().sql("update kpi set default_target = 2 where id = :id").param("id", binaryId).update();
+        // changes made behind the application's back are seen once the scorecard's version is raised (README)
+        jdbc().sql("update scorecard_version set version = version + 1 where scorecard_id = :id").param("id", scorecard)
+                .update();
 
         atLock.forEach((query, before) -> {
             Api.Answer after = api().get("/api/v1/scorecards/" + scorecard + "/evaluation?period=" + query);

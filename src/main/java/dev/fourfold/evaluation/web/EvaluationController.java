@@ -52,11 +52,11 @@ class EvaluationController {
             @RequestParam(defaultValue = "false") boolean explain, Actor actor, ServletWebRequest request) {
         EvaluationService.Prepared prepared = evaluations.prepare(id, period, view, actor);
         EvaluationTrees.Checked checked = trees.check(id, prepared.period(), prepared.view());
-        if (checked.fromKeptModel() && Revalidation.notModified(request, prepared.version(), actor, "evaluation", id,
+        if (Revalidation.notModified(request, prepared.version(), actor, "evaluation", id,
                 prepared.period().key(), prepared.view().key(), explain)) {
             return null;
         }
-        if (checked.fromKeptModel() && !prepared.version().isEmpty()) {
+        if (!prepared.version().isEmpty()) {
             return RenderedJson.answer(rendered.get(prepared, explain, () -> trees.evaluate(prepared, checked, explain)),
                     request);
         }

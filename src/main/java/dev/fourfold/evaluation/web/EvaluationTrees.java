@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -60,17 +59,14 @@ class EvaluationTrees {
     }
 
     /**
-     * A view of a scorecard with the period locks it touches (reads a month of). A view touching none comes from
-     * the kept model, which its version names; one touching a lock is computed from the data as stored, since
-     * locked periods change only from outside the application's writes, and a frozen view's snapshot is compared
-     * with that.
+     * A view of a scorecard with the period locks it touches (reads a month of). Every view comes from the kept model,
+     * which its version names: a view inside a locked period shows the lock's snapshot and names the KPIs the kept
+     * model evaluates otherwise today. Locked periods change only behind the application's back (SQL by hand), and
+     * such a change is seen once the scorecard's version is raised, as every hand-made change (README, "Evaluations
+     * from kept models").
      */
     record Checked(long id, Period period, View view, List<PeriodLock> locks, List<PeriodLock> touching,
                    LockedViews views) {
-
-        boolean fromKeptModel() {
-            return touching.isEmpty();
-        }
     }
 
     Checked check(long id, Period period, View view) {
@@ -84,17 +80,11 @@ class EvaluationTrees {
     }
 
     /** The tree of a prepared and checked request (see {@link EvaluationService#prepare} and {@link #check}). */
-    EvaluationResponses.ScorecardNode evaluate(EvaluationService.Prepared prepared, Checked checked, boolean explain) {
-        return tree(checked, explain, () -> evaluations.evaluate(prepared), () -> evaluations.evaluateAsStored(prepared));
-    }
-
-    private EvaluationResponses.ScorecardNode tree(Checked c, boolean explain,
-                                                   Supplier<EvaluationService.ScorecardEvaluation> kept,
-                                                   Supplier<EvaluationService.ScorecardEvaluation> asStored) {
-        if (c.fromKeptModel()) {
-            return EvaluationResponses.of(kept.get(), explain);
+    EvaluationResponses.ScorecardNode evaluate(EvaluationService.Prepared prepared, Checked c, boolean explain) {
+        EvaluationResponses.ScorecardNode current = EvaluationResponses.of(evaluations.evaluate(prepared), explain);
+        if (c.touching().isEmpty()) {
+            return current;
         }
-        EvaluationResponses.ScorecardNode current = EvaluationResponses.of(asStored.get(), explain);
         Period p = c.period();
         View v = c.view();
         for (PeriodLock lock : c.locks()) {

@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
  * depends on nothing but the model and the period, view and explain flag: not on the caller, whose right to read
  * is checked on every request before a tree is looked up, nor on the locale. Equal versions mean equal data
  * (see {@link EvaluationService.Prepared}), so a write, which raises a counter, leaves the trees of earlier versions
- * unreachable; they age out. Views that touch a locked period are never kept here. At most
+ * unreachable; they age out (locking and unlocking a period raise it too). At most
  * {@code fourfold.evaluation.rendered.max-bytes} of JSON are kept (default 8 MB; the trees are not counted).
  */
 @Component

@@ -15,9 +15,8 @@ import org.springframework.stereotype.Component;
  * Thymeleaf, so both are kept for views served from a kept model, keyed by the model's version counters, the
  * period, the view and the reader's locale: any write that changes the model changes its version and so the key,
  * exactly as the model cache decides. They hold nothing of a reader but the locale, since every reader of a
- * scorecard sees the same model; whether the reader may see it is checked on every request first. A view touching
- * a period lock is computed each time (see {@link EvaluationTrees#check}). The HTML is written per request and
- * never kept: it belongs to a page with the session's CSRF token.
+ * scorecard sees the same model; whether the reader may see it is checked on every request first. The HTML is
+ * written per request and never kept: it belongs to a page with the session's CSRF token.
  */
 @Component
 class ScorecardPages {
@@ -45,7 +44,7 @@ class ScorecardPages {
     Content content(long scorecardId, @Nullable String period, @Nullable String view, Actor actor, Locale locale) {
         EvaluationService.Prepared prepared = evaluations.prepare(scorecardId, period, view, actor);
         EvaluationTrees.Checked checked = trees.check(scorecardId, prepared.period(), prepared.view());
-        if (!checked.fromKeptModel() || prepared.version().isEmpty()) {
+        if (prepared.version().isEmpty()) {
             return content(prepared, checked, locale);
         }
         Key key = new Key(scorecardId, prepared.version(), prepared.period().key(), prepared.view().key(), locale);

@@ -80,18 +80,17 @@ class ScorecardPagesTests {
     }
 
     @Test
-    void computesAViewReachingIntoALockedPeriodFromTheDataEachTime() {
+    void keepsAViewReachingIntoALockedPeriodLikeAnyOther() {
         var quarter = anEvaluation(7, "Company", "2026-Q4", "period", 72.25, Status.AMBER);
         EvaluationService.Prepared prepared = preparedAt("7:3,0:1", quarter);
         when(organisation.get()).thenReturn(new Organisation("Northwind", 1, "percent", 1));
         when(locks.all(7)).thenReturn(List.of(new PeriodLock(1, 7, "2026-10", "olga", Instant.EPOCH, "{}")));
-        when(evaluations.evaluateAsStored(prepared)).thenReturn(quarter);
 
         ScorecardPages.Content live = pages.content(7, "2026-10", null, ANA, Locale.ENGLISH);
         pages.content(7, "2026-10", null, ANA, Locale.ENGLISH);
 
         assertThat(live.card().lockNote()).contains("reaches past the locked 2026-10");
-        verify(evaluations, times(2)).evaluateAsStored(prepared);
+        verify(evaluations, times(1)).evaluate(prepared);
     }
 
     @Test
