@@ -355,9 +355,12 @@ class SecurityFlowTests {
         assertThat(frozen.<String>json("$.lock.lockedBy")).isEqualTo("owner");
         assertThat(frozen.<List<String>>json("$.changedSinceLock")).isEmpty();
 
-        // a change the lock cannot refuse (straight into the database) alters today's numbers but not the snapshot
+        // a change the lock cannot refuse (straight into the database, then the scorecard's version raised as the
+        // README asks of hand-made changes) alters today's numbers but not the snapshot
         String quarter = "update actual_value set amount = amount %s 1000 where kpi_id = :kpi and period in ('2026-04', '2026-05', '2026-06')";
+        String raise = "update scorecard_version set version = version + 1 where scorecard_id = 3";
         jdbc.sql(quarter.formatted("+")).param("kpi", kpi).update();
+        jdbc.sql(raise).update();
         try {
             Api.Answer stillFrozen = admin.get(evaluation);
             assertThat(backlog(stillFrozen).get("actual")).as("the locked quarter shows its snapshot").isEqualTo(actualAtLock);
@@ -366,6 +369,7 @@ class SecurityFlowTests {
                     .as("the year view reaches past the locked quarter").startsWith("Live").contains("2026-Q2");
         } finally {
             jdbc.sql(quarter.formatted("-")).param("kpi", kpi).update();
+            jdbc.sql(raise).update();
         }
 
         assertThat(owner.delete("/api/v1/scorecards/3/locks/2026-Q2").status()).as("only administrators unlock").isEqualTo(403);
