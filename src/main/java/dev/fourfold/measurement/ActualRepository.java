@@ -17,6 +17,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
@@ -99,18 +100,17 @@ class ActualRepository {
         return new PageResponse<>(items, page.page(), page.size(), total);
     }
 
+    /**
+     * Every version of a value, oldest first: the superseded ones from {@code actual_revision} and the current one
+     * from {@code actual_value} (view {@code actual_history}).
+     */
     List<ActualRevision> revisions(long kpiId, String period) {
-        return jdbc.sql("select * from actual_revision where kpi_id = :k and period = :p order by revision")
+        return jdbc.sql("select * from actual_history where kpi_id = :k and period = :p order by revision")
                 .param("k", kpiId).param("p", period)
                 .query((rs, n) -> new ActualRevision(rs.getLong("kpi_id"), rs.getString("period"), rs.getInt("revision"),
                         Decimals.normalised(rs.getBigDecimal("amount")), state(rs.getString("state")), rs.getString("comment"),
                         rs.getString("source"), rs.getString("changed_by"), rs.getTimestamp("changed_at").toInstant()))
                 .list();
-    }
-
-    int lastRevision(long kpiId, String period) {
-        return jdbc.sql("select coalesce(max(revision), 0) from actual_revision where kpi_id = :k and period = :p")
-                .param("k", kpiId).param("p", period).query(Integer.class).single();
     }
 
     /** The stored values of these KPIs and periods, read in a few queries. */
@@ -124,7 +124,10 @@ class ActualRepository {
         return ValueLookup.ids(jdbc, "actual_value", keys);
     }
 
-    /** The last revision numbers of these KPIs and periods, where they have any (a deleted value keeps its own). */
+    /**
+     * The last superseded revision numbers of these KPIs and periods, where they have any: those of deleted values,
+     * for a value created again to go on from.
+     */
     Map<ValueKey, Integer> lastRevisions(Collection<ValueKey> keys) {
         return ValueLookup.lastRevisions(jdbc, "actual_revision", keys);
     }
@@ -145,7 +148,7 @@ class ActualRepository {
 
     /** Inserts the values, all entered by the actor at the same time: {@code COPY} on PostgreSQL, else one statement. */
     void insertAll(List<Row> rows, Actor actor, Instant now) {
-        if (rows.isEmpty() || copy.into(VALUE_COLUMNS, () -> copyText(rows, actor, now, true))) {
+        if (rows.isEmpty() || copy.into(VALUE_COLUMNS, () -> copyText(rows, actor, now))) {
             return;
         }
         new ColumnArrays<Row>("actual_value")
@@ -193,22 +196,26 @@ class ActualRepository {
         jdbc.sql("delete from actual_value where id = :id").param("id", id).update();
     }
 
-    /** Appends the revisions: {@code COPY} on PostgreSQL, else one statement. */
-    void insertRevisions(List<Row> rows, Actor actor, Instant now) {
-        if (rows.isEmpty() || copy.into(REVISION_COLUMNS, () -> copyText(rows, actor, now, false))) {
+    /**
+     * Appends versions that are no longer current — values replaced or deleted, and the null version that records a
+     * deletion — each with who wrote it and when: {@code COPY} on PostgreSQL, else one statement.
+     */
+    void insertRevisions(List<ActualRevision> revisions) {
+        if (revisions.isEmpty() || copy.into(REVISION_COLUMNS, () -> copyText(revisions))) {
             return;
         }
-        new ColumnArrays<Row>("actual_revision")
-                .shared("source", "varchar(10)", actor.source().key())
-                .shared("changed_by", "varchar(200)", actor.name())
-                .shared("changed_at", "timestamp with time zone", now.atOffset(ZoneOffset.UTC))
-                .column("kpi_id", "bigint", Long.class, Row::kpiId)
-                .column("period", "varchar(7)", String.class, Row::period)
-                .column("revision", "int", Integer.class, Row::revision)
-                .column("amount", "numeric(38, 12)", BigDecimal.class, Row::value)
-                .column("state", "varchar(10)", String.class, Row::stateKey)
-                .column("comment", "varchar(2000)", String.class, Row::comment)
-                .insert(batch, rows);
+        new ColumnArrays<ActualRevision>("actual_revision")
+                .column("kpi_id", "bigint", Long.class, ActualRevision::kpiId)
+                .column("period", "varchar(7)", String.class, ActualRevision::period)
+                .column("revision", "int", Integer.class, ActualRevision::revision)
+                .column("amount", "numeric(38, 12)", BigDecimal.class, ActualRevision::value)
+                .column("state", "varchar(10)", String.class, r -> r.state() == null ? null : r.state().key())
+                .column("comment", "varchar(2000)", String.class, ActualRevision::comment)
+                .column("source", "varchar(10)", String.class, ActualRevision::source)
+                .column("changed_by", "varchar(200)", String.class, ActualRevision::changedBy)
+                .column("changed_at", "timestamp with time zone", OffsetDateTime.class,
+                        r -> r.changedAt().atOffset(ZoneOffset.UTC))
+                .insert(batch, revisions);
     }
 
     private static final String VALUE_COLUMNS = "actual_value (kpi_id, period, period_start, amount, state, comment, "
@@ -216,18 +223,23 @@ class ActualRepository {
     private static final String REVISION_COLUMNS = "actual_revision (kpi_id, period, revision, amount, state, comment, "
             + "source, changed_by, changed_at)";
 
-    /** The rows for {@code COPY}, as values ({@link #VALUE_COLUMNS}) or as revisions ({@link #REVISION_COLUMNS}). */
-    private static CopyText copyText(List<Row> rows, Actor actor, Instant now, boolean values) {
+    /** The values for {@code COPY} ({@link #VALUE_COLUMNS}), all entered by the actor at the same time. */
+    private static CopyText copyText(List<Row> rows, Actor actor, Instant now) {
         CopyText text = new CopyText(rows.size());
         for (Row r : rows) {
-            text.number(r.kpiId()).text(r.period());
-            if (values) {
-                text.date(r.periodStart()).decimal(r.value()).text(r.stateKey()).text(r.comment())
-                        .text(actor.source().key()).text(actor.name()).time(now).number(r.revision()).end();
-            } else {
-                text.number(r.revision()).decimal(r.value()).text(r.stateKey()).text(r.comment())
-                        .text(actor.source().key()).text(actor.name()).time(now).end();
-            }
+            text.number(r.kpiId()).text(r.period()).date(r.periodStart()).decimal(r.value()).text(r.stateKey())
+                    .text(r.comment()).text(actor.source().key()).text(actor.name()).time(now).number(r.revision()).end();
+        }
+        return text;
+    }
+
+    /** The revisions for {@code COPY} ({@link #REVISION_COLUMNS}). */
+    private static CopyText copyText(List<ActualRevision> revisions) {
+        CopyText text = new CopyText(revisions.size());
+        for (ActualRevision r : revisions) {
+            text.number(r.kpiId()).text(r.period()).number(r.revision()).decimal(r.value())
+                    .text(r.state() == null ? null : r.state().key()).text(r.comment()).text(r.source())
+                    .text(r.changedBy()).time(r.changedAt()).end();
         }
         return text;
     }

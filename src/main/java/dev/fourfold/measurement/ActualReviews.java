@@ -57,11 +57,11 @@ public class ActualReviews {
         Instant now = clock.instant();
         String note = Names.clean(comment) == null ? current.comment() : Names.clean(comment);
         ActualRepository.Row row = new ActualRepository.Row(current.kpiId(), current.period(), null, current.value(), state,
-                note, actuals.lastRevision(current.kpiId(), current.period()) + 1);
+                note, current.revision() + 1);
         if (!actuals.updateAll(List.of(new ActualRepository.Change(id, row, current.version())), actor, now).isEmpty()) {
             throw ConflictException.staleVersion("actual value", id, current.version(), values.get(id).version());
         }
-        actuals.insertRevisions(List.of(row), actor, now);
+        actuals.insertRevisions(List.of(current.asRevision()));
         changeLog.record(ChangeLog.updated("actual", id,
                 Actual.snapshot(current.kpiCode(), current.period(), current.value(), current.state(), current.comment()),
                 Actual.snapshot(current.kpiCode(), current.period(), current.value(), state, note)).in(scorecardId), actor);

@@ -139,8 +139,8 @@ public class ActualService implements KpiUsage {
         changes.changed(scorecardId);
         Instant now = clock.instant();
         actuals.delete(id);
-        actuals.insertRevisions(List.of(new ActualRepository.Row(current.kpiId(), current.period(), null, null, null,
-                null, actuals.lastRevision(current.kpiId(), current.period()) + 1)), actor, now);
+        actuals.insertRevisions(List.of(current.asRevision(), new ActualRevision(current.kpiId(), current.period(),
+                current.revision() + 1, null, null, null, actor.source().key(), actor.name(), now)));
         changeLog.record(ChangeLog.deleted("actual", id, Actual.snapshot(current.kpiCode(), current.period(), current.value(),
                 current.state(), current.comment())).in(scorecardId), actor);
     }

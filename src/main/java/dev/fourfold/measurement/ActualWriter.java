@@ -109,22 +109,28 @@ final class ActualWriter {
         return new BatchResult(created, changed.size() - created, unchanged);
     }
 
+    /**
+     * Writes the created values (numbered on from a deleted value's last revision, if any) and the changed ones
+     * (one revision on from the stored one), and keeps each replaced version as a revision: the current version of a
+     * value lives in its row only, so a new value costs one row and its change-log entry.
+     */
     private void store(List<Planned> changed, Actor actor, Instant now) {
         if (changed.isEmpty()) {
             return;
         }
-        Map<ValueKey, Integer> last = actuals.lastRevisions(changed.stream().map(p -> p.r().key()).toList());
-        List<ActualRepository.Row> rows = new ArrayList<>(changed.size());
-        List<ActualRepository.Row> inserts = new ArrayList<>();
+        List<ValueKey> createdKeys = changed.stream().filter(p -> p.current() == null).map(p -> p.r().key()).toList();
+        Map<ValueKey, Integer> deletedBefore = createdKeys.isEmpty() ? Map.of() : actuals.lastRevisions(createdKeys);
+        List<ActualRepository.Row> inserts = new ArrayList<>(createdKeys.size());
         List<ActualRepository.Change> updates = new ArrayList<>();
+        List<ActualRevision> replaced = new ArrayList<>();
         for (Planned p : changed) {
-            ActualRepository.Row row = p.row(last.getOrDefault(p.r().key(), 0) + 1);
-            rows.add(row);
-            if (p.current() == null) {
-                inserts.add(row);
+            Actual current = p.current();
+            if (current == null) {
+                inserts.add(p.row(deletedBefore.getOrDefault(p.r().key(), 0) + 1));
             } else {
-                long version = p.item().version() != null ? p.item().version() : p.current().version();
-                updates.add(new ActualRepository.Change(p.current().id(), row, version));
+                long version = p.item().version() != null ? p.item().version() : current.version();
+                updates.add(new ActualRepository.Change(current.id(), p.row(current.revision() + 1), version));
+                replaced.add(current.asRevision());
             }
         }
         actuals.insertAll(inserts, actor, now);
@@ -135,9 +141,8 @@ final class ActualWriter {
             throw ConflictException.changedMeanwhile("actual value", p.current().id(), p.item().version(),
                     p.current().version());
         }
-        actuals.insertRevisions(rows, actor, now);
-        Map<ValueKey, Long> ids = inserts.isEmpty() ? Map.of()
-                : actuals.ids(inserts.stream().map(r -> new ValueKey(r.kpiId(), r.period())).toList());
+        actuals.insertRevisions(replaced);
+        Map<ValueKey, Long> ids = createdKeys.isEmpty() ? Map.of() : actuals.ids(createdKeys);
         changeLog.recordAll(changed.stream().map(p -> p.change(ids)).toList(), actor);
     }
 

@@ -25,7 +25,7 @@ interface SetBasedWriteCases extends ApiCases {
     JdbcClient jdbc();
 
     @Test
-    default void writesExactlyOneRevisionAndTheChangeLogOfEachCreatedOrChangedValueAndNothingForUnchangedOnes() {
+    default void writesExactlyOneVersionAndTheChangeLogOfEachCreatedOrChangedValueAndNothingForUnchangedOnes() {
         String code = unique("K");
         long kpi = kpi(scorecardWithObjective().get("objective"), code, "");
         assertThat(post(kpi, "{\"period\": \"2026-01\", \"value\": 1}", "{\"period\": \"2026-02\", \"value\": 2}",
@@ -104,7 +104,7 @@ interface SetBasedWriteCases extends ApiCases {
 
         assertThat(jdbc().sql("select count(*) from actual_value where kpi_id = :k").param("k", kpi).query(Long.class)
                 .single()).isEqualTo(1);
-        assertThat(jdbc().sql("select count(*) from actual_revision where kpi_id = :k").param("k", kpi).query(Long.class)
+        assertThat(jdbc().sql("select count(*) from actual_history where kpi_id = :k").param("k", kpi).query(Long.class)
                 .single()).isEqualTo(1);
         assertThat(actualChanges()).isEqualTo(logged);
     }
@@ -132,7 +132,7 @@ interface SetBasedWriteCases extends ApiCases {
         assertThat(succeeded).isPositive();
         assertThat(jdbc().sql("select distinct version from actual_value where kpi_id = :k").param("k", kpi)
                 .query(Long.class).list()).as("every successful batch changed every value once").containsExactly((long) succeeded);
-        assertThat(jdbc().sql("select count(*) from actual_revision where kpi_id = :k").param("k", kpi).query(Long.class)
+        assertThat(jdbc().sql("select count(*) from actual_history where kpi_id = :k").param("k", kpi).query(Long.class)
                 .single()).isEqualTo(12L * (succeeded + 1));
     }
 
@@ -176,7 +176,7 @@ interface SetBasedWriteCases extends ApiCases {
     }
 
     private List<String> revisions(long kpi) {
-        return jdbc().sql("select period, revision, amount from actual_revision where kpi_id = :k order by period, revision")
+        return jdbc().sql("select period, revision, amount from actual_history where kpi_id = :k order by period, revision")
                 .param("k", kpi).query((rs, n) -> rs.getString(1) + " " + rs.getInt(2) + " "
                         + (rs.getBigDecimal(3) == null ? "null" : rs.getBigDecimal(3).stripTrailingZeros().toPlainString()))
                 .list();

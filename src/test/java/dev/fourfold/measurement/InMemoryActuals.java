@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The actual-value table and its revisions in memory, with the stored version checked on update as the SQL does. */
+/** The actual-value table and its replaced versions in memory, with the stored version checked on update as the SQL does. */
 class InMemoryActuals extends ActualRepository {
 
     private final Map<Long, Actual> rows = new LinkedHashMap<>();
@@ -21,8 +21,6 @@ class InMemoryActuals extends ActualRepository {
         super(null, null);
         for (Actual a : stored) {
             rows.put(a.id(), a);
-            revisions.add(new ActualRevision(a.kpiId(), a.period(), a.revision(), a.value(), a.state(), a.comment(),
-                    a.source(), a.enteredBy(), a.enteredAt()));
         }
     }
 
@@ -38,12 +36,13 @@ class InMemoryActuals extends ActualRepository {
 
     @Override
     List<ActualRevision> revisions(long kpiId, String period) {
-        return revisions.stream().filter(r -> r.kpiId() == kpiId && r.period().equals(period)).toList();
+        List<ActualRevision> history = new ArrayList<>(superseded(kpiId, period));
+        find(kpiId, period).ifPresent(a -> history.add(a.asRevision()));
+        return history;
     }
 
-    @Override
-    int lastRevision(long kpiId, String period) {
-        return revisions(kpiId, period).stream().mapToInt(ActualRevision::revision).max().orElse(0);
+    private List<ActualRevision> superseded(long kpiId, String period) {
+        return revisions.stream().filter(r -> r.kpiId() == kpiId && r.period().equals(period)).toList();
     }
 
     @Override
@@ -63,7 +62,7 @@ class InMemoryActuals extends ActualRepository {
     @Override
     Map<ValueKey, Integer> lastRevisions(Collection<ValueKey> keys) {
         Map<ValueKey, Integer> last = new HashMap<>();
-        keys.forEach(k -> revisions(k.kpiId(), k.period()).stream().mapToInt(ActualRevision::revision).max()
+        keys.forEach(k -> superseded(k.kpiId(), k.period()).stream().mapToInt(ActualRevision::revision).max()
                 .ifPresent(n -> last.put(k, n)));
         return last;
     }
@@ -96,9 +95,8 @@ class InMemoryActuals extends ActualRepository {
     }
 
     @Override
-    void insertRevisions(List<Row> added, Actor actor, Instant now) {
-        added.forEach(r -> revisions.add(new ActualRevision(r.kpiId(), r.period(), r.revision(), r.value(), r.state(),
-                r.comment(), actor.source().key(), actor.name(), now)));
+    void insertRevisions(List<ActualRevision> added) {
+        revisions.addAll(added);
     }
 
     private Actual actual(long id, Row r, Actor actor, Instant now, long version) {

@@ -3,7 +3,7 @@ package dev.fourfold.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.fourfold.support.EmbeddedPostgresDatabase;
+import dev.fourfold.support.MigrationDatabases;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,11 +11,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /** The migration to the supported period range, on a database that already holds rows outside it. */
 class PeriodRangeMigrationTests {
@@ -23,31 +20,12 @@ class PeriodRangeMigrationTests {
     private static final List<String> TABLES = List.of("actual_value", "actual_revision", "target", "target_revision",
             "period_lock");
 
-    private static DataSource database(String vendor) throws SQLException {
-        String name = "period_range_" + System.nanoTime();
-        if (vendor.equals("h2")) {
-            JdbcDataSource h2 = new JdbcDataSource();
-            h2.setURL("jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-            return h2;
-        }
-        try (Connection c = EmbeddedPostgresDatabase.server().getPostgresDatabase().getConnection();
-             Statement s = c.createStatement()) {
-            s.execute("create database " + name);
-        }
-        return EmbeddedPostgresDatabase.server().getDatabase("postgres", name);
-    }
-
-    /** Migrates through the test's own connection: H2 breaks the check constraints of a session once it closes. */
-    private static void migrateTo(Connection connection, String version) {
-        Flyway.configure().dataSource(new SingleConnectionDataSource(connection, true)).locations("classpath:db/migration").target(version).load().migrate();
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
     void movesRowsOutsideTheSupportedYearsAsideAndRefusesNewOnes(String vendor) throws SQLException {
-        DataSource database = database(vendor);
+        DataSource database = MigrationDatabases.fresh(vendor);
         try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
-            migrateTo(c, "2");
+            MigrationDatabases.migrateTo(c, "2");
             s.execute("""
                     insert into org_unit (id, name, name_key, created_at, updated_at) values (1, 'U', 'u', now(), now());
                     insert into scorecard (id, unit_id, name, name_key, method, created_at, updated_at)
@@ -70,7 +48,7 @@ class PeriodRangeMigrationTests {
                         + " values (1, '" + period + "', date '2026-01-01', date '2026-01-01', 'a', now(), '{}')");
             }
 
-            migrateTo(c, "3");
+            MigrationDatabases.migrateTo(c, "3");
 
             for (String table : TABLES) {
                 assertThat(periods(s, "select period from " + table)).as(table)
