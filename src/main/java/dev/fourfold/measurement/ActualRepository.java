@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -119,11 +120,6 @@ class ActualRepository {
                 a -> new ValueKey(a.kpiId(), a.period()), a -> a);
     }
 
-    /** The ids of the stored values of these KPIs and periods. */
-    Map<ValueKey, Long> ids(Collection<ValueKey> keys) {
-        return ValueLookup.ids(jdbc, "actual_value", keys);
-    }
-
     /**
      * The last superseded revision numbers of these KPIs and periods, where they have any: those of deleted values,
      * for a value created again to go on from.
@@ -146,10 +142,22 @@ class ActualRepository {
         return key == null ? null : ActualState.fromKey(key);
     }
 
-    /** Inserts the values, all entered by the actor at the same time: {@code COPY} on PostgreSQL, else one statement. */
-    void insertAll(List<Row> rows, Actor actor, Instant now) {
-        if (rows.isEmpty() || copy.into(VALUE_COLUMNS, () -> copyText(rows, actor, now))) {
-            return;
+    /**
+     * Inserts the values, all entered by the actor at the same time, and returns their ids: on PostgreSQL with ids
+     * drawn beforehand and {@code COPY}, else in one statement that returns them.
+     */
+    Map<ValueKey, Long> insertAll(List<Row> rows, Actor actor, Instant now) {
+        Map<ValueKey, Long> ids = new HashMap<>(rows.size() * 2);
+        if (rows.isEmpty()) {
+            return ids;
+        }
+        if (copy.available()) {
+            long[] drawn = copy.nextIds("actual_value", "id", rows.size());
+            copy.into(VALUE_COLUMNS, () -> copyText(rows, drawn, actor, now));
+            for (int i = 0; i < rows.size(); i++) {
+                ids.put(new ValueKey(rows.get(i).kpiId(), rows.get(i).period()), drawn[i]);
+            }
+            return ids;
         }
         new ColumnArrays<Row>("actual_value")
                 .shared("source", "varchar(10)", actor.source().key())
@@ -162,7 +170,10 @@ class ActualRepository {
                 .column("state", "varchar(10)", String.class, Row::stateKey)
                 .column("comment", "varchar(2000)", String.class, Row::comment)
                 .column("revision", "int", Integer.class, Row::revision)
-                .insert(batch, rows);
+                .insertReturning(batch, rows, "id", "kpi_id", "period")
+                .forEach(key -> ids.put(new ValueKey(((Number) key.get("kpi_id")).longValue(), (String) key.get("period")),
+                        ((Number) key.get("id")).longValue()));
+        return ids;
     }
 
     /** A change of a stored value: its id, what it becomes and the version it must still have. */
@@ -218,16 +229,17 @@ class ActualRepository {
                 .insert(batch, revisions);
     }
 
-    private static final String VALUE_COLUMNS = "actual_value (kpi_id, period, period_start, amount, state, comment, "
+    private static final String VALUE_COLUMNS = "actual_value (id, kpi_id, period, period_start, amount, state, comment, "
             + "source, entered_by, entered_at, revision)";
     private static final String REVISION_COLUMNS = "actual_revision (kpi_id, period, revision, amount, state, comment, "
             + "source, changed_by, changed_at)";
 
-    /** The values for {@code COPY} ({@link #VALUE_COLUMNS}), all entered by the actor at the same time. */
-    private static CopyText copyText(List<Row> rows, Actor actor, Instant now) {
+    /** The values with their ids for {@code COPY} ({@link #VALUE_COLUMNS}), all entered by the actor at the same time. */
+    private static CopyText copyText(List<Row> rows, long[] ids, Actor actor, Instant now) {
         CopyText text = new CopyText(rows.size());
-        for (Row r : rows) {
-            text.number(r.kpiId()).text(r.period()).date(r.periodStart()).decimal(r.value()).text(r.stateKey())
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            text.number(ids[i]).number(r.kpiId()).text(r.period()).date(r.periodStart()).decimal(r.value()).text(r.stateKey())
                     .text(r.comment()).text(actor.source().key()).text(actor.name()).time(now).number(r.revision()).end();
         }
         return text;

@@ -133,7 +133,7 @@ final class ActualWriter {
                 replaced.add(current.asRevision());
             }
         }
-        actuals.insertAll(inserts, actor, now);
+        Map<ValueKey, Long> ids = actuals.insertAll(inserts, actor, now);
         List<Long> missed = actuals.updateAll(updates, actor, now);
         if (!missed.isEmpty()) {
             Planned p = changed.stream().filter(c -> c.current() != null && c.current().id() == missed.get(0))
@@ -142,7 +142,6 @@ final class ActualWriter {
                     p.current().version());
         }
         actuals.insertRevisions(replaced);
-        Map<ValueKey, Long> ids = createdKeys.isEmpty() ? Map.of() : actuals.ids(createdKeys);
         changeLog.recordAll(changed.stream().map(p -> p.change(ids)).toList(), actor);
     }
 

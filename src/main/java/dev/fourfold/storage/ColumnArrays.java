@@ -1,10 +1,16 @@
 package dev.fourfold.storage;
 
 import java.lang.reflect.Array;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * Inserts many rows in one statement where {@code COPY} is not available (H2): the rows' columns are bound as Java
@@ -47,9 +53,36 @@ public final class ColumnArrays<R> {
 
     /** Inserts the rows, in their order (identities are drawn in that order). */
     public void insert(JdbcTemplate jdbc, List<R> rows) {
-        if (rows.isEmpty()) {
-            return;
+        if (!rows.isEmpty()) {
+            jdbc.update(sql(), arguments(rows));
         }
+    }
+
+    /**
+     * Inserts the rows and returns the given columns of each inserted row (its generated id and the columns that
+     * tell which row it is), as the driver's generated keys: one map per row, keyed by lower-case column name.
+     */
+    public List<Map<String, Object>> insertReturning(JdbcTemplate jdbc, List<R> rows, String... returned) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Object[] args = arguments(rows);
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            PreparedStatement ps = connection.prepareStatement(sql(), returned);
+            new ArgumentPreparedStatementSetter(args).setValues(ps);
+            return ps;
+        }, keys);
+        List<Map<String, Object>> out = new ArrayList<>(rows.size());
+        for (Map<String, Object> row : keys.getKeyList()) {
+            Map<String, Object> lower = new HashMap<>();
+            row.forEach((column, value) -> lower.put(column.toLowerCase(Locale.ROOT), value));
+            out.add(lower);
+        }
+        return out;
+    }
+
+    private Object[] arguments(List<R> rows) {
         List<Object> args = new ArrayList<>(sharedValues);
         for (int c = 0; c < getters.size(); c++) {
             Object[] values = (Object[]) Array.newInstance(types.get(c), rows.size());
@@ -59,7 +92,7 @@ public final class ColumnArrays<R> {
             }
             args.add(values);
         }
-        jdbc.update(sql(), args.toArray());
+        return args.toArray();
     }
 
     private String sql() {

@@ -26,6 +26,28 @@ public final class PostgresCopy {
         this.jdbc = jdbc;
     }
 
+    /** Whether the database is PostgreSQL, so that {@link #into} copies. */
+    public boolean available() {
+        DataSource dataSource = jdbc.getDataSource();
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            return connection.isWrapperFor(PGConnection.class);
+        } catch (SQLException e) {
+            return false;
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /**
+     * Draws {@code count} values of the identity sequence of {@code table}.{@code column} (constant names) in one
+     * round trip, for rows that are then copied with their ids: {@code COPY} returns none.
+     */
+    public long[] nextIds(String table, String column, int count) {
+        return jdbc.queryForList("select nextval(pg_get_serial_sequence(?, ?)) from generate_series(1, ?)", Long.class,
+                table, column, count).stream().mapToLong(Long::longValue).toArray();
+    }
+
     /**
      * Copies the rows into {@code table} (a table name with its column list) if the database is PostgreSQL; returns
      * whether it did. Errors are translated as JDBC errors are, so a broken constraint is still a

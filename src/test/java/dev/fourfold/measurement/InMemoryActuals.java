@@ -53,13 +53,6 @@ class InMemoryActuals extends ActualRepository {
     }
 
     @Override
-    Map<ValueKey, Long> ids(Collection<ValueKey> keys) {
-        Map<ValueKey, Long> ids = new HashMap<>();
-        current(keys).forEach((k, a) -> ids.put(k, a.id()));
-        return ids;
-    }
-
-    @Override
     Map<ValueKey, Integer> lastRevisions(Collection<ValueKey> keys) {
         Map<ValueKey, Integer> last = new HashMap<>();
         keys.forEach(k -> superseded(k.kpiId(), k.period()).stream().mapToInt(ActualRevision::revision).max()
@@ -68,11 +61,14 @@ class InMemoryActuals extends ActualRepository {
     }
 
     @Override
-    void insertAll(List<Row> inserted, Actor actor, Instant now) {
+    Map<ValueKey, Long> insertAll(List<Row> inserted, Actor actor, Instant now) {
+        Map<ValueKey, Long> ids = new HashMap<>();
         for (Row r : inserted) {
             long id = rows.keySet().stream().mapToLong(Long::longValue).max().orElse(0) + 1;
             rows.put(id, actual(id, r, actor, now, 0));
+            ids.put(new ValueKey(r.kpiId(), r.period()), id);
         }
+        return ids;
     }
 
     @Override
