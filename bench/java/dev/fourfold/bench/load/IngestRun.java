@@ -14,9 +14,11 @@ import java.util.SplittableRandom;
 /**
  * The ingestion benchmark against a running server: writes 1,000,000 actual values through the batch API (chunks of
  * 10,000 items) and as many through scorecard-file imports (files of 200 KPIs × 120 months, the largest a file may
- * hold being about 90,000 values), each into scorecards of their own, and prints values per second. Given a
- * PostgreSQL connection ({@code --jdbc}), it then copies the same rows with {@code COPY} into plain tables of the
- * same database, in the same run, and prints the ratio of each path to that floor (see {@link CopyFloor}).
+ * hold being about 90,000 values), each into scorecards of their own, and prints values per second. Then, in the same
+ * run, the floor: given a PostgreSQL connection ({@code --jdbc}), the same rows copied with {@code COPY} into tables
+ * of that database ({@link CopyFloor}); without one, the same rows inserted into the server's tables of a new H2
+ * database without the application ({@link H2Floor}); and the ratio of each path to it. {@code --phases} picks
+ * among {@code batch}, {@code file} and {@code floor} (default all three).
  *
  * <pre>./mvnw -Pbench exec:exec@ingest -Dload.args="--jdbc jdbc:postgresql://localhost:5433/postgres"</pre>
  */
@@ -35,17 +37,24 @@ public final class IngestRun {
         int chunk = o.integer("chunk", 10_000);
         int months = o.integer("months", 120);
         String tag = o.text("tag", Long.toString(System.currentTimeMillis() % 1_000_000, 36).toUpperCase(Locale.ROOT));
-        Server signIn = new Server(url, "Basic " + Base64.getEncoder().encodeToString(
-                (o.text("user", "admin") + ":" + o.text("password", "demo")).getBytes(StandardCharsets.UTF_8)));
-        // a token is checked with one hash lookup, where a password costs a BCrypt round per request
-        Server server = new Server(url, "Bearer " + signIn.token());
-        String phases = o.text("phases", "batch,file");
-
+        String phases = o.text("phases", "batch,file,floor");
+        Server server = null;
+        if (phases.contains("batch") || phases.contains("file")) {
+            Server signIn = new Server(url, "Basic " + Base64.getEncoder().encodeToString(
+                    (o.text("user", "admin") + ":" + o.text("password", "demo")).getBytes(StandardCharsets.UTF_8)));
+            // a token is checked with one hash lookup, where a password costs a BCrypt round per request
+            server = new Server(url, "Bearer " + signIn.token());
+        }
         double batch = phases.contains("batch") ? batchApi(server, tag, values, chunk, BATCH_MONTHS) : 0;
         double files = phases.contains("file") ? fileImports(server, tag, values, months) : 0;
         System.out.printf(Locale.ROOT, "%nbatch API    %,12.0f values/s%nfile import  %,12.0f values/s%n", batch, files);
         String jdbc = o.text("jdbc", "");
-        if (!jdbc.isEmpty()) {
+        if (phases.contains("floor") && jdbc.isEmpty()) {
+            double floor = H2Floor.measure(values, chunk);
+            System.out.printf(Locale.ROOT, "H2 floor, the server's tables (value + change log)  %,12.0f values/s (batch "
+                    + "API %.0f %%, file import %.0f %%)%n", floor, 100 * batch / floor, 100 * files / floor);
+        }
+        if (phases.contains("floor") && !jdbc.isEmpty()) {
             CopyFloor.Result floor = CopyFloor.measure(jdbc, o.text("jdbc-user", "postgres"),
                     o.text("jdbc-password", "postgres"), values);
             System.out.printf(Locale.ROOT, "COPY, the server's tables (value + change log)  %,12.0f values/s (batch API "
