@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +29,7 @@ class StaticLinks {
 
     /** Where the static files are served: WebJars and the top-level entries of {@code classpath:/static/}. */
     static final List<String> PREFIXES = List.of("/webjars/", "/css/", "/js/", "/favicon.");
+    private static final int MAX_LINKS = 256;
 
     @Bean
     FilterRegistrationBean<ResourceUrlEncodingFilter> staticLinkEncodingFilter(ResourceUrlProvider mvcResourceUrlProvider) {
@@ -53,16 +56,35 @@ class StaticLinks {
     static final class StaticLinkFilter extends ResourceUrlEncodingFilter {
 
         private final ResourceUrlProvider resources;
+        private final Map<String, String> resolved = new ConcurrentHashMap<>();
 
         StaticLinkFilter(ResourceUrlProvider resources) {
             this.resources = resources;
+        }
+
+        /**
+         * A static link as the resource chain resolves it, looked up once: the files in the jar do not change while
+         * it runs, and the lookup was a few per cent of a page's time. Links come from the templates, so the map
+         * stays small; it is bounded all the same.
+         */
+        String resolve(HttpServletRequest request, String url) {
+            String known = resolved.get(url);
+            if (known != null) {
+                return known;
+            }
+            String found = resources.getForRequestUrl(request, url);
+            String link = found == null ? url : found;
+            if (resolved.size() < MAX_LINKS) {
+                resolved.put(url, link);
+            }
+            return link;
         }
 
         @Override
         public void doFilter(jakarta.servlet.ServletRequest request, jakarta.servlet.ServletResponse response,
                              FilterChain chain) throws IOException, ServletException {
             if (request instanceof HttpServletRequest http && response instanceof HttpServletResponse answer) {
-                chain.doFilter(request, new StaticLinkResponse(http, answer, resources));
+                chain.doFilter(request, new StaticLinkResponse(http, answer, this));
             } else {
                 chain.doFilter(request, response);
             }
@@ -72,19 +94,18 @@ class StaticLinks {
     private static final class StaticLinkResponse extends HttpServletResponseWrapper {
 
         private final HttpServletRequest request;
-        private final ResourceUrlProvider resources;
+        private final StaticLinkFilter links;
 
-        StaticLinkResponse(HttpServletRequest request, HttpServletResponse response, ResourceUrlProvider resources) {
+        StaticLinkResponse(HttpServletRequest request, HttpServletResponse response, StaticLinkFilter links) {
             super(response);
             this.request = request;
-            this.resources = resources;
+            this.links = links;
         }
 
         @Override
         public String encodeURL(String url) {
             if (isStatic(request.getContextPath(), url)) {
-                String resolved = resources.getForRequestUrl(request, url);
-                return super.encodeURL(resolved == null ? url : resolved);
+                return super.encodeURL(links.resolve(request, url));
             }
             return super.encodeURL(url);
         }

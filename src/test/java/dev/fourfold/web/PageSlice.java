@@ -39,7 +39,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest(
         includeFilters = @Filter(type = FilterType.REGEX, pattern = "dev\\.fourfold\\."
-                + "(evaluation\\.web\\.(EvaluationTrees|ScorecardPages|PageNumbers)"
+                + "(evaluation\\.web\\.(EvaluationTrees|ScorecardPages|ScorecardPageView|PageNumbers)"
                 + "|security\\.web\\.(UserPage|GrantTargets))"),
         excludeFilters = @Filter(type = FilterType.REGEX, pattern = "dev\\.fourfold\\.web\\.BodySizeLimit"
                 + "|(?!dev\\.fourfold\\.(evaluation\\.web\\.ScorecardPageController|web\\.HomeController"

@@ -3,6 +3,7 @@ package dev.fourfold.evaluation.web;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.NotFoundException;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -19,6 +20,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  */
 @Controller
 class ScorecardPageController {
+
+    private static final List<String> VIEWS = List.of("period", "ytd", "year");
 
     private final ScorecardPages pages;
 
@@ -37,9 +40,9 @@ class ScorecardPageController {
             page = pages.content(id, null, null, actor, locale);
         }
         model.addAttribute("card", page.card());
-        model.addAttribute("sections", SectionsHtml.of(page.sections()));
-        model.addAttribute("views", java.util.List.of("period", "ytd", "year"));
-        return "evaluation/scorecard";
+        model.addAttribute(ScorecardPageView.ROWS_ATTRIBUTE, page.rows());
+        model.addAttribute("views", VIEWS);
+        return ScorecardPageView.NAME;
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -60,6 +60,19 @@ class ScorecardPageTests {
     }
 
     @Test
+    void writesTheWholePageWithItsLengthAndNoMarkLeft() throws Exception {
+        asking("2026-06", "ytd", anEvaluation(7, "Company", "2026-06", "ytd", 72.25, Status.AMBER));
+
+        var response = mvc.perform(get("/scorecards/7").param("period", "2026-06").param("view", "ytd")
+                .with(user("ana"))).andExpect(status().isOk()).andReturn().getResponse();
+
+        String page = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("id=\"scorecard-score\"", "name=\"_csrf\"").endsWith("</html>\n")
+                .doesNotContain("fourfold:rows");
+        assertThat(response.getContentLength()).isEqualTo(page.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+    }
+
+    @Test
     void showsTheLatestPeriodWithTheProblemWhenThePeriodCannotBeRead() throws Exception {
         when(evaluations.prepare(eq(7L), eq("2026-13"), isNull(), any()))
                 .thenThrow(new InvalidInputException("period", "'2026-13' is not a period (YYYY-MM, YYYY-Qn or YYYY)"));
