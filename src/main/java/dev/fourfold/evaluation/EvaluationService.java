@@ -2,6 +2,7 @@ package dev.fourfold.evaluation;
 
 import dev.fourfold.kpi.Kpi;
 import dev.fourfold.kpi.KpiService;
+import dev.fourfold.kpi.PeriodLock;
 import dev.fourfold.scoring.Evaluation;
 import dev.fourfold.scoring.KpiExplanation;
 import dev.fourfold.scoring.KpiSeries;
@@ -56,9 +57,10 @@ public class EvaluationService {
     /**
      * A request for a scorecard's evaluation that the caller may read, with the period and view resolved and the
      * current model. {@code version} names the data the model reflects (empty when it cannot be named): equal
-     * versions mean equal evaluations, whoever asks.
+     * versions mean equal evaluations, whoever asks. {@code locks} are the scorecard's period locks (without
+     * snapshots) as current as the model.
      */
-    public record Prepared(StoredScorecard stored, String version, Period period, View view) {
+    public record Prepared(StoredScorecard stored, String version, Period period, View view, List<PeriodLock> locks) {
     }
 
     /** Checks the request and the caller's right to read, then finds the current model. */
@@ -66,7 +68,7 @@ public class EvaluationService {
         Request r = request(period, view);
         access.requireRead(actor, scorecardId);
         ModelCache.Entry e = cache.get(scorecardId);
-        return new Prepared(e.compiled().stored(), e.version(), r.period(), r.view());
+        return new Prepared(e.compiled().stored(), e.version(), r.period(), r.view(), e.locks());
     }
 
     public ScorecardEvaluation evaluate(long scorecardId, String period, String view, Actor actor) {

@@ -2,7 +2,10 @@ package dev.fourfold.evaluation;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.fourfold.kpi.PeriodLock;
+import dev.fourfold.kpi.PeriodLocks;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Compiled scorecard models kept in memory, each with the version counters it was built from. A model is served
  * while one query finds all of its counters unchanged; otherwise it is compiled again. The counters are read
- * before the data, so a model is never filed under a newer version than its data. The cache holds at most
+ * before the data, so a model is never filed under a newer version than its data; the same holds for the
+ * scorecard's period locks, kept with it. The cache holds at most
  * {@code fourfold.evaluation.cache.max-weight} values, targets and KPIs (by default 4 million), evicting the least
  * useful models first. Models hold no caller's data: who may see them is checked per
  * request, before anything is served.
@@ -21,14 +25,18 @@ import org.springframework.stereotype.Component;
 class ModelCache {
 
     /**
-     * A model and the counters it was built from; not {@code kept} when its dependencies kept changing. Its
-     * {@code version} is the counters as text, e.g. {@code 0:4,17:12}, written once; empty for a model not kept.
+     * A model, the scorecard's period locks (without snapshots) and the counters both were read after; not
+     * {@code kept} when its dependencies kept changing. Its {@code version} is the counters as text, e.g.
+     * {@code 0:4,17:12}, written once; empty for a model not kept. Locking and unlocking raise the scorecard's
+     * counter, so the locks are as current as the model and need no query of their own per request.
      */
-    record Entry(ScorecardModels.Compiled compiled, Map<Long, Long> versions, boolean kept, String version) {
+    record Entry(ScorecardModels.Compiled compiled, List<PeriodLock> locks, Map<Long, Long> versions, boolean kept,
+                 String version) {
 
-        Entry(ScorecardModels.Compiled compiled, Map<Long, Long> versions, boolean kept) {
-            this(compiled, versions, kept, !kept ? "" : versions.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .map(v -> v.getKey() + ":" + v.getValue()).collect(Collectors.joining(",")));
+        Entry(ScorecardModels.Compiled compiled, List<PeriodLock> locks, Map<Long, Long> versions, boolean kept) {
+            this(compiled, List.copyOf(locks), versions, kept, !kept ? "" : versions.entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey()).map(v -> v.getKey() + ":" + v.getValue())
+                    .collect(Collectors.joining(",")));
         }
     }
 
@@ -37,13 +45,15 @@ class ModelCache {
 
     private final ScorecardModels models;
     private final ScorecardVersionRepository versions;
+    private final PeriodLocks locks;
     private final Cache<Long, Entry> entries;
     private final Object[] stripes = new Object[64];
 
-    ModelCache(ScorecardModels models, ScorecardVersionRepository versions,
+    ModelCache(ScorecardModels models, ScorecardVersionRepository versions, PeriodLocks locks,
                @Value("${fourfold.evaluation.cache.max-weight:4000000}") long maxWeight) {
         this.models = models;
         this.versions = versions;
+        this.locks = locks;
         this.entries = Caffeine.newBuilder().maximumWeight(maxWeight)
                 .weigher((Long id, Entry e) -> e.compiled().weight()).build();
         for (int i = 0; i < stripes.length; i++) {
@@ -69,7 +79,7 @@ class ModelCache {
     }
 
     /**
-     * Reads the counters the model is expected to depend on, then compiles it; if it depends on others (a formula
+     * Reads the counters the model is expected to depend on, then compiles it and reads the locks; if it depends on others (a formula
      * now reads another scorecard), tries again with those too.
      */
     private Entry compile(long scorecardId) {
@@ -80,8 +90,9 @@ class ModelCache {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Map<Long, Long> before = versions.of(expected);
             ScorecardModels.Compiled compiled = models.compile(scorecardId);
+            List<PeriodLock> locked = locks.all(scorecardId);
             boolean complete = expected.containsAll(compiled.dependsOn());
-            entry = new Entry(compiled, before.entrySet().stream().filter(v -> compiled.dependsOn().contains(v.getKey()))
+            entry = new Entry(compiled, locked, before.entrySet().stream().filter(v -> compiled.dependsOn().contains(v.getKey()))
                     .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue)), complete);
             if (complete) {
                 entries.put(scorecardId, entry);

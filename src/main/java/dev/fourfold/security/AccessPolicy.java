@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * Decides from the grants in the database. A grant on a unit reaches every unit and scorecard below it (through
  * the unit ancestry table); a grant on a scorecard reaches that scorecard. What an actor may not read is answered
  * as not found, so that its existence does not leak; what it may read but not change is forbidden. The grants are
- * read through {@link AccessRepository}.
+ * read through {@link AccessRepository}; the administrator flag of a read with an API token comes with the token's
+ * own query ({@link TokenDetails}).
  */
 @Component
 class AccessPolicy implements Access {
@@ -27,7 +28,7 @@ class AccessPolicy implements Access {
 
     @Override
     public boolean isAdmin(Actor actor) {
-        return actor.isSystem() || grants.isAdmin(actor.name());
+        return actor.isSystem() || TokenDetails.adminFlagOf(actor.name()).orElseGet(() -> grants.isAdmin(actor.name()));
     }
 
     @Override

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -13,9 +14,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates {@code Authorization: Bearer ff_…} API tokens. A read token may only read; an unknown, expired or
- * revoked token is answered with 401 at once.
+ * revoked token is answered with 401 at once. A read keeps the administrator flag read with the token for the rest of
+ * the request ({@link TokenDetails}).
  */
 class BearerTokenFilter extends OncePerRequestFilter {
+
+    /** Requests that change nothing, which may rely on the administrator flag read with the token. */
+    private static final Set<String> READS = Set.of("GET", "HEAD");
 
     private final TokenService tokens;
     private final ProblemResponses problems;
@@ -43,6 +48,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
                 ? List.of(new SimpleGrantedAuthority(AccountDetails.READ), new SimpleGrantedAuthority(AccountDetails.READ_WRITE))
                 : List.of(new SimpleGrantedAuthority(AccountDetails.READ));
         var authentication = UsernamePasswordAuthenticationToken.authenticated(holder.get().username(), null, authorities);
+        if (READS.contains(request.getMethod())) {
+            authentication.setDetails(new TokenDetails(holder.get().admin()));
+        }
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);

@@ -63,14 +63,17 @@ class TokenRepository {
     record Found(TokenService.Holder holder, Instant lastUsedAt) {
     }
 
-    /** Who holds the token with this hash, if it is unrevoked, unexpired at {@code now} and its user enabled. */
+    /**
+     * Who holds the token with this hash, if it is unrevoked, unexpired at {@code now} and its user enabled, and
+     * whether that user is an administrator: one round trip for what every API request asks first.
+     */
     Optional<Found> holder(String hash, Instant now) {
         return jdbc.sql("""
-                        select u.username, t.scope, t.last_used_at from api_token t join app_user u on u.id = t.user_id
+                        select u.username, u.admin, t.scope, t.last_used_at from api_token t join app_user u on u.id = t.user_id
                         where t.token_hash = :h and t.revoked_at is null and t.expires_at > :now and u.enabled = true""")
                 .param("h", hash).param("now", Timestamp.from(now))
-                .query((rs, n) -> new Found(new TokenService.Holder(rs.getString("username"), rs.getString("scope")),
-                        instant(rs.getTimestamp("last_used_at"))))
+                .query((rs, n) -> new Found(new TokenService.Holder(rs.getString("username"), rs.getString("scope"),
+                        rs.getBoolean("admin")), instant(rs.getTimestamp("last_used_at"))))
                 .optional();
     }
 

@@ -50,8 +50,8 @@ public class TokenService {
     public record Created(ApiToken token, String secret) {
     }
 
-    /** Who a valid token acts for. */
-    public record Holder(String username, String scope) {
+    /** Who a valid token acts for, and whether they were an enabled administrator when the token was read. */
+    public record Holder(String username, String scope, boolean admin) {
     }
 
     public List<ApiToken> mine(Actor actor) {

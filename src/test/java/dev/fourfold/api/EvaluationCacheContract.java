@@ -6,7 +6,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The cases of evaluations from kept models, with what they need of the application; one subclass per database. */
 abstract class EvaluationCacheContract extends ApiContract
-        implements EvaluationCacheCases, EvaluationRevalidationCases, EvaluationAccessCases {
+        implements EvaluationCacheCases, EvaluationRevalidationCases, EvaluationAccessCases, TokenAccessCases {
 
     @Autowired
     MockMvc mockMvc;

@@ -51,7 +51,7 @@ class EvaluationController {
             @Parameter(description = "period, ytd or year; default period") @RequestParam(required = false) String view,
             @RequestParam(defaultValue = "false") boolean explain, Actor actor, ServletWebRequest request) {
         EvaluationService.Prepared prepared = evaluations.prepare(id, period, view, actor);
-        EvaluationTrees.Checked checked = trees.check(id, prepared.period(), prepared.view());
+        EvaluationTrees.Checked checked = trees.check(prepared);
         if (Revalidation.notModified(request, prepared.version(), actor, "evaluation", id,
                 prepared.period().key(), prepared.view().key(), explain)) {
             return null;

@@ -69,8 +69,11 @@ class EvaluationTrees {
                    LockedViews views) {
     }
 
-    Checked check(long id, Period period, View view) {
-        List<PeriodLock> all = locks.all(id);
+    Checked check(EvaluationService.Prepared prepared) {
+        long id = prepared.stored().scorecard().id();
+        Period period = prepared.period();
+        View view = prepared.view();
+        List<PeriodLock> all = prepared.locks();
         if (all.isEmpty()) {
             return new Checked(id, period, view, all, List.of(), null);
         }

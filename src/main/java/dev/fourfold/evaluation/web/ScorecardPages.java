@@ -47,7 +47,7 @@ class ScorecardPages {
     /** The page of a scorecard the reader may read, at a period and view (defaults as in the API). */
     Content content(long scorecardId, @Nullable String period, @Nullable String view, Actor actor, Locale locale) {
         EvaluationService.Prepared prepared = evaluations.prepare(scorecardId, period, view, actor);
-        EvaluationTrees.Checked checked = trees.check(scorecardId, prepared.period(), prepared.view());
+        EvaluationTrees.Checked checked = trees.check(prepared);
         if (prepared.version().isEmpty()) {
             return content(prepared, checked, locale);
         }

@@ -22,6 +22,7 @@ import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.NotFoundException;
 import dev.fourfold.web.PageSlice;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -112,7 +113,7 @@ class ScorecardPageTests {
     /** The page prepares the request (access, period, view, model), then evaluates it; no version: nothing is kept. */
     private void asking(String period, String view, EvaluationService.ScorecardEvaluation evaluation) {
         var prepared = new EvaluationService.Prepared(evaluation.stored(), "", evaluation.current().period(),
-                evaluation.current().view());
+                evaluation.current().view(), List.of());
         when(evaluations.prepare(eq(7L), period == null ? isNull() : eq(period), view == null ? isNull() : eq(view),
                 any())).thenReturn(prepared);
         when(evaluations.evaluate(prepared)).thenReturn(evaluation);

@@ -82,9 +82,9 @@ class ScorecardPagesTests {
     @Test
     void keepsAViewReachingIntoALockedPeriodLikeAnyOther() {
         var quarter = anEvaluation(7, "Company", "2026-Q4", "period", 72.25, Status.AMBER);
-        EvaluationService.Prepared prepared = preparedAt("7:3,0:1", quarter);
+        EvaluationService.Prepared prepared = preparedAt("7:3,0:1", quarter,
+                List.of(new PeriodLock(1, 7, "2026-10", "olga", Instant.EPOCH, "{}")));
         when(organisation.get()).thenReturn(new Organisation("Northwind", 1, "percent", 1));
-        when(locks.all(7)).thenReturn(List.of(new PeriodLock(1, 7, "2026-10", "olga", Instant.EPOCH, "{}")));
 
         ScorecardPages.Content live = pages.content(7, "2026-10", null, ANA, Locale.ENGLISH);
         pages.content(7, "2026-10", null, ANA, Locale.ENGLISH);
@@ -109,8 +109,13 @@ class ScorecardPagesTests {
     }
 
     private EvaluationService.Prepared preparedAt(String version, EvaluationService.ScorecardEvaluation evaluation) {
+        return preparedAt(version, evaluation, List.of());
+    }
+
+    private EvaluationService.Prepared preparedAt(String version, EvaluationService.ScorecardEvaluation evaluation,
+                                                  List<PeriodLock> locked) {
         EvaluationService.Prepared prepared = new EvaluationService.Prepared(evaluation.stored(), version,
-                evaluation.current().period(), evaluation.current().view());
+                evaluation.current().period(), evaluation.current().view(), locked);
         when(evaluations.prepare(7, "2026-10", null, ANA)).thenReturn(prepared);
         when(evaluations.evaluate(prepared)).thenReturn(evaluation);
         return prepared;
