@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -21,6 +23,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 public final class PostgresCopy {
 
     private final JdbcTemplate jdbc;
+    private final Map<String, String> sequences = new ConcurrentHashMap<>();
 
     public PostgresCopy(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -44,8 +47,11 @@ public final class PostgresCopy {
      * round trip, for rows that are then copied with their ids: {@code COPY} returns none.
      */
     public long[] nextIds(String table, String column, int count) {
-        return jdbc.queryForList("select nextval(pg_get_serial_sequence(?, ?)) from generate_series(1, ?)", Long.class,
-                table, column, count).stream().mapToLong(Long::longValue).toArray();
+        // the sequence is looked up once: asking the catalogue for it per row cost more than drawing the values
+        String sequence = sequences.computeIfAbsent(table + "." + column, key -> jdbc.queryForObject(
+                "select pg_get_serial_sequence(?, ?)", String.class, table, column));
+        return jdbc.queryForList("select nextval(cast(? as regclass)) from generate_series(1, ?)", Long.class,
+                sequence, count).stream().mapToLong(Long::longValue).toArray();
     }
 
     /**
