@@ -53,27 +53,39 @@ class KpiRules {
 
     /** The draft completed with its defaults, its scorecard taken from its objective, as {@code author} sees it. */
     Kpi checked(Long id, KpiDraft draft, Actor author) {
+        return checked(id, draft, lookups(author));
+    }
+
+    /** As {@link #checked(Long, KpiDraft, Actor)}, with the reads it repeats for every KPI kept in {@code lookups}. */
+    Kpi checked(Long id, KpiDraft draft, KpiLookups lookups) {
         List<FieldProblem> problems = new ArrayList<>();
-        Visibility readable = access.readableScorecards(author);
-        Objective objective = objective(problems, draft.objectiveId() == null ? 0 : draft.objectiveId(), readable);
+        Visibility readable = lookups.readable();
+        Objective objective = objective(problems, lookups.objective(draft.objectiveId() == null ? 0 : draft.objectiveId())
+                .orElse(null), draft.objectiveId() == null ? 0 : draft.objectiveId(), readable);
         Kpi k = draft.complete(problems);
         checkUniqueCode(problems, id, draft.code() == null ? null : draft.code().strip(), readable);
-        return checked(problems, id, k, objective, readable);
+        return checked(problems, id, k, objective, readable, lookups);
+    }
+
+    /** Fresh lookups for checking KPIs of {@code author}. */
+    KpiLookups lookups(Actor author) {
+        return new KpiLookups(objectives, scorecards, access, author);
     }
 
     /** Checks that a stored KPI may come back: its objective is active, its code free and its formula still valid. */
     void checkRestorable(long id, Kpi k, Actor author) {
         List<FieldProblem> problems = new ArrayList<>();
         Visibility readable = access.readableScorecards(author);
-        Objective objective = objective(problems, k.objectiveId(), readable);
+        Objective objective = objective(problems, objectives.find(k.objectiveId()).orElse(null), k.objectiveId(), readable);
         checkUniqueCode(problems, id, k.code(), readable);
-        checked(problems, id, k, objective, readable);
+        checked(problems, id, k, objective, readable, lookups(author));
     }
 
-    private Kpi checked(List<FieldProblem> problems, Long id, Kpi k, Objective objective, Visibility readable) {
+    private Kpi checked(List<FieldProblem> problems, Long id, Kpi k, Objective objective, Visibility readable,
+                        KpiLookups lookups) {
         Kpi placed = k == null || objective == null ? k : k.withScorecard(objective.scorecardId());
         if (problems.isEmpty() && placed != null && objective != null) {
-            checkScoringRules(problems, id, placed, scorecards.get(objective.scorecardId()), readable);
+            checkScoringRules(problems, id, placed, lookups.scorecard(objective.scorecardId()), readable);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -81,8 +93,8 @@ class KpiRules {
         return placed;
     }
 
-    private Objective objective(List<FieldProblem> problems, long objectiveId, Visibility readable) {
-        Objective objective = objectives.find(objectiveId).filter(o -> readable.allows(o.scorecardId())).orElse(null);
+    private Objective objective(List<FieldProblem> problems, Objective found, long objectiveId, Visibility readable) {
+        Objective objective = found != null && readable.allows(found.scorecardId()) ? found : null;
         if (objective == null) {
             problems.add(new FieldProblem("objectiveId", "there is no objective with id " + objectiveId));
         } else if (objective.retired()) {

@@ -96,7 +96,7 @@ public class KpiService implements ObjectiveUsage {
     /** Creates a KPI from a draft, completed with the defaults of {@link KpiDraft#complete()}. */
     @Transactional
     public Kpi create(KpiDraft draft, Actor actor) {
-        Kpi created = insert(draft, actor, k -> changes.changed(k.scorecardId()));
+        Kpi created = insert(draft, rules.lookups(actor), k -> changes.changed(k.scorecardId()));
         changeLog.record(created(created), actor);
         return created;
     }
@@ -106,21 +106,24 @@ public class KpiService implements ObjectiveUsage {
      * their change-log entries and scorecard versions written once at the end ({@link KpiCreation#finish()}).
      */
     public KpiCreation creating(Actor actor) {
-        return new KpiCreation(draft -> insert(draft, actor, k -> { }), KpiService::created,
+        KpiLookups lookups = rules.lookups(actor);
+        return new KpiCreation(draft -> insert(draft, lookups, k -> { }), KpiService::created,
                 (logged, scorecards) -> {
                     changes.changed(scorecards);
                     changeLog.recordAll(logged, actor);
                 });
     }
 
-    /** Checks the draft and inserts the KPI; {@code beforeInsert} is given the checked KPI. */
-    private Kpi insert(KpiDraft draft, Actor actor, Consumer<Kpi> beforeInsert) {
+    /**
+     * Checks the draft and inserts the KPI, with the author's reads kept in {@code lookups}; {@code beforeInsert} is
+     * given the checked KPI.
+     */
+    private Kpi insert(KpiDraft draft, KpiLookups lookups, Consumer<Kpi> beforeInsert) {
         // Permission first, so that someone who may not change the scorecard learns nothing from validation.
         // An objective the actor may not read is answered by validation exactly like one that does not exist.
-        Optional.ofNullable(draft.objectiveId()).flatMap(objectives::find)
-                .filter(o -> access.mayRead(actor, o.scorecardId()))
-                .ifPresent(o -> access.requireOwner(actor, o.scorecardId()));
-        Kpi k = rules.checked(null, draft, actor);
+        Optional.ofNullable(draft.objectiveId()).flatMap(lookups::objective)
+                .ifPresent(o -> lookups.requireOwnerOfReadable(o.scorecardId()));
+        Kpi k = rules.checked(null, draft, lookups);
         if (k.position() <= 0) {
             k = k.withPosition(kpis.nextPosition(k.objectiveId()));
         }
