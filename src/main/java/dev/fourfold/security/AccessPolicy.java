@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * the unit ancestry table); a grant on a scorecard reaches that scorecard. What an actor may not read is answered
  * as not found, so that its existence does not leak; what it may read but not change is forbidden. The grants are
  * read through {@link AccessRepository}; the administrator flag of a read with an API token comes with the token's
- * own query ({@link TokenDetails}).
+ * own query ({@link TokenDetails}), and any other read request asks for it once ({@link ReadRequestFlags}).
  */
 @Component
 class AccessPolicy implements Access {
@@ -28,7 +28,8 @@ class AccessPolicy implements Access {
 
     @Override
     public boolean isAdmin(Actor actor) {
-        return actor.isSystem() || TokenDetails.adminFlagOf(actor.name()).orElseGet(() -> grants.isAdmin(actor.name()));
+        return actor.isSystem() || TokenDetails.adminFlagOf(actor.name())
+                .orElseGet(() -> ReadRequestFlags.admin(actor.name(), () -> grants.isAdmin(actor.name())));
     }
 
     @Override
