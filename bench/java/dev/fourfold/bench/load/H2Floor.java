@@ -1,5 +1,6 @@
 package dev.fourfold.bench.load;
 
+import dev.fourfold.support.MigrationDatabases;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,9 @@ final class H2Floor {
             Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
             try (Connection c = DriverManager.getConnection(url, "sa", "")) {
                 int kpis = (values + IngestRun.BATCH_MONTHS - 1) / IngestRun.BATCH_MONTHS;
-                structure(c, kpis);
+                try (Statement s = c.createStatement()) {
+                    MigrationDatabases.insertKpis(s, kpis);
+                }
                 c.setAutoCommit(false);
                 long nanos = 0;
                 for (int sent = 0; sent < values; sent += chunk) {
@@ -59,28 +62,6 @@ final class H2Floor {
             try (Stream<Path> files = Files.walk(folder)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
-        }
-    }
-
-    private static void structure(Connection c, int kpis) throws Exception {
-        try (Statement s = c.createStatement()) {
-            s.execute("""
-                    insert into org_unit (id, name, name_key, created_at, updated_at) values (1001, 'U', 'u', now(), now());
-                    insert into scorecard (id, unit_id, name, name_key, method, created_at, updated_at)
-                        values (1001, 1001, 'S', 's', 'ratio', now(), now());
-                    insert into perspective (id, scorecard_id, name, name_key, position) values (1001, 1001, 'P', 'p', 0);
-                    insert into objective (id, scorecard_id, perspective_id, code, code_key, name, created_at, updated_at)
-                        values (1001, 1001, 1001, 'O', 'o', 'O', now(), now())""");
-        }
-        Long[] ids = new Long[kpis];
-        for (int i = 0; i < kpis; i++) {
-            ids[i] = i + 1L;
-        }
-        try (PreparedStatement ps = c.prepareStatement("insert into kpi (id, objective_id, scorecard_id, code, code_key,"
-                + " name, created_at, updated_at) select x, 1001, 1001, 'K' || x, 'k' || x, 'K', now(), now() "
-                + "from table(x bigint = ?)")) {
-            ps.setObject(1, ids);
-            ps.executeUpdate();
         }
     }
 

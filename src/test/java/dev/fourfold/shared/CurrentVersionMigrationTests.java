@@ -23,15 +23,8 @@ class CurrentVersionMigrationTests {
     void dropsOnlyTheRevisionRowsThatRepeatACurrentVersion(String vendor) throws SQLException {
         try (Connection c = MigrationDatabases.fresh(vendor).getConnection(); Statement s = c.createStatement()) {
             MigrationDatabases.migrateTo(c, "6");
+            MigrationDatabases.insertKpis(s, 1);
             s.execute("""
-                    insert into org_unit (id, name, name_key, created_at, updated_at) values (1, 'U', 'u', now(), now());
-                    insert into scorecard (id, unit_id, name, name_key, method, created_at, updated_at)
-                        values (1, 1, 'S', 's', 'ratio', now(), now());
-                    insert into perspective (id, scorecard_id, name, name_key, position) values (1, 1, 'P', 'p', 0);
-                    insert into objective (id, scorecard_id, perspective_id, code, code_key, name, created_at, updated_at)
-                        values (1, 1, 1, 'O', 'o', 'O', now(), now());
-                    insert into kpi (id, objective_id, scorecard_id, code, code_key, name, created_at, updated_at)
-                        values (1, 1, 1, 'K', 'k', 'K', now(), now());
                     insert into actual_value (kpi_id, period, period_start, amount, source, entered_by, entered_at, revision)
                         values (1, '2026-01', date '2026-01-01', 2, 'api', 'b', now(), 2),
                                (1, '2026-03', date '2026-03-01', 7, 'api', 'a', now(), 3);

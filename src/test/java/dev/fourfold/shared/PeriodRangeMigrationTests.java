@@ -26,15 +26,7 @@ class PeriodRangeMigrationTests {
         DataSource database = MigrationDatabases.fresh(vendor);
         try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
             MigrationDatabases.migrateTo(c, "2");
-            s.execute("""
-                    insert into org_unit (id, name, name_key, created_at, updated_at) values (1, 'U', 'u', now(), now());
-                    insert into scorecard (id, unit_id, name, name_key, method, created_at, updated_at)
-                        values (1, 1, 'S', 's', 'ratio', now(), now());
-                    insert into perspective (id, scorecard_id, name, name_key, position) values (1, 1, 'P', 'p', 0);
-                    insert into objective (id, scorecard_id, perspective_id, code, code_key, name, created_at, updated_at)
-                        values (1, 1, 1, 'O', 'o', 'O', now(), now());
-                    insert into kpi (id, objective_id, scorecard_id, code, code_key, name, created_at, updated_at)
-                        values (1, 1, 1, 'K', 'k', 'K', now(), now())""");
+            MigrationDatabases.insertKpis(s, 1);
             for (String period : List.of("1000-01", "1899-12", "1900-01", "2026-Q1", "2199", "2200-01", "9999")) {
                 s.execute("insert into actual_value (kpi_id, period, period_start, amount, source, entered_by, entered_at, revision)"
                         + " values (1, '" + period + "', date '2026-01-01', 1, 'api', 'a', now(), 1)");

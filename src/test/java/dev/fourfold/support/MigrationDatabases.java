@@ -30,6 +30,27 @@ public final class MigrationDatabases {
     }
 
     /**
+     * Inserts, with plain SQL that every schema version accepts, unit, scorecard, perspective and objective 1, and
+     * KPIs 1 to {@code kpis} of that objective (codes K1, K2, …).
+     */
+    public static void insertKpis(Statement s, int kpis) throws SQLException {
+        s.execute("""
+                insert into org_unit (id, name, name_key, created_at, updated_at) values (1, 'U', 'u', now(), now());
+                insert into scorecard (id, unit_id, name, name_key, method, created_at, updated_at)
+                    values (1, 1, 'S', 's', 'ratio', now(), now());
+                insert into perspective (id, scorecard_id, name, name_key, position) values (1, 1, 'P', 'p', 0);
+                insert into objective (id, scorecard_id, perspective_id, code, code_key, name, created_at, updated_at)
+                    values (1, 1, 1, 'O', 'o', 'O', now(), now())""");
+        StringBuilder rows = new StringBuilder();
+        for (int k = 1; k <= kpis; k++) {
+            rows.append(k == 1 ? "" : ", ").append("(").append(k).append(", 1, 1, 'K").append(k).append("', 'k")
+                    .append(k).append("', 'K', now(), now())");
+        }
+        s.execute("insert into kpi (id, objective_id, scorecard_id, code, code_key, name, created_at, updated_at) values "
+                + rows);
+    }
+
+    /**
      * Migrates up to {@code version} through the test's own connection: H2 breaks the check constraints of a session
      * once it closes.
      */
