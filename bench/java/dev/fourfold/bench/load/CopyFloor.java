@@ -35,11 +35,11 @@ final class CopyFloor {
     static Result measure(String url, String user, String password, int values) throws Exception {
         try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
             s.execute("""
-                    create table floor_value (id bigint, kpi_id bigint, period varchar(7), period_start date,
+                    create table floor_value (id bigint, kpi_id bigint, period varchar(10), period_start date,
                       amount numeric(38, 12), state varchar(10), comment varchar(2000), source varchar(10),
                       entered_by varchar(200), entered_at timestamp with time zone, revision int, version bigint)""");
             s.execute("""
-                    create table floor_revision (id bigint, kpi_id bigint, period varchar(7), revision int,
+                    create table floor_revision (id bigint, kpi_id bigint, period varchar(10), revision int,
                       amount numeric(38, 12), state varchar(10), comment varchar(2000), source varchar(10),
                       changed_by varchar(200), changed_at timestamp with time zone)""");
             s.execute("""

@@ -28,7 +28,7 @@ final class H2Floor {
 
     private static final String VALUES = "insert into actual_value (kpi_id, period, period_start, amount, state, comment,"
             + " source, entered_by, entered_at, revision) select k, p, d, a, 'approved', null, 'api', 'admin', ?, 1 from "
-            + "table(k bigint = ?, p varchar(7) = ?, d date = ?, a numeric(38, 12) = ?)";
+            + "table(k bigint = ?, p varchar(10) = ?, d date = ?, a numeric(38, 12) = ?)";
     private static final String CHANGES = "insert into change_log (changed_at, actor, source, entity, entity_id, action, "
             + "new_value, scorecard_id, entries) select ?, 'admin', 'api', 'actual', e, 'create', v, 1, 4 from "
             + "table(e bigint = ?, v varchar(4000) = ?)";

@@ -141,6 +141,8 @@ final class YamlValues {
 
     private static String example(Frequency frequency, int year) {
         return switch (frequency) {
+            case DAILY -> year + "-01-31";
+            case WEEKLY -> year + "-W05";
             case MONTHLY -> year + "-01";
             case QUARTERLY -> year + "-Q1";
             case YEARLY -> Integer.toString(year);

@@ -6,12 +6,13 @@ import dev.fourfold.scorecard.ScorecardService;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.ConflictException;
+import dev.fourfold.shared.Frequency;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.NotFoundException;
 import dev.fourfold.shared.Period;
 import dev.fourfold.shared.ScorecardChanges;
 import java.time.Clock;
-import java.time.YearMonth;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -141,9 +142,7 @@ public class PeriodLocks {
             hold(scorecardId);
             List<PeriodLockRepository.Window> windows = locks.windows(scorecardId);
             for (Touch touch : windows.isEmpty() ? List.<Touch>of() : touchesByScorecard.get(scorecardId)) {
-                YearMonth first = touch.period().firstMonth(fy);
-                YearMonth last = touch.period().lastMonth(fy);
-                windows.stream().filter(w -> !w.first().isAfter(last) && !w.last().isBefore(first)).findFirst().ifPresent(w -> {
+                windows.stream().filter(w -> overlap(Period.parse(w.period()), touch.period(), fy)).findFirst().ifPresent(w -> {
                     throw new ConflictException("locked", touch.name() + " lies in period " + w.period() + ", which "
                             + w.lockedBy() + " has locked: its values, targets, approvals and deletions are refused. "
                             + "Nothing was saved. An administrator can unlock " + w.period() + ".");
@@ -152,9 +151,28 @@ public class PeriodLocks {
         }
     }
 
+    /**
+     * Whether a lock of {@code locked} covers a value of {@code touched}: their days overlap, except that a week
+     * meets a month, quarter or year only by its Thursday (the one it counts in). So a lock of a month covers its
+     * days and the weeks counted in it, and a lock of a day or a week covers the months, quarters and years that
+     * count it, as a lock of a month covers its quarter's value.
+     */
+    static boolean overlap(Period locked, Period touched, int fy) {
+        boolean byThursday = locked.frequency().isMonthBased() != touched.frequency().isMonthBased()
+                && (locked.frequency() == Frequency.WEEKLY || touched.frequency() == Frequency.WEEKLY);
+        LocalDate[] a = days(locked, fy, byThursday);
+        LocalDate[] b = days(touched, fy, byThursday);
+        return !a[0].isAfter(b[1]) && !b[0].isAfter(a[1]);
+    }
+
+    private static LocalDate[] days(Period p, int fy, boolean byThursday) {
+        return byThursday && p.frequency() == Frequency.WEEKLY ? new LocalDate[] {p.anchorDay(), p.anchorDay()}
+                : new LocalDate[] {p.firstDay(fy), p.lastDay(fy)};
+    }
+
     private static Period parse(String key) {
         if (key == null || key.isBlank()) {
-            throw new InvalidInputException("period", "is required, e.g. 2026-03, 2026-Q1 or 2026");
+            throw new InvalidInputException("period", "is required, e.g. 2026-03, 2026-Q1, 2026, 2026-W11 or 2026-03-15");
         }
         try {
             return Period.parse(key);

@@ -136,7 +136,7 @@ public class PeriodValueRules {
             if (problems.size() > before) {
                 return null;
             }
-            return new Resolved(kpi, p, p.firstMonth(fiscalYearStart).atDay(1), v);
+            return new Resolved(kpi, p, p.firstDay(fiscalYearStart), v);
         }
 
         /**
@@ -263,8 +263,8 @@ public class PeriodValueRules {
     }
 
     /**
-     * A period range of a list filter: periods starting from the first month of {@code from} up to the last month
-     * of {@code to} (either may be null for an open end).
+     * A period range of a list filter: periods starting from the first day of {@code from} up to the last day of
+     * {@code to} (either may be null for an open end).
      */
     public record Range(LocalDate from, LocalDate to) {
     }
@@ -276,12 +276,12 @@ public class PeriodValueRules {
         LocalDate start = null;
         LocalDate end = null;
         try {
-            start = from == null || from.isBlank() ? null : Period.parse(from).firstMonth(fy).atDay(1);
+            start = from == null || from.isBlank() ? null : Period.parse(from).firstDay(fy);
         } catch (IllegalArgumentException e) {
             found.add(new FieldProblem("from", e.getMessage()));
         }
         try {
-            end = to == null || to.isBlank() ? null : Period.parse(to).lastMonth(fy).atDay(1);
+            end = to == null || to.isBlank() ? null : Period.parse(to).lastDay(fy);
         } catch (IllegalArgumentException e) {
             found.add(new FieldProblem("to", e.getMessage()));
         }
@@ -298,6 +298,8 @@ public class PeriodValueRules {
 
     private static String example(String frequency) {
         return switch (frequency) {
+            case "daily" -> " (e.g. 2026-03-15)";
+            case "weekly" -> " (e.g. 2026-W11)";
             case "monthly" -> " (e.g. 2026-03)";
             case "quarterly" -> " (e.g. 2026-Q1)";
             default -> " (e.g. 2026)";

@@ -12,6 +12,8 @@ import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.Period;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +48,8 @@ public class TargetPhasing {
      * An annual figure to phase.
      *
      * @param year    the fiscal year's key, e.g. {@code 2027}
-     * @param weights optional relative weights, one per native period of the year in order (12 months or 4 quarters)
+     * @param weights optional relative weights, one per native period of the year in order (12 months, 4 quarters,
+     *                52 or 53 weeks, or the year's days)
      */
     public record Request(Long kpiId, String kpiCode, String year, BigDecimal total, List<BigDecimal> weights, String reason) {
     }
@@ -123,6 +126,7 @@ public class TargetPhasing {
     private List<Period> nativePeriods(Frequency frequency, Period year) {
         int fy = organisation.get().fiscalYearStart();
         return switch (frequency) {
+            case DAILY, WEEKLY -> daysOrWeeks(frequency, year, fy);
             case YEARLY -> List.of(year);
             case QUARTERLY -> List.of(1, 2, 3, 4).stream().map(q -> Period.quarter(year.year(), q)).toList();
             case MONTHLY -> {
@@ -135,6 +139,22 @@ public class TargetPhasing {
                 yield months;
             }
         };
+    }
+
+    /**
+     * The days of a fiscal year (365 or 366), or its weeks: those whose Thursday lies in it (ISO-8601), 52 or 53.
+     */
+    private static List<Period> daysOrWeeks(Frequency frequency, Period year, int fy) {
+        List<Period> periods = new ArrayList<>();
+        LocalDate last = year.lastDay(fy);
+        for (LocalDate d = year.firstDay(fy); !d.isAfter(last); d = d.plusDays(1)) {
+            if (frequency == Frequency.DAILY) {
+                periods.add(Period.day(d));
+            } else if (d.getDayOfWeek() == DayOfWeek.THURSDAY) {
+                periods.add(Period.weekOf(d));
+            }
+        }
+        return periods;
     }
 
     /** The KPI asked for; one on a scorecard the actor may not read is answered as no such KPI. */

@@ -164,7 +164,7 @@ class ActualRepository {
                 .shared("entered_by", "varchar(200)", actor.name())
                 .shared("entered_at", "timestamp with time zone", now.atOffset(ZoneOffset.UTC))
                 .column("kpi_id", "bigint", Long.class, Row::kpiId)
-                .column("period", "varchar(7)", String.class, Row::period)
+                .column("period", "varchar(10)", String.class, Row::period)
                 .column("period_start", "date", LocalDate.class, Row::periodStart)
                 .column("amount", "numeric(38, 12)", BigDecimal.class, Row::value)
                 .column("state", "varchar(10)", String.class, Row::stateKey)
@@ -217,7 +217,7 @@ class ActualRepository {
         }
         new ColumnArrays<ActualRevision>("actual_revision")
                 .column("kpi_id", "bigint", Long.class, ActualRevision::kpiId)
-                .column("period", "varchar(7)", String.class, ActualRevision::period)
+                .column("period", "varchar(10)", String.class, ActualRevision::period)
                 .column("revision", "int", Integer.class, ActualRevision::revision)
                 .column("amount", "numeric(38, 12)", BigDecimal.class, ActualRevision::value)
                 .column("state", "varchar(10)", String.class, r -> r.state() == null ? null : r.state().key())

@@ -50,7 +50,7 @@ final class Forecaster {
         return switch (frequency) {
             case MONTHLY -> 12;
             case QUARTERLY -> 4;
-            case YEARLY -> 0;
+            case DAILY, WEEKLY, YEARLY -> 0;
         };
     }
 

@@ -2,7 +2,10 @@ package dev.fourfold.scoring;
 
 import dev.fourfold.shared.Period;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,6 +29,7 @@ final class KpiEvaluator {
     private final Bands bands;
     private final Cap cap;
     private final int earliestMonth;
+    private final int earliestDay;
     private final Set<String> selfLagged;
     private final Set<String> tooDeep;
     private final FormulaProbe probe;
@@ -34,20 +38,22 @@ final class KpiEvaluator {
     private Windows windows;
 
     /** A formula KPI over a window, read with a lag. */
-    private record Key(CompiledKpi kpi, int start, int end, int lag) {
+    private record Key(CompiledKpi kpi, Window window, int lag) {
     }
 
     /**
      * @param selfLagged codes of the formula KPIs that read their own earlier values through {@code prev}
      * @param tooDeep    codes of the formula KPIs past {@link Formula#MAX_CHAIN}, which have no value
+     * @param earliestDay the epoch day on which the earliest actual's period starts; {@code Integer.MAX_VALUE} without data
      */
-    KpiEvaluator(FiscalCalendar calendar, Map<String, CompiledKpi> kpis, Bands bands, Cap cap, int earliestMonth,
+    KpiEvaluator(FiscalCalendar calendar, Map<String, CompiledKpi> kpis, Bands bands, Cap cap, int earliestDay,
                  Set<String> selfLagged, Set<String> tooDeep, FormulaProbe probe) {
         this.calendar = calendar;
         this.kpis = kpis;
         this.bands = bands;
         this.cap = cap;
-        this.earliestMonth = earliestMonth;
+        this.earliestDay = earliestDay;
+        this.earliestMonth = earliestDay == Integer.MAX_VALUE ? earliestDay : FiscalCalendar.monthOf(earliestDay);
         this.selfLagged = selfLagged;
         this.tooDeep = tooDeep;
         this.probe = probe;
@@ -61,9 +67,9 @@ final class KpiEvaluator {
         return calendar;
     }
 
-    /** The month ordinal of the earliest actual of any KPI; {@code Integer.MAX_VALUE} without data. */
-    int earliestMonth() {
-        return earliestMonth;
+    /** The epoch day on which the earliest actual of any KPI starts; {@code Integer.MAX_VALUE} without data. */
+    int earliestDay() {
+        return earliestDay;
     }
 
     /** A KPI's value in one native period ({@code NaN} when none): the actual, or the formula evaluated there. */
@@ -71,14 +77,14 @@ final class KpiEvaluator {
         if (!kpi.isFormula()) {
             return kpi.actuals.get(index);
         }
-        int start = calendar.startMonth(kpi.frequency, index);
-        return valueOver(kpi, new Window(start, start + kpi.frequency.months()), kpi.frequency.months()).value();
+        Window w = calendar.nativeWindow(kpi.frequency, index);
+        return valueOver(kpi, w, w.length()).value();
     }
 
     KpiOutcome evaluate(CompiledKpi kpi, Period period, View view) {
         KpiOutcome o = new KpiOutcome(kpi, period, view);
         Windows w = windows(period, view);
-        if (w.span().length() < kpi.frequency.months()) {
+        if (!calendar.fits(kpi.frequency, w.span())) {
             o.result = new ScoreResult.NotScorable(label(period, view) + " is shorter than the KPI's "
                     + kpi.frequency.key() + " frequency");
             return o;
@@ -123,7 +129,7 @@ final class KpiEvaluator {
         WindowValue v = valueOver(o.kpi, o.window, lag(o.window, o.view));
         o.actual = v.value();
         o.completeness = o.present.length == 0 ? Double.NaN : Double.isNaN(v.value()) ? 0 : v.completeness();
-        boolean single = o.end - o.first == 1 && o.window.length() == o.kpi.frequency.months();
+        boolean single = o.end - o.first == 1 && o.window.equals(calendar.nativeWindow(o.kpi.frequency, o.first));
         for (int i = o.first; i < o.end; i++) {
             o.present[i - o.first] = single ? !Double.isNaN(v.value()) : !Double.isNaN(nativeValue(o.kpi, i));
         }
@@ -157,7 +163,7 @@ final class KpiEvaluator {
 
     /** A KPI's value over any window, as a formula input. */
     WindowValue valueOver(CompiledKpi kpi, Window w, int lag) {
-        if (w.length() < kpi.frequency.months()) {
+        if (!calendar.fits(kpi.frequency, w)) {
             return WindowValue.missing("shorter than its " + kpi.frequency.key() + " frequency");
         }
         if (!kpi.isFormula()) {
@@ -170,11 +176,11 @@ final class KpiEvaluator {
         if (tooDeep.contains(kpi.code)) {
             return WindowValue.missing("its formula " + Formula.TOO_DEEP);
         }
-        if (w.end() <= earliestMonth) {
+        if (w.end() <= (w.inMonths() ? earliestMonth : earliestDay)) {
             return WindowValue.missing("no data before " + (earliestMonth == Integer.MAX_VALUE ? "any value"
-                    : FiscalCalendar.monthKey(earliestMonth)));
+                    : w.inMonths() ? FiscalCalendar.monthKey(earliestMonth) : LocalDate.ofEpochDay(earliestDay).toString()));
         }
-        Key key = new Key(kpi, w.start(), w.end(), lag);
+        Key key = new Key(kpi, w, lag);
         WindowValue v = memo.get(key);
         if (v == null) {
             if (selfLagged.contains(kpi.code)) {
@@ -188,18 +194,19 @@ final class KpiEvaluator {
 
     /**
      * Evaluates the windows of a self-lagged KPI's chain before {@code w} that are not known yet, oldest first: each
-     * then finds its own {@code prev} already known, so the chain back to the earliest data costs a loop, not a
+     * then finds its own {@code prev} already known, so the chain back to the earliest data is a loop, not a
      * recursion per period (every window of the chain before a known one is known too).
      */
     private void settleEarlier(CompiledKpi kpi, Window w, int lag) {
-        Window oldest = w;
-        Window before = w.shift(-lag);
-        while (before.end() > earliestMonth && !memo.containsKey(new Key(kpi, before.start(), before.end(), lag))) {
-            oldest = before;
-            before = before.shift(-lag);
+        List<Window> chain = new ArrayList<>();
+        Window before = calendar.earlier(w, lag);
+        while (before != null && before.end() > (before.inMonths() ? earliestMonth : earliestDay)
+                && !memo.containsKey(new Key(kpi, before, lag))) {
+            chain.add(before);
+            before = calendar.earlier(before, lag);
         }
-        for (Window x = oldest; x.start() < w.start(); x = x.shift(lag)) {
-            memo.put(new Key(kpi, x.start(), x.end(), lag), formula(kpi, x, lag));
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            memo.put(new Key(kpi, chain.get(i), lag), formula(kpi, chain.get(i), lag));
         }
     }
 
@@ -210,7 +217,7 @@ final class KpiEvaluator {
 
     /** How far {@code prev} looks back: one window in the period view, a year for year-to-date spans. */
     static int lag(Window w, View view) {
-        return view == View.PERIOD ? w.length() : 12;
+        return view == View.PERIOD ? w.length() : w.inMonths() ? 12 : FiscalCalendar.YEAR_LAG;
     }
 
     static String label(Period period, View view) {

@@ -20,18 +20,18 @@ public final class ScoringModel {
     private final ScorecardDefinition scorecard;
     private final FiscalCalendar calendar;
     private final Map<String, CompiledKpi> kpis;
-    private final int earliestMonth;
+    private final int earliestDay;
     private final Set<String> selfLagged;
     private final Set<String> tooDeep;
     private final FormulaProbe probe;
     private final Layout layout;
 
     private ScoringModel(ScorecardDefinition scorecard, FiscalCalendar calendar, Map<String, CompiledKpi> kpis,
-                         int earliestMonth, Set<String> selfLagged, Set<String> tooDeep, FormulaProbe probe) {
+                         int earliestDay, Set<String> selfLagged, Set<String> tooDeep, FormulaProbe probe) {
         this.scorecard = scorecard;
         this.calendar = calendar;
         this.kpis = kpis;
-        this.earliestMonth = earliestMonth;
+        this.earliestDay = earliestDay;
         this.selfLagged = selfLagged;
         this.tooDeep = tooDeep;
         this.probe = probe;
@@ -44,7 +44,7 @@ public final class ScoringModel {
         Map<String, Set<String>> reads = new HashMap<>();
         for (CompiledKpi kpi : kpis.values()) {
             if (!kpi.isFormula() && !kpi.actuals.isEmpty()) {
-                earliest = Math.min(earliest, calendar.startMonth(kpi.frequency, kpi.actuals.first()));
+                earliest = Math.min(earliest, calendar.startDay(kpi.frequency, kpi.actuals.first()));
             }
             if (kpi.isFormula()) {
                 Set<String> inputs = new HashSet<>(kpi.formula.references());
@@ -59,12 +59,12 @@ public final class ScoringModel {
 
     /** The same model reporting every formula evaluation to {@code probe}: a hook for tests that count work. */
     ScoringModel probed(FormulaProbe probe) {
-        return new ScoringModel(scorecard, calendar, kpis, earliestMonth, selfLagged, tooDeep, probe);
+        return new ScoringModel(scorecard, calendar, kpis, earliestDay, selfLagged, tooDeep, probe);
     }
 
     /** A fresh evaluator for one call: it remembers formula values for that call only, so the model stays immutable. */
     private KpiEvaluator evaluator() {
-        return new KpiEvaluator(calendar, kpis, scorecard.bands(), scorecard.cap(), earliestMonth, selfLagged, tooDeep,
+        return new KpiEvaluator(calendar, kpis, scorecard.bands(), scorecard.cap(), earliestDay, selfLagged, tooDeep,
                 probe);
     }
 
@@ -143,7 +143,7 @@ public final class ScoringModel {
     public KpiSeries series(String code, Period from, Period to, View view) {
         CompiledKpi kpi = compiled(code);
         KpiEvaluator evaluator = evaluator();
-        int first = calendar.nativeIndexOfMonth(kpi.frequency, calendar.window(from).start());
+        int first = calendar.nativeIndexAt(kpi.frequency, calendar.window(from));
         int end = calendar.endInside(kpi.frequency, calendar.window(to));
         List<SeriesPoint> points = new ArrayList<>(Math.max(0, end - first));
         for (int i = first; i < end; i++) {

@@ -42,7 +42,11 @@ final class WindowScope implements FormulaScope {
 
     @Override
     public double readPrevious(String code) {
-        return input(code, window.shift(-lag), false);
+        Window before = evaluator.calendar().earlier(window, lag);
+        if (before == null) {
+            return owner.missingAsZero() ? 0 : fail(FiscalCalendar.noYearEarlier(window));
+        }
+        return input(code, before, false);
     }
 
     private double input(String code, Window w, boolean counts) {

@@ -13,7 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The API test cases on the embedded default database, H2 in PostgreSQL mode. */
 class H2ApiTests extends ApiContract implements StrategyApiCases, ValuesApiCases, ErrorCases, EdgeCases, DemoCompanyCases,
-        EvaluationApiCases, PeriodLockApiCases,
+        EvaluationApiCases, PeriodLockApiCases, DaysAndWeeksApiCases,
         HiddenDataCases {
 
     @Autowired

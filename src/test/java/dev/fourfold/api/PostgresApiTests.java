@@ -11,7 +11,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The API test cases on a real PostgreSQL server. */
 class PostgresApiTests extends ApiContract implements StrategyApiCases, ValuesApiCases, ErrorCases, EdgeCases, DemoCompanyCases,
-        EvaluationApiCases, PeriodLockApiCases,
+        EvaluationApiCases, PeriodLockApiCases, DaysAndWeeksApiCases,
         HiddenDataCases {
 
     @DynamicPropertySource

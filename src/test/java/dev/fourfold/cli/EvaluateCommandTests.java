@@ -46,6 +46,32 @@ class EvaluateCommandTests {
         assertThat(nps.get("status").asString()).isEqualTo("none");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}: objective {1} {2}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "2026-03, 99.45, amber, 2860, 2055, 93",
+        "2026-Q1, 98.64, amber, 3470, 2535, 90.67",
+        "2026-W14, 96.93, amber, 650, 505, ",
+        "2026-03-15, 40, red, 40, , "})
+    void evaluatesTheServiceDeskAtAMonthAQuarterAWeekAndADayAsTheReadmePromises(String period, double objective,
+            String status, Double calls, Double tickets, Double csat) {
+        assertThat(run("examples/service-desk.yaml", "--period", period)).isZero();
+
+        JsonNode o = JsonMapper.builder().build().readTree(stdout()).get("perspectives").get(0).get("objectives").get(0);
+        assertThat(o.get("score").asDouble()).isCloseTo(objective, org.assertj.core.data.Offset.offset(0.005));
+        assertThat(o.get("status").asString()).isEqualTo(status);
+        JsonNode kpis = o.get("kpis");
+        Double[] expected = {calls, tickets, csat};
+        for (int k = 0; k < 3; k++) {
+            JsonNode actual = kpis.get(k).get("actual");
+            if (expected[k] == null) {
+                assertThat(actual.isNull()).as(kpis.get(k).get("code").asString()).isTrue();
+                assertThat(kpis.get(k).get("reason").asString()).contains("is shorter than the KPI's");
+            } else {
+                assertThat(actual.asDouble()).isCloseTo(expected[k], org.assertj.core.data.Offset.offset(0.005));
+            }
+        }
+    }
+
     @Test
     void addsForecastsAndTargetProbabilitiesAndNeverPrintsExponents() throws Exception {
         assertThat(run("examples/city-hospital.yaml", "--period=2026-03", "--view", "ytd", "--forecast", "3")).isZero();

@@ -126,7 +126,7 @@ class ScorecardFileParserTests {
                   actuals: {2026-Q1: 27, 2026-03: 30, 2026-13: 1}
                 """))).extracting(FileProblem::message).containsExactly(
                 "actuals of NPS: 2026-03 is a monthly period but NPS is quarterly; use keys like 2026-Q1",
-                "actuals of NPS: '2026-13' is not a period; expected a year (2026), a quarter (2026-Q3) or a month (2026-07)");
+                "actuals of NPS: '2026-13' is not a period; expected a year (2026), a quarter (2026-Q3), a month (2026-07), a week (2026-W11) or a day (2026-03-15)");
     }
 
     @Test
@@ -211,7 +211,7 @@ class ScorecardFileParserTests {
                         drivenBy: [NOPE]
                         kpis:
                           - code: K
-                            frequency: weekly
+                            frequency: hourly
                 """)).extracting(FileProblem::line).containsExactly(4, 5, 6, 9, 12, 15);
     }
 

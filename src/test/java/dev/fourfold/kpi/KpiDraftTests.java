@@ -104,14 +104,14 @@ class KpiDraftTests {
 
     @Test
     void reportsEveryUnknownKeyUnderItsFieldWithTheVocabularysMessage() {
-        KpiDraft draft = aDraft().withPolarity("sideways").withFrequency("weekly").withAggregation("median")
+        KpiDraft draft = aDraft().withPolarity("sideways").withFrequency("hourly").withAggregation("median")
                 .withMethod("magic").withMissingInputs("skip").withTargetAggregation("first")
                 .withForecast("arima", null, null).withLead("LEAD").build();
 
         assertThatThrownBy(draft::complete).isInstanceOfSatisfying(InvalidInputException.class, e ->
                 assertThat(e.problems()).extracting(FieldProblem::field, FieldProblem::message).containsExactly(
                         tuple("polarity", "'sideways' is not a polarity; expected one of: higher, lower, range"),
-                        tuple("frequency", "'weekly' is not a frequency; expected monthly, quarterly or yearly"),
+                        tuple("frequency", "'hourly' is not a frequency; expected daily, weekly, monthly, quarterly or yearly"),
                         tuple("aggregation", "'median' is not an aggregation; expected one of: sum, average, last, "
                                 + "min, max, formula"),
                         tuple("method", "'magic' is not a scoring method; expected one of: ratio, progress, minmax, "

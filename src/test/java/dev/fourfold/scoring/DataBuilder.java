@@ -31,6 +31,14 @@ final class DataBuilder {
         return this;
     }
 
+    /** The same value in every day from {@code first} to {@code last}, both included. */
+    DataBuilder everyDay(String code, String first, String last, double value) {
+        for (java.time.LocalDate d = java.time.LocalDate.parse(first); !d.isAfter(java.time.LocalDate.parse(last)); d = d.plusDays(1)) {
+            actual(code, Period.day(d), value);
+        }
+        return this;
+    }
+
     /** Alternating period keys and values. */
     DataBuilder targets(String code, String... periodsAndValues) {
         put(targets, code, periodsAndValues);

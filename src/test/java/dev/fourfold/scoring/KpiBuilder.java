@@ -53,6 +53,16 @@ final class KpiBuilder {
         return this;
     }
 
+    KpiBuilder daily() {
+        frequency = Frequency.DAILY;
+        return this;
+    }
+
+    KpiBuilder weekly() {
+        frequency = Frequency.WEEKLY;
+        return this;
+    }
+
     KpiBuilder quarterly() {
         frequency = Frequency.QUARTERLY;
         return this;
