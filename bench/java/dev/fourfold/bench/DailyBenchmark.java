@@ -1,6 +1,5 @@
 package dev.fourfold.bench;
 
-import dev.fourfold.scoring.Evaluation;
 import dev.fourfold.scoring.ScoringEngine;
 import dev.fourfold.scoring.ScoringModel;
 import dev.fourfold.scoring.View;
@@ -34,8 +33,6 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 6, time = 2)
 public class DailyBenchmark {
 
-    static final Period QUARTER = Period.quarter(2026, 4);
-    static final Period DECEMBER = Period.month(2026, 12);
     static final LocalDate JANUARY_FIRST = LocalDate.of(2026, 1, 1);
 
     private DailyScorecard scorecard;
@@ -58,22 +55,13 @@ public class DailyBenchmark {
     /** The baseline: one pass over the same 1.1M doubles. */
     @Benchmark
     public double bareLoop() {
-        double sum = 0;
-        for (double v : scorecard.rawActuals) {
-            sum += v;
-        }
-        return sum;
+        return EvaluationBenchmark.sum(scorecard.rawActuals);
     }
 
     /** Quarter, YTD and year views of 1,000 daily KPIs with the full roll-up, on a compiled model. */
     @Benchmark
     public void fullEvaluation(Blackhole sink) {
-        Evaluation quarter = model.evaluate(QUARTER, View.PERIOD);
-        Evaluation ytd = model.evaluate(DECEMBER, View.YTD);
-        Evaluation year = model.evaluate(DECEMBER, View.YEAR);
-        sink.consume(quarter.score());
-        sink.consume(ytd.score());
-        sink.consume(year.score());
+        EvaluationBenchmark.threeViews(model, sink);
     }
 
     /** One daily KPI in the year-to-date view at each of the 365 days of 2026. */
@@ -84,8 +72,9 @@ public class DailyBenchmark {
         }
     }
 
-    /** The same KPI's forecast from its 365 values, 30 days ahead. */
+    /** The same KPI's forecast from its 365 values, 30 days ahead, with the cache of recent fits off. */
     @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {"-Xmx4g", "-Dfourfold.forecast.cache=0"})
     public Object forecastOnce() {
         return oneKpi.forecast("D0", days[days.length - 1], 30);
     }

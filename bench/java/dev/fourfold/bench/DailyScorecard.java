@@ -43,6 +43,10 @@ final class DailyScorecard {
         Aggregation[] aggregations = {Aggregation.SUM, Aggregation.SUM, Aggregation.AVERAGE, Aggregation.AVERAGE, Aggregation.LAST};
         List<List<KpiDefinition>> objectives = new ArrayList<>();
         int n = 0;
+        List<Period> periods = new ArrayList<>();
+        for (int d = 0; d < days; d++) {
+            periods.add(Period.day(first.plusDays(d)));
+        }
         for (int k = 0; k < kpiCount; k++) {
             if (k % KPIS_PER_OBJECTIVE == 0) {
                 objectives.add(new ArrayList<>());
@@ -51,18 +55,7 @@ final class DailyScorecard {
             objectives.get(objectives.size() - 1).add(new KpiDefinition(code, k % 2 == 0 ? Polarity.HIGHER : Polarity.LOWER,
                     Frequency.DAILY, aggregations[k % aggregations.length], null, BigDecimal.valueOf(1 + k % 3), null,
                     null, null, null, null, null, null, null, null, null, null));
-            Map<Period, BigDecimal> a = new HashMap<>();
-            Map<Period, BigDecimal> t = new HashMap<>();
-            double level = 50 + random.nextDouble() * 950;
-            for (int d = 0; d < days; d++) {
-                Period day = Period.day(first.plusDays(d));
-                BigDecimal value = BigDecimal.valueOf(Math.round(level * (0.8 + 0.4 * random.nextDouble()) * 100), 2);
-                a.put(day, value);
-                t.put(day, BigDecimal.valueOf(Math.round(level * 100), 2));
-                rawActuals[n++] = value.doubleValue();
-            }
-            actuals.put(code, a);
-            targets.put(code, t);
+            n = LargeScorecard.values(random, code, periods, actuals, targets, rawActuals, n);
         }
         List<PerspectiveDefinition> perspectives = new ArrayList<>();
         int perPerspective = Math.max(1, objectives.size() / PERSPECTIVES);

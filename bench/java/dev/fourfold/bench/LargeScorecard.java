@@ -54,18 +54,11 @@ final class LargeScorecard {
                     kpis.add(new KpiDefinition(code, polarity, Frequency.MONTHLY, aggregations[k % aggregations.length],
                             null, BigDecimal.valueOf(1 + k % 3), null, null, null, null, null, null, null, null, null,
                             null, null));
-                    Map<Period, BigDecimal> a = new HashMap<>();
-                    Map<Period, BigDecimal> t = new HashMap<>();
-                    double level = 50 + random.nextDouble() * 950;
+                    List<Period> months = new ArrayList<>();
                     for (int m = 0; m < MONTHS; m++) {
-                        Period period = Period.month(FIRST_YEAR + m / 12, m % 12 + 1);
-                        BigDecimal value = BigDecimal.valueOf(Math.round(level * (0.8 + 0.4 * random.nextDouble()) * 100), 2);
-                        a.put(period, value);
-                        t.put(period, BigDecimal.valueOf(Math.round(level * 100), 2));
-                        rawActuals[n++] = value.doubleValue();
+                        months.add(Period.month(FIRST_YEAR + m / 12, m % 12 + 1));
                     }
-                    actuals.put(code, a);
-                    targets.put(code, t);
+                    n = values(random, code, months, actuals, targets, rawActuals, n);
                 }
                 objectives.add(new ObjectiveDefinition("O" + p + "_" + o, BigDecimal.ONE, RollupRule.WEIGHTED_AVERAGE, kpis));
             }
@@ -73,5 +66,25 @@ final class LargeScorecard {
         }
         definition = new ScorecardDefinition("Benchmark", 1, Scale.PERCENT, null, null, null, null, null, perspectives);
         data = ScorecardData.of(actuals, targets);
+    }
+
+    /**
+     * Puts actuals within ±20 % of a random level and that level as the target into every period, and the actuals
+     * into {@code raw} from index {@code n}; returns the next free index.
+     */
+    static int values(Random random, String code, List<Period> periods, Map<String, Map<Period, BigDecimal>> actuals,
+                      Map<String, Map<Period, BigDecimal>> targets, double[] raw, int n) {
+        Map<Period, BigDecimal> a = new HashMap<>();
+        Map<Period, BigDecimal> t = new HashMap<>();
+        double level = 50 + random.nextDouble() * 950;
+        for (Period period : periods) {
+            BigDecimal value = BigDecimal.valueOf(Math.round(level * (0.8 + 0.4 * random.nextDouble()) * 100), 2);
+            a.put(period, value);
+            t.put(period, BigDecimal.valueOf(Math.round(level * 100), 2));
+            raw[n++] = value.doubleValue();
+        }
+        actuals.put(code, a);
+        targets.put(code, t);
+        return n;
     }
 }
