@@ -46,7 +46,7 @@ class EvaluationController {
             + "completeness and trend; explain=true adds how every score came about")
     EvaluationResponses.ScorecardNode evaluate(
             @PathVariable long id,
-            @Parameter(description = "2026-03, 2026-Q1 or 2026; default: the last full month")
+            @Parameter(description = "2026-03, 2026-Q1, 2026, 2026-W11 or 2026-03-15; default: the last full month")
             @RequestParam(required = false) String period,
             @Parameter(description = "period, ytd or year; default period") @RequestParam(required = false) String view,
             @RequestParam(defaultValue = "false") boolean explain, Actor actor, ServletWebRequest request) {
