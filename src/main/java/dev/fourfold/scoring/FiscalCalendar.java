@@ -88,6 +88,23 @@ public record FiscalCalendar(int firstMonth) {
         return new Period(Math.floorDiv(index, perYear), frequency, Math.floorMod(index, perYear) + 1);
     }
 
+    /** What {@link #yearEarlier} answers for a native period that has none a year earlier. */
+    static final int NO_PERIOD = Integer.MIN_VALUE;
+
+    /**
+     * The native period one year before native period {@code index} of {@code frequency}: the same month a year
+     * earlier, the same fiscal quarter of the previous fiscal year, the previous fiscal year. The one place that
+     * knows what "a year earlier" is (prior-year comparisons use it for actuals and, through the length it spans, for
+     * formulas' windows); {@link #NO_PERIOD} where a period has no counterpart.
+     */
+    int yearEarlier(Frequency frequency, int index) {
+        return switch (frequency) {
+            case MONTHLY -> index - 12;
+            case QUARTERLY -> index - 4;
+            case YEARLY -> index - 1;
+        };
+    }
+
     int startMonth(Frequency frequency, int index) {
         return offset(frequency) + index * frequency.months();
     }
