@@ -65,12 +65,7 @@ public class TargetPhasing {
         List<FieldProblem> problems = new ArrayList<>();
         Kpi kpi = kpi(r, problems, actor);
         Period year = year(r.year(), problems);
-        TargetSeries series = TargetSeries.TARGET;
-        try {
-            series = TargetSeries.of(r.series());
-        } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem("series", e.getMessage()));
-        }
+        TargetSeries series = series(r.series(), problems);
         BigDecimal total = null;
         if (r.total() == null) {
             problems.add(new FieldProblem("total", "is required: the annual figure to phase"));
@@ -163,6 +158,15 @@ public class TargetPhasing {
                     r.kpiId() == null && r.kpiCode() == null ? "give the KPI's id (kpiId) or its code (kpiCode)" : "there is no such KPI"));
         }
         return kpi;
+    }
+
+    private static TargetSeries series(String key, List<FieldProblem> problems) {
+        try {
+            return TargetSeries.of(key);
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem("series", e.getMessage()));
+            return TargetSeries.TARGET;
+        }
     }
 
     private static Period year(String key, List<FieldProblem> problems) {

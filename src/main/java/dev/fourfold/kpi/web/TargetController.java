@@ -101,10 +101,12 @@ class TargetController {
         if (r.version() == null) {
             throw new InvalidInputException("version", "is required on update: send the version you last read");
         }
-        if (r.series() != null && !r.series().isBlank()
-                && !r.series().strip().equals(targets.get(id, actor).series())) {
-            throw new InvalidInputException("series", "target " + id + " is a " + targets.get(id, actor).series()
-                    + "; a series cannot change: delete it and create a " + r.series().strip() + " instead");
+        if (r.series() != null && !r.series().isBlank()) {
+            String stored = targets.get(id, actor).series();
+            if (!r.series().strip().equals(stored)) {
+                throw new InvalidInputException("series", "target " + id + " is a " + stored + "; a series cannot "
+                        + "change: delete it and create a " + r.series().strip() + " instead");
+            }
         }
         return targets.update(id, r.value(), r.reason(), r.version(), actor);
     }
