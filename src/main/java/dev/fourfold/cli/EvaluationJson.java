@@ -7,14 +7,16 @@ import dev.fourfold.scoring.ObjectiveResult;
 import dev.fourfold.scoring.PerspectiveResult;
 import dev.fourfold.scoring.RollupResult;
 import dev.fourfold.scoring.ScoringModel;
+import dev.fourfold.scoring.Variance;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The JSON of an evaluation as scorecard-file.md shows it: scorecard, perspectives, objectives and KPIs with score,
- * status and, where nothing is scored, the reason; with a forecast horizon, each forecastable KPI's forecast and
- * its probability of meeting the full-year target.
+ * status and, where nothing is scored, the reason; per KPI its budget, stretch target and prior year with the actual's
+ * variance to the target and to each; with a forecast horizon, each forecastable KPI's forecast and its probability
+ * of meeting the full-year target.
  */
 final class EvaluationJson {
 
@@ -68,6 +70,7 @@ final class EvaluationJson {
             node.put("reason", k.reason());
         }
         node.put("completeness", k.completeness());
+        compared(node, k);
         if (forecast > 0 && model.forecast(k.code(), k.period(), forecast) instanceof Forecast.Projection p) {
             node.put("forecast", p.points().stream().map(point -> {
                 Map<String, Object> f = new LinkedHashMap<>();
@@ -82,5 +85,21 @@ final class EvaluationJson {
             }
         }
         return node;
+    }
+
+    /** The budget, stretch target and prior year, and the variance (value and percent) to the target and each. */
+    private static void compared(Map<String, Object> node, KpiResult k) {
+        node.put("budget", k.budget());
+        node.put("stretch", k.stretch());
+        node.put("priorYear", k.priorYear());
+        variance(node, "target", k.targetVariance());
+        variance(node, "budget", k.budgetVariance());
+        variance(node, "stretch", k.stretchVariance());
+        variance(node, "priorYear", k.priorYearVariance());
+    }
+
+    private static void variance(Map<String, Object> node, String of, Variance v) {
+        node.put(of + "Variance", v.value());
+        node.put(of + "VariancePercent", v.percent());
     }
 }

@@ -196,4 +196,7 @@ final class DemoCompany {
 
     /** The KPI whose latest value waits for approval. */
     static final String PENDING_KPI = "S_FCR";
+
+    /** Flows with a budget beside their target (the plan without the target's uplift), and their stretch factor. */
+    static final java.util.Map<String, Double> BUDGETED = java.util.Map.of("REV", 1.08, "COGS", 0.95, "M_REV", 1.1);
 }

@@ -115,6 +115,10 @@ class DemoLoader implements SmartInitializingSingleton {
                         : new ActualService.Item(null, k.code(), period, value, null, null, null)));
                 series.targets(k).forEach((period, value) ->
                         targetItems.add(new TargetService.Item(null, k.code(), period, value, "Budget " + period.substring(0, 4), null)));
+                series.budgets(k, false).forEach((period, value) -> targetItems.add(new TargetService.Item(null,
+                        k.code(), period, value, "Budget " + period.substring(0, 4), null, "budget")));
+                series.budgets(k, true).forEach((period, value) -> targetItems.add(new TargetService.Item(null,
+                        k.code(), period, value, "Stretch " + period.substring(0, 4), null, "stretch")));
             }
         }
         targets.recordAll(targetItems, actor);

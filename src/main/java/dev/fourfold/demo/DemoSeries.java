@@ -77,6 +77,24 @@ final class DemoSeries {
         return out;
     }
 
+    /**
+     * Per-period budgets of a budgeted KPI ({@link DemoCompany#BUDGETED}) to the end of the current fiscal year: the
+     * plan without the target's uplift; with {@code stretch}, the plan times the KPI's stretch factor.
+     */
+    Map<String, BigDecimal> budgets(DemoKpi k, boolean stretch) {
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        Double factor = DemoCompany.BUDGETED.get(k.code());
+        if (factor == null || k.constantTarget() != null) {
+            return out;
+        }
+        YearMonth fiscalYearEnd = Period.year(fiscalYear(last)).lastMonth(fiscalYearStart);
+        for (Period p : periods(k.frequency(), fiscalYearEnd)) {
+            int t = index(p.lastMonth(fiscalYearStart));
+            out.put(p.key(), round(trendOnly(k, t) * (stretch ? factor : 1), Math.max(k.decimals(), 1)));
+        }
+        return out;
+    }
+
     private double expected(DemoKpi k, int t) {
         double level = k.base() + k.slope() * t;
         if (k.shareOf() != null) {

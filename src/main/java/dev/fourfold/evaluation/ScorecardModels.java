@@ -4,6 +4,7 @@ import dev.fourfold.kpi.Kpi;
 import dev.fourfold.kpi.KpiDefinitions;
 import dev.fourfold.kpi.KpiService;
 import dev.fourfold.kpi.Target;
+import dev.fourfold.kpi.TargetSeries;
 import dev.fourfold.kpi.TargetService;
 import dev.fourfold.measurement.Actual;
 import dev.fourfold.measurement.ActualService;
@@ -32,6 +33,7 @@ import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Period;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -118,14 +120,16 @@ public class ScorecardModels {
         ScorecardDefinition definition = definition(sc, ps, os, own);
         Map<String, Set<String>> pending = new HashMap<>();
         Map<String, Map<Period, BigDecimal>> actualValues = approvedActuals(everything, pending);
-        Map<String, Map<Period, BigDecimal>> targetValues = explicitTargets(everything);
-        ScorecardData data = new ScorecardData(actualValues, targetValues,
-                others.stream().map(KpiDefinitions::of).toList(), withheld);
+        Map<TargetSeries, Map<String, Map<Period, BigDecimal>>> plans = explicitTargets(everything);
+        Map<String, Map<Period, BigDecimal>> targetValues = plans.get(TargetSeries.TARGET);
+        ScorecardData data = new ScorecardData(actualValues, targetValues, plans.get(TargetSeries.BUDGET),
+                plans.get(TargetSeries.STRETCH), others.stream().map(KpiDefinitions::of).toList(), withheld);
         Map<String, Objective> objectiveByCode = os.stream()
                 .collect(Collectors.toMap(o -> upper(o.code()), o -> o, (a, b) -> a, LinkedHashMap::new));
         StoredScorecard stored = new StoredScorecard(sc, ps, objectiveByCode, byCode, engine.compile(definition, data),
                 pending);
-        int weight = everything.size() + size(actualValues) + size(targetValues)
+        int weight = everything.size() + size(actualValues) + size(targetValues) + size(plans.get(TargetSeries.BUDGET))
+                + size(plans.get(TargetSeries.STRETCH))
                 + pending.values().stream().mapToInt(Set::size).sum();
         return new Compiled(stored, Set.copyOf(dependsOn), weight);
     }
@@ -207,10 +211,15 @@ public class ScorecardModels {
         return out;
     }
 
-    private Map<String, Map<Period, BigDecimal>> explicitTargets(List<Kpi> all) {
-        Map<String, Map<Period, BigDecimal>> out = new HashMap<>();
+    /** The explicit targets, budgets and stretch targets, by series, KPI code and period. */
+    private Map<TargetSeries, Map<String, Map<Period, BigDecimal>>> explicitTargets(List<Kpi> all) {
+        Map<TargetSeries, Map<String, Map<Period, BigDecimal>>> out = new EnumMap<>(TargetSeries.class);
+        for (TargetSeries series : TargetSeries.values()) {
+            out.put(series, new HashMap<>());
+        }
         for (Target t : targets.allOf(all.stream().map(Kpi::id).toList())) {
-            out.computeIfAbsent(t.kpiCode(), c -> new HashMap<>()).put(Period.parse(t.period()), t.value());
+            out.get(TargetSeries.of(t.series())).computeIfAbsent(t.kpiCode(), c -> new HashMap<>())
+                    .put(Period.parse(t.period()), t.value());
         }
         return out;
     }

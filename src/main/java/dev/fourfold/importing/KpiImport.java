@@ -6,6 +6,7 @@ import dev.fourfold.kpi.Kpi;
 import dev.fourfold.kpi.KpiCreation;
 import dev.fourfold.kpi.KpiDraft;
 import dev.fourfold.kpi.KpiService;
+import dev.fourfold.kpi.TargetSeries;
 import dev.fourfold.kpi.TargetService;
 import dev.fourfold.measurement.Actual;
 import dev.fourfold.measurement.ActualService;
@@ -114,20 +115,23 @@ class KpiImport {
                 .forEach(a -> currentActuals.put(a.kpiId() + "/" + a.period(), a));
         Map<String, BigDecimal> currentTargets = new HashMap<>();
         targets.allOf(saved.values().stream().map(Kpi::id).toList())
-                .forEach(t -> currentTargets.put(t.kpiId() + "/" + t.period(), t.value()));
+                .forEach(t -> currentTargets.put(t.series() + "/" + t.kpiId() + "/" + t.period(), t.value()));
         List<TargetService.Item> targetItems = new ArrayList<>();
         List<ActualService.Item> actualItems = new ArrayList<>();
         for (KpiSection section : file.kpis()) {
             Kpi kpi = saved.get(key(section.code()));
-            section.targets().forEach((period, value) -> {
-                BigDecimal current = currentTargets.get(kpi.id() + "/" + period.key());
-                if (current != null && current.compareTo(value) == 0) {
-                    tally.unchanged("target");
-                } else {
-                    targetItems.add(new TargetService.Item(kpi.id(), null, period.key(), value,
-                            ScorecardFileService.TARGET_REASON, null));
-                }
-            });
+            for (int s = 0; s < TargetSeries.values().length; s++) {
+                String series = TargetSeries.values()[s].key();
+                section.plans().get(s).forEach((period, value) -> {
+                    BigDecimal current = currentTargets.get(series + "/" + kpi.id() + "/" + period.key());
+                    if (current != null && current.compareTo(value) == 0) {
+                        tally.unchanged("target");
+                    } else {
+                        targetItems.add(new TargetService.Item(kpi.id(), null, period.key(), value,
+                                ScorecardFileService.TARGET_REASON, null, series));
+                    }
+                });
+            }
             section.actuals().forEach((period, value) -> {
                 Actual current = currentActuals.get(kpi.id() + "/" + period.key());
                 if (current != null && current.value().compareTo(value) == 0 && current.state() == ActualState.APPROVED) {

@@ -20,7 +20,7 @@ final class KpiReader {
     static final List<String> KEYS = List.of("code", "name", "description", "owner", "unit", "polarity", "frequency",
             "aggregation", "formula", "missingInputs", "targetAggregation", "weight", "method", "baseline", "min",
             "max", "redFlag", "band", "thresholds", "lead", "benchmark", "graceDays", "target", "targets", "actuals",
-            "forecast");
+            "forecast", "budgets", "stretchTargets");
     private static final List<String> BAND_KEYS = List.of("low", "high", "tolerance");
     private static final List<String> THRESHOLD_KEYS = List.of("amber", "green", "blue");
     private static final List<String> FORECAST_KEYS = List.of("method", "alpha", "beta");
@@ -52,7 +52,9 @@ final class KpiReader {
                 m.choice("method", Method::fromKey), m.decimal("baseline"), m.decimal("min"), m.decimal("max"),
                 m.decimal("redFlag"), band(m), thresholds(m), m.choice("lead", KpiReader::lead), m.decimal("benchmark"),
                 m.integer("graceDays", 0, 366), m.decimal("target"),
-                YamlValues.periodValues(m.node("targets"), "targets", label, native_, context), actuals, forecast(m));
+                YamlValues.periodValues(m.node("targets"), "targets", label, native_, context), actuals, forecast(m),
+                YamlValues.periodValues(m.node("budgets"), "budgets", label, native_, context),
+                YamlValues.periodValues(m.node("stretchTargets"), "stretchTargets", label, native_, context));
         return code == null || code.isBlank() ? null : kpi;
     }
 

@@ -14,6 +14,7 @@ import dev.fourfold.shared.Period;
 
 import java.math.BigDecimal;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -25,6 +26,8 @@ import java.util.TreeMap;
  * @param target  the target of every native period, or {@code null}
  * @param targets per-period targets overriding {@code target}, sorted by period
  * @param actuals actual values by native period, sorted
+ * @param budgets per-period budgets, sorted (file key {@code budgets})
+ * @param stretchTargets per-period stretch targets, sorted (file key {@code stretchTargets})
  */
 public record KpiSection(String code, String name, String description, String owner, String unit, Polarity polarity,
                          Frequency frequency, Aggregation aggregation, String formula, MissingInputs missingInputs,
@@ -32,11 +35,39 @@ public record KpiSection(String code, String name, String description, String ow
                          BigDecimal min, BigDecimal max, BigDecimal redFlag, BandRange band,
                          ValueThresholds thresholds, String lead, BigDecimal benchmark, Integer graceDays,
                          BigDecimal target, SortedMap<Period, BigDecimal> targets,
-                         SortedMap<Period, BigDecimal> actuals, Forecast forecast) {
+                         SortedMap<Period, BigDecimal> actuals, Forecast forecast,
+                         SortedMap<Period, BigDecimal> budgets, SortedMap<Period, BigDecimal> stretchTargets) {
 
     public KpiSection {
         targets = sorted(targets);
         actuals = sorted(actuals);
+        budgets = sorted(budgets);
+        stretchTargets = sorted(stretchTargets);
+    }
+
+    /** A KPI without budgets or stretch targets. */
+    public KpiSection(String code, String name, String description, String owner, String unit, Polarity polarity,
+                      Frequency frequency, Aggregation aggregation, String formula, MissingInputs missingInputs,
+                      Aggregation targetAggregation, BigDecimal weight, Method method, BigDecimal baseline,
+                      BigDecimal min, BigDecimal max, BigDecimal redFlag, BandRange band,
+                      ValueThresholds thresholds, String lead, BigDecimal benchmark, Integer graceDays,
+                      BigDecimal target, SortedMap<Period, BigDecimal> targets,
+                      SortedMap<Period, BigDecimal> actuals, Forecast forecast) {
+        this(code, name, description, owner, unit, polarity, frequency, aggregation, formula, missingInputs,
+                targetAggregation, weight, method, baseline, min, max, redFlag, band, thresholds, lead, benchmark,
+                graceDays, target, targets, actuals, forecast, null, null);
+    }
+
+    /** The same KPI with these budgets and stretch targets. */
+    public KpiSection withPlans(Map<Period, BigDecimal> budgets, Map<Period, BigDecimal> stretchTargets) {
+        return new KpiSection(code, name, description, owner, unit, polarity, frequency, aggregation, formula,
+                missingInputs, targetAggregation, weight, method, baseline, min, max, redFlag, band, thresholds, lead,
+                benchmark, graceDays, target, targets, actuals, forecast, sorted(budgets), sorted(stretchTargets));
+    }
+
+    /** The per-period figures of each planned series in file order: targets, budgets, stretch targets. */
+    public List<Map<Period, BigDecimal>> plans() {
+        return List.of(targets, budgets, stretchTargets);
     }
 
     /** The KPI as the scoring engine sees it. */

@@ -4,6 +4,7 @@ import dev.fourfold.kpi.CollectionSettings;
 import dev.fourfold.kpi.Kpi;
 import dev.fourfold.kpi.KpiService;
 import dev.fourfold.kpi.ScoringParameters;
+import dev.fourfold.kpi.TargetSeries;
 import dev.fourfold.kpi.TargetService;
 import dev.fourfold.measurement.ActualService;
 import dev.fourfold.scorecard.Objective;
@@ -26,6 +27,7 @@ import dev.fourfold.scoring.ValueThresholds;
 import dev.fourfold.shared.Period;
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,8 +107,10 @@ public class ScorecardExport {
     }
 
     private KpiSection kpi(Kpi k, Map<Period, BigDecimal> values) {
-        Map<Period, BigDecimal> byPeriod = new TreeMap<>();
-        targets.allOf(k.id()).forEach(t -> byPeriod.put(Period.parse(t.period()), t.value()));
+        Map<TargetSeries, Map<Period, BigDecimal>> plans = new EnumMap<>(TargetSeries.class);
+        targets.allOf(k.id()).forEach(t -> plans.computeIfAbsent(TargetSeries.of(t.series()), s -> new TreeMap<>())
+                .put(Period.parse(t.period()), t.value()));
+        Map<Period, BigDecimal> byPeriod = plans.getOrDefault(TargetSeries.TARGET, Map.of());
         ScoringParameters s = k.scoring();
         CollectionSettings c = k.collection();
         return new KpiSection(k.code(), k.name(), k.description(), c.owner(), k.unit(), s.polarity(), c.frequency(),
@@ -117,7 +121,8 @@ public class ScorecardExport {
                         : new ValueThresholds(s.thresholds().amber(), s.thresholds().green(), s.thresholds().blue()),
                 k.lead() == null ? null : k.lead().key(), s.benchmark(), c.graceDays(), s.target(),
                 new TreeMap<>(byPeriod), k.isFormula() ? new TreeMap<>() : new TreeMap<>(values),
-                forecast(k.forecast()));
+                forecast(k.forecast())).withPlans(plans.getOrDefault(TargetSeries.BUDGET, Map.of()),
+                plans.getOrDefault(TargetSeries.STRETCH, Map.of()));
     }
 
     private static KpiSection.Forecast forecast(Kpi.Forecast f) {

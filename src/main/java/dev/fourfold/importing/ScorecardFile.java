@@ -43,15 +43,19 @@ public record ScorecardFile(int version, ScorecardSection scorecard, List<Perspe
                         o.kpis().stream().map(KpiSection::definition).toList())).toList());
     }
 
-    /** The actual values and explicit per-period targets of the file's KPIs. */
+    /** The actual values, explicit per-period targets, budgets and stretch targets of the file's KPIs. */
     public ScorecardData data() {
         Map<String, Map<Period, BigDecimal>> actuals = new LinkedHashMap<>();
         Map<String, Map<Period, BigDecimal>> targets = new LinkedHashMap<>();
+        Map<String, Map<Period, BigDecimal>> budgets = new LinkedHashMap<>();
+        Map<String, Map<Period, BigDecimal>> stretchTargets = new LinkedHashMap<>();
         kpis().forEach(k -> {
             actuals.put(k.code(), k.actuals());
             targets.put(k.code(), k.targets());
+            budgets.put(k.code(), k.budgets());
+            stretchTargets.put(k.code(), k.stretchTargets());
         });
-        return ScorecardData.of(actuals, targets);
+        return ScorecardData.of(actuals, targets).withPlans(budgets, stretchTargets);
     }
 
     /** Every KPI of the file in file order. */

@@ -102,6 +102,8 @@ public final class ScorecardFileWriter {
         out.field(i, "graceDays", k.graceDays() == null ? null : k.graceDays().toString());
         out.field(i, "target", number(k.target()));
         out.field(i, "targets", periods(k.targets()));
+        out.field(i, "budgets", periods(k.budgets()));
+        out.field(i, "stretchTargets", periods(k.stretchTargets()));
         out.field(i, "actuals", periods(k.actuals()));
         out.field(i, "forecast", forecast(k.forecast()));
     }

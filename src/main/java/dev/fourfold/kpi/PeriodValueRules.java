@@ -90,7 +90,12 @@ public class PeriodValueRules {
     private record Ordered(int item, FieldProblem problem) {
     }
 
-    private record Expected(int item, String path, Resolved resolved, long version) {
+    /** A version an item expects; {@code series} tells apart values of one KPI and period kept in several series. */
+    private record Expected(int item, String path, Resolved resolved, long version, String series) {
+    }
+
+    /** A KPI and period in one series, as a batch may hold each once. */
+    private record Seen(ValueKey key, String series) {
     }
 
     /**
@@ -102,7 +107,7 @@ public class PeriodValueRules {
         private final Map<String, Kpi> cache = new HashMap<>();
         private final List<Ordered> problems = new ArrayList<>();
         private final List<Expected> expected = new ArrayList<>();
-        private final Set<ValueKey> seen = new HashSet<>();
+        private final Set<Seen> seen = new HashSet<>();
         private int item;
         private final int fiscalYearStart = organisation.get().fiscalYearStart();
 
@@ -144,15 +149,25 @@ public class PeriodValueRules {
          * the item expects ({@code expectedVersion}, optional) for {@link #checkVersions}.
          */
         public void checkInBatch(String path, Resolved r, Long expectedVersion) {
+            checkInBatch(path, r, expectedVersion, "");
+        }
+
+        /**
+         * As {@link #checkInBatch(String, Resolved, Long)} for values kept in several series (targets, budgets,
+         * stretch targets): the same KPI and period may appear once per series; {@code series} is the key of the
+         * series, or empty where there is one.
+         */
+        public void checkInBatch(String path, Resolved r, Long expectedVersion, String series) {
             if (r == null) {
                 return;
             }
-            if (!seen.add(r.key())) {
+            if (!seen.add(new Seen(r.key(), series))) {
                 add(new FieldProblem(field(path, "period"), "KPI " + r.kpi().code() + " " + r.period().key()
+                        + (series.isEmpty() || series.equals("target") ? "" : " (" + series + ")")
                         + " appears twice in the batch"));
             }
             if (expectedVersion != null) {
-                expected.add(new Expected(item, path, r, expectedVersion));
+                expected.add(new Expected(item, path, r, expectedVersion, series));
             }
         }
 
@@ -162,10 +177,24 @@ public class PeriodValueRules {
          * The problems take the places of their items among the others.
          */
         public void checkVersions(String what, Function<List<ValueKey>, Map<ValueKey, Long>> current) {
-            if (expected.isEmpty()) {
-                return;
-            }
-            Map<ValueKey, Long> versions = current.apply(expected.stream().map(e -> e.resolved().key()).toList());
+            checkVersions(what, (series, keys) -> current.apply(keys));
+        }
+
+        /**
+         * As {@link #checkVersions(String, Function)} for values kept in several series: {@code current} is asked
+         * once per series that items expect versions in, with the series' key (see
+         * {@link #checkInBatch(String, Resolved, Long, String)}).
+         */
+        public void checkVersions(String what,
+                                  java.util.function.BiFunction<String, List<ValueKey>, Map<ValueKey, Long>> current) {
+            Map<String, List<Expected>> bySeries = new java.util.TreeMap<>();
+            expected.forEach(e -> bySeries.computeIfAbsent(e.series(), s -> new ArrayList<>()).add(e));
+            bySeries.forEach((series, list) -> checkVersions(what, list,
+                    current.apply(series, list.stream().map(e -> e.resolved().key()).toList())));
+            expected.clear();
+        }
+
+        private void checkVersions(String what, List<Expected> expected, Map<ValueKey, Long> versions) {
             for (Expected e : expected) {
                 Resolved r = e.resolved();
                 long now = versions.getOrDefault(r.key(), -1L);
@@ -175,7 +204,6 @@ public class PeriodValueRules {
                             + (now < 0 ? " no longer exists" : " is now at version " + now))));
                 }
             }
-            expected.clear();
         }
 
         /**

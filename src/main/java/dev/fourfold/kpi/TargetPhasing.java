@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Sets a KPI's targets for a fiscal year from one annual figure. A flow (a KPI aggregated by {@code sum}) has the
  * figure split over its native periods — evenly, or in proportion to given weights (a seasonal profile) — so that
  * the periods add up to the figure exactly; any other KPI gets the figure as the target of every period. The targets
- * are written as one atomic batch, each as a revision with its reason.
+ * are written as one atomic batch, each as a revision with its reason. A budget or a stretch target ({@code series})
+ * is phased alike.
  */
 @Service
 public class TargetPhasing {
@@ -50,8 +51,16 @@ public class TargetPhasing {
      * @param year    the fiscal year's key, e.g. {@code 2027}
      * @param weights optional relative weights, one per native period of the year in order (12 months, 4 quarters,
      *                52 or 53 weeks, or the year's days)
+     * @param series  {@code target} (when left out), {@code budget} or {@code stretch}
      */
-    public record Request(Long kpiId, String kpiCode, String year, BigDecimal total, List<BigDecimal> weights, String reason) {
+    public record Request(Long kpiId, String kpiCode, String year, BigDecimal total, List<BigDecimal> weights, String reason,
+                          String series) {
+
+        /** An annual target to phase. */
+        public Request(Long kpiId, String kpiCode, String year, BigDecimal total, List<BigDecimal> weights,
+                       String reason) {
+            this(kpiId, kpiCode, year, total, weights, reason, null);
+        }
     }
 
     @Transactional
@@ -59,6 +68,7 @@ public class TargetPhasing {
         List<FieldProblem> problems = new ArrayList<>();
         Kpi kpi = kpi(r, problems, actor);
         Period year = year(r.year(), problems);
+        TargetSeries series = series(r.series(), problems);
         BigDecimal total = null;
         if (r.total() == null) {
             problems.add(new FieldProblem("total", "is required: the annual figure to phase"));
@@ -84,10 +94,12 @@ public class TargetPhasing {
         List<BigDecimal> values = flow ? split(figure, weights(r.weights(), periods.size()))
                 : periods.stream().map(p -> figure).toList();
         String reason = r.reason() == null || r.reason().isBlank()
-                ? "Phased from the annual target " + total.toPlainString() + " for " + year.key() : r.reason();
+                ? "Phased from the annual " + series.noun() + " " + total.toPlainString() + " for " + year.key()
+                : r.reason();
         List<TargetService.Item> items = new ArrayList<>();
         for (int i = 0; i < periods.size(); i++) {
-            items.add(new TargetService.Item(kpi.id(), null, periods.get(i).key(), values.get(i), reason, null));
+            items.add(new TargetService.Item(kpi.id(), null, periods.get(i).key(), values.get(i), reason, null,
+                    series.key()));
         }
         return targets.recordAll(items, actor);
     }
@@ -166,6 +178,15 @@ public class TargetPhasing {
                     r.kpiId() == null && r.kpiCode() == null ? "give the KPI's id (kpiId) or its code (kpiCode)" : "there is no such KPI"));
         }
         return kpi;
+    }
+
+    private static TargetSeries series(String key, List<FieldProblem> problems) {
+        try {
+            return TargetSeries.of(key);
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem("series", e.getMessage()));
+            return TargetSeries.TARGET;
+        }
     }
 
     private static Period year(String key, List<FieldProblem> problems) {

@@ -34,7 +34,7 @@ class TargetRepository {
     private static final RowMapper<Target> ROW = (rs, n) -> new Target(rs.getLong("id"), rs.getLong("kpi_id"),
             rs.getString("code"), rs.getString("period"), Decimals.normalised(rs.getBigDecimal("amount")),
             rs.getString("reason"), rs.getInt("revision"), rs.getString("set_by"),
-            rs.getTimestamp("set_at").toInstant(), rs.getString("source"), rs.getLong("version"));
+            rs.getTimestamp("set_at").toInstant(), rs.getString("source"), rs.getLong("version"), rs.getString("series"));
 
     /** Rows per JDBC batch. */
     private static final int CHUNK = 1_000;
@@ -53,21 +53,22 @@ class TargetRepository {
         return jdbc.sql(SELECT + " where t.id = :id").param("id", id).query(ROW).optional();
     }
 
-    Optional<Target> find(long kpiId, String period) {
-        return jdbc.sql(SELECT + " where t.kpi_id = :k and t.period = :p").param("k", kpiId).param("p", period)
-                .query(ROW).optional();
+    Optional<Target> find(long kpiId, TargetSeries series, String period) {
+        return jdbc.sql(SELECT + " where t.kpi_id = :k and t.series = :s and t.period = :p").param("k", kpiId)
+                .param("s", series.key()).param("p", period).query(ROW).optional();
     }
 
+    /** Counts the KPI's targets of every series: a budget is data of the KPI as much as a target. */
     long countForKpi(long kpiId) {
         return jdbc.sql("select count(*) from target where kpi_id = :k").param("k", kpiId).query(Long.class).single();
     }
 
-    /** Explicit targets of one KPI in period order. */
+    /** Explicit targets of one KPI in period order, every series. */
     List<Target> allOf(long kpiId) {
         return jdbc.sql(SELECT + " where t.kpi_id = :k order by t.period_start").param("k", kpiId).query(ROW).list();
     }
 
-    /** Explicit targets of many KPIs, in one query. */
+    /** Explicit targets of many KPIs, every series, in one query. */
     List<Target> allOf(java.util.Collection<Long> kpiIds) {
         if (kpiIds.isEmpty()) {
             return List.of();
@@ -82,6 +83,7 @@ class TargetRepository {
         }
         Where where = new Where()
                 .and("t.kpi_id = :k", "k", f.kpiId())
+                .and("t.series = :series", "series", f.series().key())
                 .visible("k.scorecard_id", "readable", readable)
                 .and("k.scorecard_id = :sc", "sc", f.scorecardId())
                 .and("t.period_start >= :from", "from", f.from(), Date::valueOf)
@@ -93,39 +95,54 @@ class TargetRepository {
         return new PageResponse<>(items, page.page(), page.size(), total);
     }
 
-    List<TargetRevision> revisions(long kpiId, String period) {
-        return jdbc.sql("select * from target_revision where kpi_id = :k and period = :p order by revision")
-                .param("k", kpiId).param("p", period)
+    List<TargetRevision> revisions(long kpiId, TargetSeries series, String period) {
+        return jdbc.sql("select * from target_revision where kpi_id = :k and series = :s and period = :p order by revision")
+                .param("k", kpiId).param("s", series.key()).param("p", period)
                 .query((rs, n) -> new TargetRevision(rs.getLong("kpi_id"), rs.getString("period"), rs.getInt("revision"),
                         Decimals.normalised(rs.getBigDecimal("amount")), rs.getString("reason"), rs.getString("set_by"),
-                        rs.getTimestamp("set_at").toInstant(), rs.getString("source")))
+                        rs.getTimestamp("set_at").toInstant(), rs.getString("source"), rs.getString("series")))
                 .list();
     }
 
-    int lastRevision(long kpiId, String period) {
-        return jdbc.sql("select coalesce(max(revision), 0) from target_revision where kpi_id = :k and period = :p")
-                .param("k", kpiId).param("p", period).query(Integer.class).single();
+    int lastRevision(long kpiId, TargetSeries series, String period) {
+        return jdbc.sql("select coalesce(max(revision), 0) from target_revision where kpi_id = :k and series = :s"
+                        + " and period = :p")
+                .param("k", kpiId).param("s", series.key()).param("p", period).query(Integer.class).single();
     }
 
-    /** The stored targets of these KPIs and periods, read in a few queries. */
-    Map<ValueKey, Target> current(Collection<ValueKey> keys) {
-        return ValueLookup.lookup(jdbc, keys, SELECT + " where t.kpi_id in (:k) and t.period between :first and :last", ROW,
-                t -> new ValueKey(t.kpiId(), t.period()), t -> t);
+    /** The stored targets of one series for these KPIs and periods, read in a few queries. */
+    Map<ValueKey, Target> current(Collection<ValueKey> keys, TargetSeries series) {
+        return ValueLookup.lookup(jdbc, keys, SELECT + " where t.kpi_id in (:k) and t.period between :first and :last"
+                        + " and t.series = '" + series.key() + "'", ROW, t -> new ValueKey(t.kpiId(), t.period()), t -> t);
     }
 
-    /** The ids of the stored targets of these KPIs and periods. */
-    Map<ValueKey, Long> ids(Collection<ValueKey> keys) {
-        return ValueLookup.ids(jdbc, "target", keys);
+    /** The ids of the stored targets of one series for these KPIs and periods. */
+    Map<ValueKey, Long> ids(Collection<ValueKey> keys, TargetSeries series) {
+        return ValueLookup.lookup(jdbc, keys, "select id, kpi_id, period from target where kpi_id in (:k)"
+                        + " and period between :first and :last and series = '" + series.key() + "'",
+                (rs, n) -> Map.entry(new ValueKey(rs.getLong("kpi_id"), rs.getString("period")), rs.getLong("id")),
+                Map.Entry::getKey, Map.Entry::getValue);
     }
 
-    /** The last revision numbers of these KPIs and periods, where they have any (a deleted target keeps its own). */
-    Map<ValueKey, Integer> lastRevisions(Collection<ValueKey> keys) {
-        return ValueLookup.lastRevisions(jdbc, "target_revision", keys);
+    /**
+     * The last revision numbers of one series for these KPIs and periods, where they have any (a deleted target
+     * keeps its own).
+     */
+    Map<ValueKey, Integer> lastRevisions(Collection<ValueKey> keys, TargetSeries series) {
+        return ValueLookup.lookup(jdbc, keys, "select kpi_id, period, max(revision) as revision from target_revision"
+                        + " where kpi_id in (:k) and period between :first and :last and series = '" + series.key()
+                        + "' group by kpi_id, period",
+                (rs, n) -> Map.entry(new ValueKey(rs.getLong("kpi_id"), rs.getString("period")), rs.getInt("revision")),
+                Map.Entry::getKey, Map.Entry::getValue);
     }
 
-    /** A target to write: what it becomes and its revision number (a null value records a deletion). */
-    record Row(long kpiId, String period, @Nullable LocalDate periodStart, @Nullable BigDecimal value,
-               @Nullable String reason, int revision) {
+    /**
+     * A target to write: its series, what it becomes and its revision number (a null value records a deletion). The
+     * series is an enum constant: its key goes into SQL text as a literal where a lookup takes only the KPIs and
+     * periods as parameters.
+     */
+    record Row(long kpiId, TargetSeries series, String period, @Nullable LocalDate periodStart,
+               @Nullable BigDecimal value, @Nullable String reason, int revision) {
     }
 
     /** Inserts the targets in JDBC batches, all set by the actor at the same time. */
@@ -135,8 +152,9 @@ class TargetRepository {
         }
         Timestamp at = Timestamp.from(now);
         batch.batchUpdate("""
-                        insert into target (kpi_id, period, period_start, amount, reason, revision, set_by, set_at, source)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, CHUNK, (ps, r) -> {
+                        insert into target (kpi_id, period, period_start, amount, reason, revision, set_by, set_at, source,
+                          series)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, CHUNK, (ps, r) -> {
             ps.setLong(1, r.kpiId());
             ps.setString(2, r.period());
             ps.setDate(3, Date.valueOf(r.periodStart()));
@@ -146,6 +164,7 @@ class TargetRepository {
             ps.setString(7, actor.name());
             ps.setTimestamp(8, at);
             ps.setString(9, actor.source().key());
+            ps.setString(10, r.series().key());
         });
     }
 
@@ -183,8 +202,9 @@ class TargetRepository {
         }
         Timestamp at = Timestamp.from(now);
         batch.batchUpdate("""
-                        insert into target_revision (kpi_id, period, revision, amount, reason, set_by, set_at, source)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)""", rows, CHUNK, (ps, r) -> {
+                        insert into target_revision (kpi_id, period, revision, amount, reason, set_by, set_at, source,
+                          series)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, CHUNK, (ps, r) -> {
             ps.setLong(1, r.kpiId());
             ps.setString(2, r.period());
             ps.setInt(3, r.revision());
@@ -193,20 +213,21 @@ class TargetRepository {
             ps.setString(6, actor.name());
             ps.setTimestamp(7, at);
             ps.setString(8, actor.source().key());
+            ps.setString(9, r.series().key());
         });
     }
 
     private static final String TARGET_COLUMNS = "target (kpi_id, period, revision, amount, reason, set_by, set_at, "
-            + "source, period_start)";
+            + "source, series, period_start)";
     private static final String REVISION_COLUMNS = "target_revision (kpi_id, period, revision, amount, reason, set_by, "
-            + "set_at, source)";
+            + "set_at, source, series)";
 
     /** The rows for {@code COPY}, as targets ({@link #TARGET_COLUMNS}) or as revisions ({@link #REVISION_COLUMNS}). */
     private static CopyText copyText(List<Row> rows, Actor actor, Instant now, boolean targets) {
         CopyText text = new CopyText(rows.size());
         for (Row r : rows) {
             text.number(r.kpiId()).text(r.period()).number(r.revision()).decimal(r.value()).text(r.reason())
-                    .text(actor.name()).time(now).text(actor.source().key());
+                    .text(actor.name()).time(now).text(actor.source().key()).text(r.series().key());
             if (targets) {
                 text.date(r.periodStart());
             }

@@ -22,7 +22,10 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Targets per KPI and period; every change is a new revision with its reason, and old revisions stay queryable. */
+/**
+ * Targets per KPI and period, and alike the KPI's budgets and stretch targets (its {@link TargetSeries}); every change
+ * is a new revision with its reason, and old revisions stay queryable.
+ */
 @Service
 public class TargetService {
 
@@ -45,12 +48,26 @@ public class TargetService {
         this.clock = clock;
     }
 
-    /** Filters of the target list; from and to are first days of periods; every part is optional. */
-    public record Filter(Long kpiId, Long scorecardId, LocalDate from, LocalDate to) {
+    /** Filters of the target list; from and to are first days of periods; the series is one; the rest optional. */
+    public record Filter(Long kpiId, Long scorecardId, LocalDate from, LocalDate to, TargetSeries series) {
+
+        /** Targets of the {@code target} series. */
+        public Filter(Long kpiId, Long scorecardId, LocalDate from, LocalDate to) {
+            this(kpiId, scorecardId, from, to, TargetSeries.TARGET);
+        }
     }
 
-    /** One target to record; the KPI by id or by code. {@code version}, when given, must match the current one. */
-    public record Item(Long kpiId, String kpiCode, String period, BigDecimal value, String reason, Long version) {
+    /**
+     * One target to record; the KPI by id or by code. {@code version}, when given, must match the current one.
+     * {@code series} is {@code target} (when left out), {@code budget} or {@code stretch}.
+     */
+    public record Item(Long kpiId, String kpiCode, String period, BigDecimal value, String reason, Long version,
+                       String series) {
+
+        /** A target of the {@code target} series. */
+        public Item(Long kpiId, String kpiCode, String period, BigDecimal value, String reason, Long version) {
+            this(kpiId, kpiCode, period, value, reason, version, null);
+        }
     }
 
     /** Targets of the scorecards the actor may read. */
@@ -79,26 +96,33 @@ public class TargetService {
     }
 
     public List<TargetRevision> revisions(long kpiId, String period, Actor actor) {
-        access.requireRead(actor, rules.scorecardOf(kpiId), "KPI", kpiId);
-        return targets.revisions(kpiId, period);
+        return revisions(kpiId, TargetSeries.TARGET, period, actor);
     }
 
-    /** Sets a new target; refused with 409 if the KPI has one for the period already. */
+    /** Every version of a KPI's target, budget or stretch target for one period, oldest first. */
+    public List<TargetRevision> revisions(long kpiId, TargetSeries series, String period, Actor actor) {
+        access.requireRead(actor, rules.scorecardOf(kpiId), "KPI", kpiId);
+        return targets.revisions(kpiId, series, period);
+    }
+
+    /** Sets a new target (or budget, or stretch target); refused with 409 if the KPI has one for the period already. */
     @Transactional
     public Target create(Item item, Actor actor) {
         PeriodValueRules.Batch batch = rules.batch(actor);
         PeriodValueRules.Resolved r = batch.resolve("", item.kpiId(), item.kpiCode(), item.period(), item.value(), true);
+        TargetSeries series = series(batch, "", item.series());
         checkReason(batch, "", item.reason());
         batch.throwIfInvalid();
         access.requireOwner(actor, r.kpi().scorecardId());
         rules.requireOpen(r);
         changes.changed(r.kpi().scorecardId());
-        targets.find(r.kpi().id(), r.period().key()).ifPresent(existing -> {
-            throw new ConflictException("duplicate", "KPI " + r.kpi().code() + " has a target for " + r.period().key()
-                    + " already (id " + existing.id() + ", version " + existing.version() + "); change it with PUT /api/v1/targets/" + existing.id());
+        targets.find(r.kpi().id(), series, r.period().key()).ifPresent(existing -> {
+            throw new ConflictException("duplicate", "KPI " + r.kpi().code() + " has a " + series.noun() + " for "
+                    + r.period().key() + " already (id " + existing.id() + ", version " + existing.version()
+                    + "); change it with PUT /api/v1/targets/" + existing.id());
         });
-        writer.write(List.of(new TargetWriter.Item(r, Names.clean(item.reason()), null)), actor, clock.instant());
-        return targets.find(r.kpi().id(), r.period().key()).orElseThrow();
+        writer.write(List.of(new TargetWriter.Item(series, r, Names.clean(item.reason()), null)), actor, clock.instant());
+        return targets.find(r.kpi().id(), series, r.period().key()).orElseThrow();
     }
 
     /** Revises a target, with a reason; the version must be the one last read. */
@@ -113,7 +137,8 @@ public class TargetService {
         batch.throwIfInvalid();
         rules.requireOpen(r);
         changes.changed(r.kpi().scorecardId());
-        writer.write(List.of(new TargetWriter.Item(r, Names.clean(reason), version)), actor, clock.instant());
+        writer.write(List.of(new TargetWriter.Item(TargetSeries.of(current.series()), r, Names.clean(reason), version)),
+                actor, clock.instant());
         return get(id);
     }
 
@@ -126,11 +151,12 @@ public class TargetService {
         ConflictException.requireVersion("target", id, version, current.version());
         changes.changed(scorecardId);
         Instant now = clock.instant();
+        TargetSeries series = TargetSeries.of(current.series());
         targets.delete(id);
-        targets.insertRevisions(List.of(new TargetRepository.Row(current.kpiId(), current.period(), null, null,
-                Names.clean(reason), targets.lastRevision(current.kpiId(), current.period()) + 1)), actor, now);
-        changeLog.record(ChangeLog.deleted("target", id, TargetWriter.snapshot(current.kpiCode(), current.period(), current.value(),
-                current.reason())).in(scorecardId), actor);
+        targets.insertRevisions(List.of(new TargetRepository.Row(current.kpiId(), series, current.period(), null, null,
+                Names.clean(reason), targets.lastRevision(current.kpiId(), series, current.period()) + 1)), actor, now);
+        changeLog.record(ChangeLog.deleted("target", id, TargetWriter.snapshot(series, current.kpiCode(),
+                current.period(), current.value(), current.reason())).in(scorecardId), actor);
     }
 
     /**
@@ -140,15 +166,20 @@ public class TargetService {
     @Transactional
     public BatchResult recordAll(List<Item> items, Actor actor) {
         PeriodValueRules.Batch batch = rules.batch(actor);
+        List<TargetSeries> series = new ArrayList<>(items.size());
         List<PeriodValueRules.Resolved> resolved = batch.resolveEach(items, (path, item) -> {
             PeriodValueRules.Resolved r = batch.resolve(path, item.kpiId(), item.kpiCode(), item.period(), item.value(), true);
+            TargetSeries s = series(batch, path, item.series());
+            series.add(s);
             checkReason(batch, path, item.reason());
-            batch.checkInBatch(path, r, item.version());
+            if (s != null) {
+                batch.checkInBatch(path, r, item.version(), s.key());
+            }
             return r;
         });
-        batch.checkVersions("target", keys -> {
+        batch.checkVersions("target", (key, keys) -> {
             Map<ValueKey, Long> versions = new HashMap<>();
-            targets.current(keys).forEach((key, target) -> versions.put(key, target.version()));
+            targets.current(keys, TargetSeries.of(key)).forEach((k, target) -> versions.put(k, target.version()));
             return versions;
         });
         batch.throwIfInvalid();
@@ -157,9 +188,19 @@ public class TargetService {
         changes.changed(resolved.stream().map(r -> r.kpi().scorecardId()).toList());
         List<TargetWriter.Item> writes = new ArrayList<>(items.size());
         for (int i = 0; i < resolved.size(); i++) {
-            writes.add(new TargetWriter.Item(resolved.get(i), Names.clean(items.get(i).reason()), null));
+            writes.add(new TargetWriter.Item(series.get(i), resolved.get(i), Names.clean(items.get(i).reason()), null));
         }
         return writer.write(writes, actor, clock.instant());
+    }
+
+    /** The item's series, or null after recording the problem of an unknown one. */
+    private static TargetSeries series(PeriodValueRules.Batch batch, String path, String key) {
+        try {
+            return TargetSeries.of(key);
+        } catch (IllegalArgumentException e) {
+            batch.problem(path, "series", e.getMessage());
+            return null;
+        }
     }
 
     private static void checkReason(PeriodValueRules.Batch batch, String path, String reason) {

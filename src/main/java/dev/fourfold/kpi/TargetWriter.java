@@ -29,33 +29,51 @@ final class TargetWriter {
         this.changeLog = changeLog;
     }
 
-    /** A target to write: the resolved value, its cleaned reason and the version it must have (optional). */
-    record Item(PeriodValueRules.Resolved r, @Nullable String reason, @Nullable Long expectedVersion) {
+    /**
+     * A target to write: its series, the resolved value, its cleaned reason and the version it must have (optional).
+     */
+    record Item(TargetSeries series, PeriodValueRules.Resolved r, @Nullable String reason,
+                @Nullable Long expectedVersion) {
+
+        /** A target of the {@code target} series. */
+        Item(PeriodValueRules.Resolved r, @Nullable String reason, @Nullable Long expectedVersion) {
+            this(TargetSeries.TARGET, r, reason, expectedVersion);
+        }
     }
 
     /**
-     * Writes the targets; a revised target whose version is no longer the one expected (the item's, or the one just
-     * read) fails the whole batch with 409.
+     * Writes the targets, series by series; a revised target whose version is no longer the one expected (the
+     * item's, or the one just read) fails the whole batch with 409.
      */
     BatchResult write(List<Item> items, Actor actor, Instant now) {
-        Map<ValueKey, Target> stored = targets.current(items.stream().map(i -> i.r().key()).toList());
-        List<Planned> changed = new ArrayList<>();
-        for (Item item : items) {
-            Planned p = new Planned(item, stored.get(item.r().key()));
-            if (!p.unchanged()) {
-                changed.add(p);
+        int created = 0;
+        int changedCount = 0;
+        for (TargetSeries series : TargetSeries.values()) {
+            List<Item> ofSeries = items.stream().filter(i -> i.series() == series).toList();
+            if (ofSeries.isEmpty()) {
+                continue;
             }
+            Map<ValueKey, Target> stored = targets.current(ofSeries.stream().map(i -> i.r().key()).toList(), series);
+            List<Planned> changed = new ArrayList<>();
+            for (Item item : ofSeries) {
+                Planned p = new Planned(item, stored.get(item.r().key()));
+                if (!p.unchanged()) {
+                    changed.add(p);
+                }
+            }
+            store(series, changed, actor, now);
+            created += (int) changed.stream().filter(p -> p.current() == null).count();
+            changedCount += changed.size();
         }
-        store(changed, actor, now);
-        int created = (int) changed.stream().filter(p -> p.current() == null).count();
-        return new BatchResult(created, changed.size() - created, items.size() - changed.size());
+        return new BatchResult(created, changedCount - created, items.size() - changedCount);
     }
 
-    private void store(List<Planned> changed, Actor actor, Instant now) {
+    private void store(TargetSeries series, List<Planned> changed, Actor actor, Instant now) {
         if (changed.isEmpty()) {
             return;
         }
-        Map<ValueKey, Integer> last = targets.lastRevisions(changed.stream().map(p -> p.item().r().key()).toList());
+        Map<ValueKey, Integer> last = targets.lastRevisions(changed.stream().map(p -> p.item().r().key()).toList(),
+                series);
         List<TargetRepository.Row> rows = new ArrayList<>(changed.size());
         List<TargetRepository.Row> inserts = new ArrayList<>();
         List<TargetRepository.Change> updates = new ArrayList<>();
@@ -80,13 +98,22 @@ final class TargetWriter {
         }
         targets.insertRevisions(rows, actor, now);
         Map<ValueKey, Long> ids = inserts.isEmpty() ? Map.of()
-                : targets.ids(inserts.stream().map(r -> new ValueKey(r.kpiId(), r.period())).toList());
+                : targets.ids(inserts.stream().map(r -> new ValueKey(r.kpiId(), r.period())).toList(), series);
         changeLog.recordAll(changed.stream().map(p -> p.change(ids)).toList(), actor);
     }
 
     /** The fields of a target as the change log records them. */
     static Map<String, Object> snapshot(String kpi, String period, @Nullable BigDecimal value, @Nullable String reason) {
+        return snapshot(TargetSeries.TARGET, kpi, period, value, reason);
+    }
+
+    /** The fields of a target of any series; the series is named only for a budget or stretch target. */
+    static Map<String, Object> snapshot(TargetSeries series, String kpi, String period, @Nullable BigDecimal value,
+                                        @Nullable String reason) {
         Map<String, Object> m = new LinkedHashMap<>();
+        if (series != TargetSeries.TARGET) {
+            m.put("series", series.key());
+        }
         m.put("kpi", kpi);
         m.put("period", period);
         m.put("value", value);
@@ -104,17 +131,17 @@ final class TargetWriter {
 
         TargetRepository.Row row(int revision) {
             PeriodValueRules.Resolved r = item.r();
-            return new TargetRepository.Row(r.kpi().id(), r.period().key(), r.periodStart(), r.value(), item.reason(),
-                    revision);
+            return new TargetRepository.Row(r.kpi().id(), item.series(), r.period().key(), r.periodStart(), r.value(),
+                    item.reason(), revision);
         }
 
         ChangeLog.Change change(Map<ValueKey, Long> ids) {
             PeriodValueRules.Resolved r = item.r();
             String period = r.period().key();
-            Map<String, Object> after = snapshot(r.kpi().code(), period, r.value(), item.reason());
+            Map<String, Object> after = snapshot(item.series(), r.kpi().code(), period, r.value(), item.reason());
             ChangeLog.Change change = current == null ? ChangeLog.created("target", ids.get(r.key()), after)
-                    : ChangeLog.updated("target", current.id(), snapshot(r.kpi().code(), period, current.value(),
-                    current.reason()), after);
+                    : ChangeLog.updated("target", current.id(), snapshot(item.series(), r.kpi().code(), period,
+                    current.value(), current.reason()), after);
             return change.in(r.kpi().scorecardId());
         }
     }

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A KPI ready for fast evaluation: parameters as doubles, actuals and explicit targets in primitive arrays by native
- * ordinal, and for a calculated KPI its parsed formula.
+ * A KPI ready for fast evaluation: parameters as doubles, actuals, explicit targets, budgets and stretch targets in
+ * primitive arrays by native ordinal, and for a calculated KPI its parsed formula.
  */
 final class CompiledKpi {
 
@@ -19,6 +19,8 @@ final class CompiledKpi {
     final Aggregation targetAggregation;
     final Series actuals;
     final Series targets;
+    final Series budgets;
+    final Series stretchTargets;
     final double defaultTarget;
     final Formula formula;
     final double weight;
@@ -30,6 +32,13 @@ final class CompiledKpi {
     }
 
     CompiledKpi(KpiDefinition definition, KpiParameters parameters, Series actuals, Series targets, Set<String> withheld) {
+        this(definition, parameters, actuals, targets, Series.EMPTY, Series.EMPTY, withheld);
+    }
+
+    CompiledKpi(KpiDefinition definition, KpiParameters parameters, Series actuals, Series targets, Series budgets,
+                Series stretchTargets, Set<String> withheld) {
+        this.budgets = budgets;
+        this.stretchTargets = stretchTargets;
         this.definition = definition;
         this.code = definition.code().toUpperCase(Locale.ROOT);
         this.parameters = parameters;

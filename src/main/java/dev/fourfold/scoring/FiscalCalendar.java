@@ -179,6 +179,50 @@ public record FiscalCalendar(int firstMonth) {
         };
     }
 
+    /** What {@link #yearEarlier} answers for a native period that has none a year earlier. */
+    static final int NO_PERIOD = Integer.MIN_VALUE;
+
+    /**
+     * The native period one year before native period {@code index} of {@code frequency}: the same day, ISO week
+     * number or month a year earlier, the same fiscal quarter of the previous fiscal year, the previous fiscal year.
+     * The one place that knows what "a year earlier" is for a native period (prior-year comparisons use it);
+     * {@link #NO_PERIOD} where a period has no counterpart: 29 February, and week 53 when the previous week-based
+     * year has 52 weeks.
+     */
+    int yearEarlier(Frequency frequency, int index) {
+        return switch (frequency) {
+            case DAILY -> {
+                LocalDate day = LocalDate.ofEpochDay(index);
+                yield day.getMonthValue() == 2 && day.getDayOfMonth() == 29 ? NO_PERIOD : (int) day.minusYears(1).toEpochDay();
+            }
+            case WEEKLY -> {
+                Period week = nativePeriod(frequency, index);
+                yield week.index() > Period.weeksIn(week.year() - 1) ? NO_PERIOD
+                        : nativeIndex(new Period(week.year() - 1, frequency, week.index()));
+            }
+            case MONTHLY -> index - 12;
+            case QUARTERLY -> index - 4;
+            case YEARLY -> index - 1;
+        };
+    }
+
+    /**
+     * The window a view reads one year earlier ({@code null} when there is none): a day's, a week's and a month-based
+     * period's counterpart in the period view (see {@link #yearEarlier}); in the other views the same span a year
+     * earlier (see {@link #earlier}).
+     */
+    Window yearEarlier(Window w, View view) {
+        if (w.inMonths()) {
+            return w.shift(-12);
+        }
+        if (view != View.PERIOD) {
+            return earlier(w, YEAR_LAG);
+        }
+        Frequency frequency = w.unit() == Window.Unit.WEEK ? Frequency.WEEKLY : Frequency.DAILY;
+        int index = yearEarlier(frequency, nativeIndexOfDay(frequency, w.start()));
+        return index == NO_PERIOD ? null : nativeWindow(frequency, index);
+    }
+
     /** The epoch day on which native period {@code index} starts. */
     int startDay(Frequency frequency, int index) {
         Window w = nativeWindow(frequency, index);

@@ -4,7 +4,8 @@ import dev.fourfold.shared.Period;
 
 /**
  * A KPI evaluated at a period and view: its aggregated actual and target, completeness (present ÷ expected native
- * periods to date), score and colour or the reason there is none. The explanation is built when first asked for.
+ * periods to date), score and colour or the reason there is none; beside them its budget, stretch target and prior
+ * year, and the actual's variance to each. The explanation and the comparisons are worked out when first asked for.
  */
 public final class KpiResult {
 
@@ -13,6 +14,7 @@ public final class KpiResult {
     private final Bands bands;
     private final Cap cap;
     private volatile KpiExplanation explanation;
+    private volatile Comparisons comparisons;
 
     KpiResult(KpiOutcome outcome, KpiEvaluator evaluator, Bands bands, Cap cap) {
         this.outcome = outcome;
@@ -46,6 +48,47 @@ public final class KpiResult {
     /** The like-for-like target (full-year target in the {@code year} view), or {@code null}. */
     public Double target() {
         return Numbers.boxed(outcome.target);
+    }
+
+    /**
+     * The budget like-for-like with the actual, as the target (the full-year budget in the {@code year} view), or
+     * {@code null} when a period that counts has none. Never scored.
+     */
+    public Double budget() {
+        return Numbers.boxed(comparisons().budget());
+    }
+
+    /** The stretch target, like-for-like as the target, or {@code null}. Shown beside the target, never scored. */
+    public Double stretch() {
+        return Numbers.boxed(comparisons().stretch());
+    }
+
+    /**
+     * The actual over the same native periods one year earlier (for a formula, its value over the window a year
+     * earlier), or {@code null} when there is none.
+     */
+    public Double priorYear() {
+        return Numbers.boxed(comparisons().priorYear());
+    }
+
+    /** Actual − target, and as a percent of |target|. */
+    public Variance targetVariance() {
+        return Variance.of(actual(), target());
+    }
+
+    /** Actual − budget, and as a percent of |budget|. */
+    public Variance budgetVariance() {
+        return Variance.of(actual(), budget());
+    }
+
+    /** Actual − stretch target, and as a percent of |stretch target|. */
+    public Variance stretchVariance() {
+        return Variance.of(actual(), stretch());
+    }
+
+    /** Actual − prior year, and as a percent of |prior year|. */
+    public Variance priorYearVariance() {
+        return Variance.of(actual(), priorYear());
     }
 
     /**
@@ -85,6 +128,18 @@ public final class KpiResult {
             explanation = e;
         }
         return e;
+    }
+
+    private Comparisons comparisons() {
+        Comparisons c = comparisons;
+        if (c == null) {
+            // as for explanations: the evaluator remembers formula values and is not thread-safe
+            synchronized (evaluator) {
+                c = Comparisons.of(outcome, evaluator);
+            }
+            comparisons = c;
+        }
+        return c;
     }
 
     @Override

@@ -91,7 +91,9 @@ public final class ScoringModel {
             }
             kpis.put(kpi.code().toUpperCase(Locale.ROOT), new CompiledKpi(kpi, KpiParameters.of(kpi, scorecard),
                     Series.of(data.actualsOf(kpi.code()), calendar, kpi.frequency()),
-                    Series.of(data.targetsOf(kpi.code()), calendar, kpi.frequency()), data.withheldKpis()));
+                    Series.of(data.targetsOf(kpi.code()), calendar, kpi.frequency()),
+                    Series.of(data.budgetsOf(kpi.code()), calendar, kpi.frequency()),
+                    Series.of(data.stretchTargetsOf(kpi.code()), calendar, kpi.frequency()), data.withheldKpis()));
         }
         return compiled(scorecard, calendar, Map.copyOf(kpis));
     }

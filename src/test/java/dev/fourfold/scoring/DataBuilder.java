@@ -13,6 +13,8 @@ final class DataBuilder {
 
     private final Map<String, Map<Period, BigDecimal>> actuals = new HashMap<>();
     private final Map<String, Map<Period, BigDecimal>> targets = new HashMap<>();
+    private final Map<String, Map<Period, BigDecimal>> budgets = new HashMap<>();
+    private final Map<String, Map<Period, BigDecimal>> stretchTargets = new HashMap<>();
     private final List<KpiDefinition> others = new ArrayList<>();
     private final java.util.Set<String> withheld = new java.util.HashSet<>();
 
@@ -45,6 +47,18 @@ final class DataBuilder {
         return this;
     }
 
+    /** Alternating period keys and values. */
+    DataBuilder budgets(String code, String... periodsAndValues) {
+        put(budgets, code, periodsAndValues);
+        return this;
+    }
+
+    /** Alternating period keys and values. */
+    DataBuilder stretchTargets(String code, String... periodsAndValues) {
+        put(stretchTargets, code, periodsAndValues);
+        return this;
+    }
+
     DataBuilder other(KpiBuilder kpi) {
         others.add(kpi.build());
         return this;
@@ -57,7 +71,7 @@ final class DataBuilder {
     }
 
     ScorecardData build() {
-        return new ScorecardData(actuals, targets, others, withheld);
+        return new ScorecardData(actuals, targets, others, withheld).withPlans(budgets, stretchTargets);
     }
 
     private static void put(Map<String, Map<Period, BigDecimal>> map, String code, String... periodsAndValues) {

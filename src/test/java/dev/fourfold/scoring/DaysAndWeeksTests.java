@@ -159,4 +159,22 @@ class DaysAndWeeksTests {
         assertThat(p.points()).hasSize(31).first().satisfies(f -> assertThat(f.period()).isEqualTo(Period.parse("2026-12-01")));
         assertThat(p.points().get(0).value()).isCloseTo(25, org.assertj.core.data.Offset.offset(0.01));
     }
+
+    @Test
+    void comparesADayAndAWeekWithTheSameDateAndWeekOfThePriorYearWhereThereIsOne() {
+        KpiBuilder daily = aKpi("D").daily().withTarget("1");
+        KpiBuilder weekly = aKpi("W").weekly().withTarget("1");
+        KpiBuilder doubled = aKpi("TWICE").calculatedAs("2 * D").daily();
+        DataBuilder data = values().actuals("D", "2027-03-01", "4", "2028-03-01", "5", "2028-02-29", "6", "2027-02-28", "7")
+                .actuals("W", "2025-W52", "90", "2026-W52", "95", "2026-W53", "120");
+        ScorecardBuilder card = withKpis(daily, weekly, doubled);
+        assertThat(evaluate(card, data, "D", "2028-03-01", View.PERIOD).priorYear()).isEqualTo(4);
+        assertThat(evaluate(card, data, "TWICE", "2028-03-01", View.PERIOD).priorYear()).isEqualTo(8);
+        assertThat(evaluate(card, data, "D", "2028-02-29", View.PERIOD).priorYear()).as("no 29 February 2027").isNull();
+        assertThat(evaluate(card, data, "TWICE", "2028-02-29", View.PERIOD).priorYear()).isNull();
+        assertThat(evaluate(card, data, "W", "2026-W52", View.PERIOD).priorYear()).isEqualTo(90);
+        assertThat(evaluate(card, data, "W", "2026-W53", View.PERIOD).priorYear()).as("2025 has 52 weeks").isNull();
+        assertThat(evaluate(card, data, "W", "2026-12", View.PERIOD).priorYear()).as("December 2025: W49–W52 holds 90")
+                .isEqualTo(90);
+    }
 }

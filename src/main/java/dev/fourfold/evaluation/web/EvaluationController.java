@@ -43,7 +43,8 @@ class EvaluationController {
 
     @GetMapping("/api/v1/scorecards/{id}/evaluation")
     @Operation(summary = "Evaluate a scorecard at a period: the whole tree with actual, target, score, status, "
-            + "completeness and trend; explain=true adds how every score came about")
+            + "completeness and trend, and per KPI its budget, stretch target and prior year with the actual's "
+            + "variance to each (value and percent); explain=true adds how every score came about")
     EvaluationResponses.ScorecardNode evaluate(
             @PathVariable long id,
             @Parameter(description = "2026-03, 2026-Q1, 2026, 2026-W11 or 2026-03-15; default: the last full month")
@@ -89,11 +90,19 @@ class EvaluationController {
         locks.unlock(id, period, actor);
     }
 
+    /** One period of a series; the budget, stretch target, prior year and variances as in {@link Compared}. */
     record PointNode(String period, BigDecimal actual, BigDecimal target, BigDecimal completeness, BigDecimal score,
-                     String status, String reason) {
+                     String status, String reason, BigDecimal budget, BigDecimal stretch, BigDecimal priorYear,
+                     BigDecimal targetVariance, BigDecimal targetVariancePercent, BigDecimal budgetVariance,
+                     BigDecimal budgetVariancePercent, BigDecimal stretchVariance, BigDecimal stretchVariancePercent,
+                     BigDecimal priorYearVariance, BigDecimal priorYearVariancePercent) {
         static PointNode of(SeriesPoint p) {
+            Compared c = Compared.of(p);
             return new PointNode(p.period().key(), plain(p.actual()), plain(p.target()), plain(p.completeness()),
-                    plain(p.score()), p.status().key(), p.reason());
+                    plain(p.score()), p.status().key(), p.reason(), c.budget(), c.stretch(), c.priorYear(),
+                    c.targetVariance(), c.targetVariancePercent(), c.budgetVariance(), c.budgetVariancePercent(),
+                    c.stretchVariance(), c.stretchVariancePercent(), c.priorYearVariance(),
+                    c.priorYearVariancePercent());
         }
     }
 
@@ -119,8 +128,9 @@ class EvaluationController {
     }
 
     @GetMapping("/api/v1/kpis/{id}/series")
-    @Operation(summary = "A KPI's actual, target, score and status per native period, with its forecast to the "
-            + "fiscal-year end; default: the 24 months up to the last full month")
+    @Operation(summary = "A KPI's actual, target, score and status per native period, with its budget, stretch "
+            + "target, prior year and the variances to each, and its forecast to the fiscal-year end; default: the 24 "
+            + "months up to the last full month")
     SeriesNode series(@PathVariable long id, @RequestParam(required = false) String from,
                       @RequestParam(required = false) String to, @RequestParam(required = false) String view,
                       Actor actor, ServletWebRequest request) {

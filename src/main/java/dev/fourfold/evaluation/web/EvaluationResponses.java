@@ -63,11 +63,34 @@ final class EvaluationResponses {
     /**
      * A KPI's result. {@code trend} is the score change against the previous period (null when either has no
      * score); {@code completeness} is present ÷ expected native periods; {@code pending} says that a value for
-     * exactly this period awaits approval and so does not count yet.
+     * exactly this period awaits approval and so does not count yet. {@code budget}, {@code stretch} and
+     * {@code priorYear} stand beside the target (see {@link Compared}), each with the actual's variance to it as a
+     * value and a percent; snapshots kept before they existed have them null.
      */
     record KpiNode(long id, String code, String name, String unit, String polarity, BigDecimal weight,
                    BigDecimal actual, BigDecimal target, BigDecimal score, String status, String reason,
-                   BigDecimal completeness, BigDecimal trend, boolean pending, Explanation explanation) {
+                   BigDecimal completeness, BigDecimal trend, boolean pending, BigDecimal budget, BigDecimal stretch,
+                   BigDecimal priorYear, BigDecimal targetVariance, BigDecimal targetVariancePercent,
+                   BigDecimal budgetVariance, BigDecimal budgetVariancePercent, BigDecimal stretchVariance,
+                   BigDecimal stretchVariancePercent, BigDecimal priorYearVariance,
+                   BigDecimal priorYearVariancePercent, Explanation explanation) {
+
+        /** A KPI's result without comparisons. */
+        KpiNode(long id, String code, String name, String unit, String polarity, BigDecimal weight, BigDecimal actual,
+                BigDecimal target, BigDecimal score, String status, String reason, BigDecimal completeness,
+                BigDecimal trend, boolean pending, Explanation explanation) {
+            this(id, code, name, unit, polarity, weight, actual, target, score, status, reason, completeness, trend,
+                    pending, Compared.NONE, explanation);
+        }
+
+        KpiNode(long id, String code, String name, String unit, String polarity, BigDecimal weight, BigDecimal actual,
+                BigDecimal target, BigDecimal score, String status, String reason, BigDecimal completeness,
+                BigDecimal trend, boolean pending, Compared c, Explanation explanation) {
+            this(id, code, name, unit, polarity, weight, actual, target, score, status, reason, completeness, trend,
+                    pending, c.budget(), c.stretch(), c.priorYear(), c.targetVariance(), c.targetVariancePercent(),
+                    c.budgetVariance(), c.budgetVariancePercent(), c.stretchVariance(), c.stretchVariancePercent(),
+                    c.priorYearVariance(), c.priorYearVariancePercent(), explanation);
+        }
     }
 
     static ScorecardNode of(EvaluationService.ScorecardEvaluation e, boolean explain) {
@@ -98,6 +121,6 @@ final class EvaluationResponses {
     static KpiNode kpi(Kpi stored, KpiResult k, Double trend, boolean pending, boolean explain) {
         return new KpiNode(stored.id(), stored.code(), stored.name(), stored.unit(), stored.scoring().polarity().key(), stored.scoring().weight(),
                 plain(k.actual()), plain(k.target()), plain(k.score()), k.status().key(), k.reason(),
-                plain(k.completeness()), plain(trend), pending, explain ? k.explanation() : null);
+                plain(k.completeness()), plain(trend), pending, Compared.of(k), explain ? k.explanation() : null);
     }
 }

@@ -4,6 +4,7 @@ import dev.fourfold.kpi.PeriodValueRules;
 import dev.fourfold.kpi.Target;
 import dev.fourfold.kpi.TargetPhasing;
 import dev.fourfold.kpi.TargetRevision;
+import dev.fourfold.kpi.TargetSeries;
 import dev.fourfold.kpi.TargetService;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.BatchResult;
@@ -12,6 +13,7 @@ import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
 import dev.fourfold.shared.Period;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.util.List;
@@ -29,8 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/targets")
-@Tag(name = "Targets", description = "Targets per KPI and period, with revision history")
+@Tag(name = "Targets", description = "Targets per KPI and period, with revision history; budgets and stretch "
+        + "targets alike, chosen by series (target, the default, budget or stretch)")
 class TargetController {
+
+    private static final String SERIES = "target (default), budget or stretch";
 
     private final TargetService targets;
     private final PeriodValueRules periods;
@@ -42,19 +47,24 @@ class TargetController {
         this.phasing = phasing;
     }
 
-    record TargetRequest(Long kpiId, String kpiCode, String period, BigDecimal value, String reason, Long version) {
+    /** A target to set or revise; {@code series} is {@code target} when left out, and cannot change on update. */
+    record TargetRequest(Long kpiId, String kpiCode, String period, BigDecimal value, String reason, Long version,
+                         String series) {
     }
 
     record BatchRequest(List<TargetService.Item> items) {
     }
 
     @GetMapping
-    @Operation(summary = "List targets, by KPI or scorecard and period range (from/to are period keys)")
+    @Operation(summary = "List targets, by KPI or scorecard and period range (from/to are period keys); "
+            + "series=budget or series=stretch lists budgets or stretch targets instead")
     PageResponse<Target> list(@RequestParam(required = false) Long kpiId, @RequestParam(required = false) Long scorecardId,
                               @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                              @Parameter(description = SERIES) @RequestParam(required = false) String series,
                               PageRequest page, Actor actor) {
+        TargetSeries s = TargetSeries.of(series, "series");
         PeriodValueRules.Range range = periods.range(from, to);
-        return targets.list(new TargetService.Filter(kpiId, scorecardId, range.from(), range.to()), page, actor);
+        return targets.list(new TargetService.Filter(kpiId, scorecardId, range.from(), range.to(), s), page, actor);
     }
 
     @GetMapping("/{id}")
@@ -63,10 +73,14 @@ class TargetController {
     }
 
     @GetMapping("/revisions")
-    @Operation(summary = "Every version of a KPI's target for one period, oldest first (deletions have no value)")
-    List<TargetRevision> revisions(@RequestParam long kpiId, @RequestParam String period, Actor actor) {
+    @Operation(summary = "Every version of a KPI's target (or budget or stretch target) for one period, oldest first "
+            + "(deletions have no value)")
+    List<TargetRevision> revisions(@RequestParam long kpiId, @RequestParam String period,
+                                   @Parameter(description = SERIES) @RequestParam(required = false) String series,
+                                   Actor actor) {
+        TargetSeries s = TargetSeries.of(series, "series");
         try {
-            return targets.revisions(kpiId, Period.parse(period).key(), actor);
+            return targets.revisions(kpiId, s, Period.parse(period).key(), actor);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("period", e.getMessage());
         }
@@ -74,8 +88,11 @@ class TargetController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Set a KPI's target for a period; with \"series\": \"budget\" or \"stretch\" its budget or "
+            + "stretch target")
     Target create(@RequestBody TargetRequest r, Actor actor) {
-        return targets.create(new TargetService.Item(r.kpiId(), r.kpiCode(), r.period(), r.value(), r.reason(), null), actor);
+        return targets.create(new TargetService.Item(r.kpiId(), r.kpiCode(), r.period(), r.value(), r.reason(), null,
+                r.series()), actor);
     }
 
     @PutMapping("/{id}")
@@ -83,6 +100,13 @@ class TargetController {
     Target update(@PathVariable long id, @RequestBody TargetRequest r, Actor actor) {
         if (r.version() == null) {
             throw new InvalidInputException("version", "is required on update: send the version you last read");
+        }
+        if (r.series() != null && !r.series().isBlank()) {
+            String stored = targets.get(id, actor).series();
+            if (!r.series().strip().equals(stored)) {
+                throw new InvalidInputException("series", "target " + id + " is a " + stored + "; a series cannot "
+                        + "change: delete it and create a " + r.series().strip() + " instead");
+            }
         }
         return targets.update(id, r.value(), r.reason(), r.version(), actor);
     }
@@ -95,14 +119,16 @@ class TargetController {
     }
 
     @PostMapping("/phase")
-    @Operation(summary = "Set a fiscal year's targets from one annual figure: split over the periods of a flow "
-            + "(evenly or by weights), the same figure for every period otherwise; atomic")
+    @Operation(summary = "Set a fiscal year's targets (or, with series, budgets or stretch targets) from one annual "
+            + "figure: split over the periods of a flow (evenly or by weights), the same figure for every period "
+            + "otherwise; atomic")
     BatchResult phase(@RequestBody TargetPhasing.Request r, Actor actor) {
         return phasing.phase(r, actor);
     }
 
     @PostMapping("/batch")
-    @Operation(summary = "Record many targets atomically: all are written, or none and every rejected item is listed")
+    @Operation(summary = "Record many targets atomically: all are written, or none and every rejected item is listed; "
+            + "each item may name its series (target, the default, budget or stretch)")
     BatchResult batch(@RequestBody BatchRequest r, Actor actor) {
         if (r.items() == null || r.items().isEmpty()) {
             throw new InvalidInputException("items", "is required: a list of {kpiId or kpiCode, period, value, reason}");
