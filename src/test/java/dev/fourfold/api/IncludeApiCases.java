@@ -180,6 +180,16 @@ interface IncludeApiCases extends ApiCases {
     }
 
     @Test
+    default void refusesToImportAFileWithIncludesAndPointsToTheApi() throws java.io.IOException {
+        String file = java.nio.file.Files.readString(java.nio.file.Path.of("examples/northwind-group.yaml"));
+        Api.Answer refused = api().send(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/v1/scorecards/import").contentType("application/yaml").content(file));
+        assertProblem(refused, 400);
+        assertThat(fields(refused)).containsExactly("includes");
+        assertThat(refused.<String>json("$.errors[0].message")).contains("/api/v1/scorecards/{id}/includes");
+    }
+
+    @Test
     default void rollsTheDemoDivisionsFinancialPerspectivesIntoTheGroups() {
         Api.Answer group = api().get("/api/v1/scorecards/1/evaluation?period=2026-10&explain=true");
         assertThat(group.<List<String>>json("$.perspectives[0].includes[*].unit"))
