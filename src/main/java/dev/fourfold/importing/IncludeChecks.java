@@ -1,6 +1,7 @@
 package dev.fourfold.importing;
 
 import dev.fourfold.scoring.DefinitionProblem;
+import dev.fourfold.scoring.DefinitionValidator;
 import dev.fourfold.scoring.IncludeGraph;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
@@ -57,7 +58,18 @@ final class IncludeChecks {
         return out;
     }
 
+    /** Validates the file's further scorecards, then checks every inclusion of the file. */
     static void check(ScorecardFile file, ParseContext context) {
+        for (int i = 0; i < file.scorecards().size(); i++) {
+            String prefix = "scorecards[" + i + "].";
+            DefinitionValidator.validate(file.scorecards().get(i).definitionIn(file), List.of()).forEach(p ->
+                    context.definitionProblem(new DefinitionProblem(prefix
+                            + (p.path().startsWith("perspectives") ? "" : "scorecard.") + p.path(), p.message())));
+        }
+        checkIncludes(file, context);
+    }
+
+    private static void checkIncludes(ScorecardFile file, ParseContext context) {
         List<ScorecardFile> all = file.all();
         Map<String, String> parents = new HashMap<>();
         Set<String> names = new HashSet<>();

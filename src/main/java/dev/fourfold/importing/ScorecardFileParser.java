@@ -76,12 +76,7 @@ public final class ScorecardFileParser {
             checkLinks(file, "", context);
             DefinitionValidator.validate(file.definition(), List.of()).forEach(context::definitionProblem);
             for (int i = 0; i < file.scorecards().size(); i++) {
-                ScorecardFile further = file.scorecards().get(i);
-                String prefix = "scorecards[" + i + "].";
-                checkLinks(further, prefix, context);
-                DefinitionValidator.validate(further.definitionIn(file), List.of()).forEach(p -> context.definitionProblem(
-                        new DefinitionProblem(prefix + (p.path().startsWith("perspectives") ? "" : "scorecard.") + p.path(),
-                                p.message())));
+                checkLinks(file.scorecards().get(i), "scorecards[" + i + "].", context);
             }
             IncludeChecks.check(file, context);
         }
