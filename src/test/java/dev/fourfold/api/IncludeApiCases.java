@@ -162,6 +162,7 @@ interface IncludeApiCases extends ApiCases {
     default void withholdsAnIncludedScorecardThatAReaderOfTheParentMayNotRead() {
         Family f = family();
         created(include(api(), f.parent(), f.child().get("scorecard")));
+        assertThat(financialScore(f.uri()).toString()).as("shared with every reader").isEqualTo("87.5");
         String name = unique("reader").toLowerCase();
         long reader = created(api().post("/api/v1/users", "{\"username\": \"" + name + "\", \"password\": \"a-long-password-1\"}"));
         created(api().post("/api/v1/grants", "{\"userId\": " + reader + ", \"scorecardId\": " + f.parent().get("scorecard")
