@@ -3,7 +3,6 @@ package dev.fourfold.cli;
 import dev.fourfold.importing.FileProblem;
 import dev.fourfold.importing.ScorecardFileParser;
 import dev.fourfold.importing.ScorecardFileReport;
-import dev.fourfold.scoring.ScoringEngine;
 import dev.fourfold.scoring.ScoringModel;
 import dev.fourfold.scoring.View;
 import dev.fourfold.shared.Period;
@@ -71,7 +70,7 @@ public final class EvaluateCommand {
             }
             return USAGE;
         }
-        ScoringModel model = new ScoringEngine().compile(report.file().definition(), report.file().data());
+        ScoringModel model = report.file().model();
         String json = new EvaluationJson(model, arguments.forecast())
                 .write(model.evaluate(arguments.period(), arguments.view()));
         out.print(json);

@@ -2,14 +2,19 @@ package dev.fourfold.cli;
 
 import dev.fourfold.scoring.Evaluation;
 import dev.fourfold.scoring.Forecast;
+import dev.fourfold.scoring.IncludedResult;
 import dev.fourfold.scoring.KpiResult;
 import dev.fourfold.scoring.ObjectiveResult;
 import dev.fourfold.scoring.PerspectiveResult;
+import dev.fourfold.scoring.RollupExplanation;
 import dev.fourfold.scoring.RollupResult;
+import dev.fourfold.scoring.ScoreResult;
 import dev.fourfold.scoring.ScoringModel;
 import dev.fourfold.scoring.Variance;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -41,12 +46,49 @@ final class EvaluationJson {
     private Map<String, Object> perspective(PerspectiveResult p) {
         Map<String, Object> node = scored(new LinkedHashMap<>(Map.of("name", p.name())), p);
         node.put("objectives", p.objectives().stream().map(this::objective).toList());
+        included(node, p, p.included());
         return node;
     }
 
     private Map<String, Object> objective(ObjectiveResult o) {
         Map<String, Object> node = scored(new LinkedHashMap<>(Map.of("code", o.code())), o);
         node.put("kpis", o.kpis().stream().map(this::kpi).toList());
+        included(node, o, o.included());
+        return node;
+    }
+
+    /**
+     * The scorecards a perspective or objective includes, each with the score that counts there and, where it
+     * counted, its share of the parent's weight and the points it contributes.
+     */
+    private static void included(Map<String, Object> node, RollupResult parent, List<IncludedResult> included) {
+        if (included.isEmpty()) {
+            return;
+        }
+        Map<String, RollupExplanation.Contribution> counted = new HashMap<>();
+        parent.explanation().contributions().forEach(c -> counted.put(c.name(), c));
+        node.put("includes", included.stream().map(i -> {
+            Map<String, Object> n = new LinkedHashMap<>();
+            n.put("name", i.name());
+            n.put("scorecard", i.inclusion().key());
+            n.put("perspective", i.inclusion().perspective());
+            n.put("weight", i.inclusion().weight());
+            scored(n, i.result());
+            RollupExplanation.Contribution c = counted.get(i.name());
+            if (c != null) {
+                n.put("share", c.share());
+                n.put("contribution", c.contribution());
+            }
+            return n;
+        }).toList());
+    }
+
+    private static Map<String, Object> scored(Map<String, Object> node, ScoreResult result) {
+        node.put("score", result.score());
+        node.put("status", result.status().key());
+        if (result.reason() != null) {
+            node.put("reason", result.reason());
+        }
         return node;
     }
 

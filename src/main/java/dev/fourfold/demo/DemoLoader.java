@@ -4,6 +4,7 @@ import dev.fourfold.kpi.KpiDraft;
 import dev.fourfold.kpi.KpiService;
 import dev.fourfold.kpi.TargetService;
 import dev.fourfold.measurement.ActualService;
+import dev.fourfold.scorecard.IncludeService;
 import dev.fourfold.scorecard.Objective;
 import dev.fourfold.scorecard.ObjectiveService;
 import dev.fourfold.scorecard.OrgUnit;
@@ -53,11 +54,13 @@ class DemoLoader implements SmartInitializingSingleton {
     private final ActualService actuals;
     private final InitialUsers initialUsers;
     private final GrantService grants;
+    private final IncludeService includes;
 
     DemoLoader(DemoProperties properties, Clock clock, TransactionTemplate tx, OrganisationService organisation,
                UnitService units, ScorecardService scorecards, PerspectiveService perspectives,
                ObjectiveService objectives, KpiService kpis, TargetService targets, ActualService actuals,
-               InitialUsers initialUsers, GrantService grants) {
+               InitialUsers initialUsers, GrantService grants, IncludeService includes) {
+        this.includes = includes;
         this.initialUsers = initialUsers;
         this.grants = grants;
         this.properties = properties;
@@ -92,11 +95,13 @@ class DemoLoader implements SmartInitializingSingleton {
         Map<String, Long> objectiveIds = new HashMap<>();
         List<TargetService.Item> targetItems = new ArrayList<>();
         List<ActualService.Item> actualItems = new ArrayList<>();
+        List<Scorecard> scorecardsMade = new ArrayList<>();
         for (DemoCompany.DemoScorecard d : DemoCompany.scorecards()) {
             Long parent = d.parentUnit() == null ? null : units.findByName(d.parentUnit()).map(OrgUnit::id).orElseThrow();
             OrgUnit unit = units.create(parent, d.unit(), actor);
             Scorecard sc = scorecards.create(new Scorecard(0, unit.id(), d.name(), d.vision(), null, null, null, null,
                     null, null, null, null, d.requiresApproval(), 0), actor);
+            scorecardsMade.add(sc);
             List<Perspective> ps = perspectives.listOf(sc.id());
             for (DemoCompany.DemoObjective o : d.objectives()) {
                 Objective created = objectives.create(new Objective(0, 0, ps.get(o.perspective()).id(), o.code(), o.name(),
@@ -123,7 +128,18 @@ class DemoLoader implements SmartInitializingSingleton {
         }
         targets.recordAll(targetItems, actor);
         actuals.recordAll(actualItems, actor);
+        includeDivisions(scorecardsMade, actor);
         grantDemoRoles();
+    }
+
+    /** The group's Financial perspective includes each division's, so the group sees what each contributes. */
+    private void includeDivisions(List<Scorecard> created, Actor actor) {
+        Scorecard group = created.get(0);
+        long financial = perspectives.listOf(group.id()).get(0).id();
+        for (Scorecard division : created.subList(1, created.size())) {
+            includes.create(group.id(), new IncludeService.Draft(financial, null, division.id(), null, null,
+                    BigDecimal.ONE), actor);
+        }
     }
 
     /** owner runs the group (and so the divisions), steward enters the Services values, viewer reads everything. */

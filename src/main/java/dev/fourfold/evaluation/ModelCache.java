@@ -69,8 +69,18 @@ class ModelCache {
         }
         synchronized (stripes[(int) Math.floorMod(scorecardId, (long) stripes.length)]) {
             cached = current(scorecardId);
-            return cached != null ? cached : compile(scorecardId);
+            return cached != null ? cached : compile(scorecardId, Set.of());
         }
+    }
+
+    /**
+     * The current model of a scorecard that {@code path} includes, for compiling theirs. It takes no stripe: a thread
+     * compiling a parent holds the parent's, and two threads taking two stripes in opposite orders would wait for
+     * each other for ever; at worst a child is compiled twice at once.
+     */
+    private ScorecardModels.Compiled included(long scorecardId, Set<Long> path) {
+        Entry cached = current(scorecardId);
+        return (cached != null ? cached : compile(scorecardId, path)).compiled();
     }
 
     private Entry current(long scorecardId) {
@@ -80,16 +90,18 @@ class ModelCache {
 
     /**
      * Reads the counters the model is expected to depend on, then compiles it and reads the locks; if it depends on others (a formula
-     * now reads another scorecard), tries again with those too.
+     * now reads another scorecard, it includes another scorecard), tries again with those too. An included
+     * scorecard's counters, and those its model depends on, are the including model's too: a change of its values or
+     * definitions changes the including scorecard's evaluation.
      */
-    private Entry compile(long scorecardId) {
+    private Entry compile(long scorecardId, Set<Long> path) {
         Entry previous = entries.getIfPresent(scorecardId);
         Set<Long> expected = new HashSet<>(previous == null
                 ? Set.of(scorecardId, ScorecardVersionRepository.ALL) : previous.versions().keySet());
         Entry entry = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Map<Long, Long> before = versions.of(expected);
-            ScorecardModels.Compiled compiled = models.compile(scorecardId);
+            ScorecardModels.Compiled compiled = models.compile(scorecardId, path, this::included);
             List<PeriodLock> locked = locks.all(scorecardId);
             boolean complete = expected.containsAll(compiled.dependsOn());
             entry = new Entry(compiled, locked, before.entrySet().stream().filter(v -> compiled.dependsOn().contains(v.getKey()))

@@ -67,12 +67,14 @@ public class ScorecardModels {
     private final OrganisationService organisation;
     private final ScoringEngine engine;
     private final Access access;
+    private final IncludedModels included;
     private final LongAdder compilations = new LongAdder();
 
     ScorecardModels(ScorecardService scorecards, PerspectiveService perspectives, ObjectiveService objectives,
                     KpiService kpis, TargetService targets, ActualService actuals, OrganisationService organisation,
-                    ScoringEngine engine, Access access) {
+                    ScoringEngine engine, Access access, IncludedModels included) {
         this.access = access;
+        this.included = included;
         this.scorecards = scorecards;
         this.perspectives = perspectives;
         this.objectives = objectives;
@@ -95,15 +97,22 @@ public class ScorecardModels {
         return compilations.sum();
     }
 
-    /** The compiled model of a scorecard as stored now, not cached. */
+    /** The compiled model of a scorecard as stored now, not cached (nor are the scorecards it includes). */
     @Transactional(readOnly = true)
     public StoredScorecard load(long scorecardId) {
-        return compile(scorecardId).stored();
+        return compile(scorecardId, Set.of(), this::uncached).stored();
     }
 
-    /** Compiles a scorecard's model, read in one transaction so definitions and values agree. */
+    private Compiled uncached(long scorecardId, Set<Long> path) {
+        return compile(scorecardId, path, this::uncached);
+    }
+
+    /**
+     * Compiles a scorecard's model, read in one transaction so definitions and values agree; the models of the
+     * scorecards it includes come from {@code resolver}, and {@code path} holds the scorecards that include it.
+     */
     @Transactional(readOnly = true)
-    public Compiled compile(long scorecardId) {
+    public Compiled compile(long scorecardId, Set<Long> path, IncludedModels.Resolver resolver) {
         compilations.increment();
         Scorecard sc = scorecards.get(scorecardId);
         List<Perspective> ps = perspectives.listOf(scorecardId);
@@ -117,7 +126,8 @@ public class ScorecardModels {
         List<Kpi> everything = new ArrayList<>(own);
         everything.addAll(others);
 
-        ScorecardDefinition definition = definition(sc, ps, os, own);
+        IncludedModels.Resolved includes = included.resolve(sc, path, resolver, dependsOn);
+        ScorecardDefinition definition = definition(sc, ps, os, own, includes);
         Map<String, Set<String>> pending = new HashMap<>();
         Map<String, Map<Period, BigDecimal>> actualValues = approvedActuals(everything, pending);
         Map<TargetSeries, Map<String, Map<Period, BigDecimal>>> plans = explicitTargets(everything);
@@ -126,8 +136,8 @@ public class ScorecardModels {
                 plans.get(TargetSeries.STRETCH), others.stream().map(KpiDefinitions::of).toList(), withheld);
         Map<String, Objective> objectiveByCode = os.stream()
                 .collect(Collectors.toMap(o -> upper(o.code()), o -> o, (a, b) -> a, LinkedHashMap::new));
-        StoredScorecard stored = new StoredScorecard(sc, ps, objectiveByCode, byCode, engine.compile(definition, data),
-                pending);
+        StoredScorecard stored = new StoredScorecard(sc, ps, objectiveByCode, byCode,
+                includes.including(engine.compile(definition, data)), pending, includes.rows());
         int weight = everything.size() + size(actualValues) + size(targetValues) + size(plans.get(TargetSeries.BUDGET))
                 + size(plans.get(TargetSeries.STRETCH))
                 + pending.values().stream().mapToInt(Set::size).sum();
@@ -178,7 +188,8 @@ public class ScorecardModels {
         return found;
     }
 
-    private ScorecardDefinition definition(Scorecard sc, List<Perspective> ps, List<Objective> os, List<Kpi> own) {
+    private ScorecardDefinition definition(Scorecard sc, List<Perspective> ps, List<Objective> os, List<Kpi> own,
+                                           IncludedModels.Resolved includes) {
         Scale scale = Scale.fromKey(organisation.get().scale());
         Map<Long, List<KpiDefinition>> kpisByObjective = new HashMap<>();
         own.forEach(k -> kpisByObjective.computeIfAbsent(k.objectiveId(), id -> new ArrayList<>()).add(KpiDefinitions.of(k)));
@@ -186,10 +197,10 @@ public class ScorecardModels {
         for (Perspective p : ps) {
             List<ObjectiveDefinition> objectiveDefinitions = os.stream().filter(o -> o.perspectiveId() == p.id())
                     .map(o -> new ObjectiveDefinition(o.code(), o.weight(), RollupRule.fromKey(o.rollup()),
-                            kpisByObjective.getOrDefault(o.id(), List.of())))
+                            kpisByObjective.getOrDefault(o.id(), List.of()), includes.of(o.id(), true)))
                     .toList();
             perspectiveDefinitions.add(new PerspectiveDefinition(p.name(), p.weight(), RollupRule.fromKey(p.rollup()),
-                    objectiveDefinitions));
+                    objectiveDefinitions, includes.of(p.id(), false)));
         }
         Bands bands = sc.bandAmber() == null ? Bands.defaults(scale) : Bands.of(sc.bandAmber(), sc.bandGreen(), sc.bandBlue());
         Cap cap = sc.capLow() == null ? null : new Cap(sc.capLow().doubleValue(), sc.capHigh().doubleValue());

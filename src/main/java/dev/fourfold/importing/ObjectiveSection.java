@@ -12,10 +12,18 @@ import java.util.List;
  * @param alignedTo an objective code of the parent unit's scorecard, or {@code null}
  */
 public record ObjectiveSection(String code, String name, String description, String owner, BigDecimal weight,
-                               List<String> drivenBy, String alignedTo, RollupRule rollup, List<KpiSection> kpis) {
+                               List<String> drivenBy, String alignedTo, RollupRule rollup, List<KpiSection> kpis,
+                               List<IncludeSection> includes) {
 
     public ObjectiveSection {
         drivenBy = drivenBy == null ? List.of() : List.copyOf(drivenBy);
         kpis = kpis == null ? List.of() : List.copyOf(kpis);
+        includes = includes == null ? List.of() : List.copyOf(includes);
+    }
+
+    /** An objective that includes no other scorecard. */
+    public ObjectiveSection(String code, String name, String description, String owner, BigDecimal weight,
+                            List<String> drivenBy, String alignedTo, RollupRule rollup, List<KpiSection> kpis) {
+        this(code, name, description, owner, weight, drivenBy, alignedTo, rollup, kpis, List.of());
     }
 }

@@ -44,7 +44,8 @@ final class ParseContext {
      * path; paths inside a message ("also at perspectives[0]…") become line numbers.
      */
     void definitionProblem(DefinitionProblem problem) {
-        String path = problem.path().startsWith("perspectives") ? problem.path() : "scorecard." + problem.path();
+        String path = problem.path().startsWith("perspectives") || problem.path().startsWith("scorecards[")
+                || problem.path().startsWith("scorecard.") ? problem.path() : "scorecard." + problem.path();
         Matcher m = ITEM_PATH.matcher(problem.message());
         StringBuilder message = new StringBuilder();
         while (m.find()) {

@@ -1,5 +1,6 @@
 package dev.fourfold.importing;
 
+import dev.fourfold.scoring.DefinitionProblem;
 import dev.fourfold.scoring.DefinitionValidator;
 import dev.fourfold.scoring.Method;
 import dev.fourfold.scoring.MissingPolicy;
@@ -26,12 +27,15 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 public final class ScorecardFileParser {
 
-    static final List<String> TOP_KEYS = List.of("version", "scorecard", "perspectives");
+    static final List<String> TOP_KEYS = List.of("version", "scorecard", "perspectives", "scorecards");
+    static final List<String> FURTHER_KEYS = List.of("scorecard", "perspectives");
+    /** The most scorecards one chain of inclusions may pass through in a file. */
+    public static final int MAX_INCLUDE_DEPTH = 50;
     static final List<String> SCORECARD_KEYS = List.of("name", "unit", "parentUnit", "vision", "fiscalYearStart",
             "scale", "method", "bands", "cap", "missing", "rollup");
-    static final List<String> PERSPECTIVE_KEYS = List.of("name", "weight", "rollup", "objectives");
+    static final List<String> PERSPECTIVE_KEYS = List.of("name", "weight", "rollup", "objectives", "includes");
     static final List<String> OBJECTIVE_KEYS = List.of("code", "name", "description", "owner", "weight", "drivenBy",
-            "alignedTo", "rollup", "kpis");
+            "alignedTo", "rollup", "kpis", "includes");
     private static final List<String> BAND_KEYS = List.of("amber", "green", "blue");
 
     private ScorecardFileParser() {
@@ -69,8 +73,12 @@ public final class ScorecardFileParser {
         ScorecardFile file = read(root.get(), context);
         if (file != null) {
             beforeValidation.accept(file.scorecard());
-            checkLinks(file, context);
+            checkLinks(file, "", context);
             DefinitionValidator.validate(file.definition(), List.of()).forEach(context::definitionProblem);
+            for (int i = 0; i < file.scorecards().size(); i++) {
+                checkLinks(file.scorecards().get(i), "scorecards[" + i + "].", context);
+            }
+            IncludeChecks.check(file, context);
         }
         return new ScorecardFileReport(file, context.problems());
     }
@@ -86,13 +94,28 @@ public final class ScorecardFileParser {
             context.problem(top.node("version"), "version " + version.toPlainString()
                     + " is not supported; this Fourfold reads version 1");
         }
+        List<ScorecardFile> further = new ArrayList<>();
+        List<Node> others = top.sequence("scorecards");
+        for (int i = 0; i < others.size(); i++) {
+            YamlMapping m = YamlMapping.of(others.get(i), "scorecards[" + i + "]", "a further scorecard", context, FURTHER_KEYS);
+            if (m != null) {
+                m.require("scorecard");
+                further.add(scorecardOf(m, m.path() + ".", context));
+            }
+        }
+        ScorecardFile main = scorecardOf(top, "", context);
+        return new ScorecardFile(ScorecardFile.VERSION, main.scorecard(), main.perspectives(), further);
+    }
+
+    /** The scorecard and perspectives of the file or of one of its further scorecards, at paths under {@code prefix}. */
+    private static ScorecardFile scorecardOf(YamlMapping top, String prefix, ParseContext context) {
         YamlMapping s = top.mapping("scorecard", "the scorecard", SCORECARD_KEYS);
         ScorecardSection scorecard = s == null ? new ScorecardSection(null, null, null, null, null, null, null, null,
                 null, null, null) : scorecard(s);
         List<PerspectiveSection> perspectives = new ArrayList<>();
         List<Node> items = top.sequence("perspectives");
         for (int i = 0; i < items.size(); i++) {
-            PerspectiveSection p = perspective(items.get(i), "perspectives[" + i + "]", context);
+            PerspectiveSection p = perspective(items.get(i), prefix + "perspectives[" + i + "]", context);
             if (p != null) {
                 perspectives.add(p);
             }
@@ -150,7 +173,7 @@ public final class ScorecardFileParser {
         }
         String name = m.text("name");
         PerspectiveSection p = new PerspectiveSection(name, m.decimal("weight"), m.choice("rollup", RollupRule::fromKey),
-                objectives);
+                objectives, IncludeChecks.read(m, context));
         return name == null || name.isBlank() ? null : p;
     }
 
@@ -171,12 +194,12 @@ public final class ScorecardFileParser {
         String code = m.text("code");
         ObjectiveSection o = new ObjectiveSection(code, m.text("name"), m.text("description"), m.text("owner"),
                 m.decimal("weight"), m.words("drivenBy"), m.text("alignedTo"), m.choice("rollup", RollupRule::fromKey),
-                kpis);
+                kpis, IncludeChecks.read(m, context));
         return code == null || code.isBlank() ? null : o;
     }
 
     /** Strategy-map links must name objectives of the same file. */
-    private static void checkLinks(ScorecardFile file, ParseContext context) {
+    private static void checkLinks(ScorecardFile file, String prefix, ParseContext context) {
         Set<String> codes = new HashSet<>();
         file.objectives().forEach(o -> codes.add(o.code().toUpperCase(Locale.ROOT)));
         for (int p = 0; p < file.perspectives().size(); p++) {
@@ -184,8 +207,8 @@ public final class ScorecardFileParser {
             for (int o = 0; o < objectives.size(); o++) {
                 for (String code : objectives.get(o).drivenBy()) {
                     if (!codes.contains(code.toUpperCase(Locale.ROOT))) {
-                        context.definitionProblem(new dev.fourfold.scoring.DefinitionProblem(
-                                "perspectives[" + p + "].objectives[" + o + "].drivenBy",
+                        context.definitionProblem(new DefinitionProblem(
+                                prefix + "perspectives[" + p + "].objectives[" + o + "].drivenBy",
                                 "drivenBy names '" + code + "', which is no objective of this file"));
                     }
                 }

@@ -65,6 +65,11 @@ public class ScorecardFileService {
                     .map(p -> new FieldProblem(p.location(), p.message())).toList());
         }
         ScorecardFile file = report.file();
+        if (file.hasIncludes()) {
+            throw new InvalidInputException("includes", "a server imports one scorecard per file: 'scorecards' and "
+                    + "'includes' are read by the evaluate command; on a server, include a child unit's scorecard with "
+                    + "POST /api/v1/scorecards/{id}/includes");
+        }
         checkOrganisation(file.scorecard());
         Tally tally = new Tally();
         OrgUnit unit = unit(file.scorecard(), tally, actor);

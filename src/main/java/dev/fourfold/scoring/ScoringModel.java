@@ -25,9 +25,11 @@ public final class ScoringModel {
     private final Set<String> tooDeep;
     private final FormulaProbe probe;
     private final Layout layout;
+    private final IncludedScorecards included;
 
     private ScoringModel(ScorecardDefinition scorecard, FiscalCalendar calendar, Map<String, CompiledKpi> kpis,
-                         int earliestDay, Set<String> selfLagged, Set<String> tooDeep, FormulaProbe probe) {
+                         int earliestDay, Set<String> selfLagged, Set<String> tooDeep, FormulaProbe probe,
+                         IncludedScorecards included) {
         this.scorecard = scorecard;
         this.calendar = calendar;
         this.kpis = kpis;
@@ -36,6 +38,7 @@ public final class ScoringModel {
         this.tooDeep = tooDeep;
         this.probe = probe;
         this.layout = new Layout(scorecard, kpis);
+        this.included = included;
     }
 
     private static ScoringModel compiled(ScorecardDefinition scorecard, FiscalCalendar calendar,
@@ -54,12 +57,26 @@ public final class ScoringModel {
         }
         // a KPI on a cycle of its inputs (same-period cycles are refused, so through prev) reads its own past
         return new ScoringModel(scorecard, calendar, kpis, earliest, Set.copyOf(FormulaGraph.onCycles(reads)),
-                Set.copyOf(FormulaGraph.longerThan(reads, Formula.MAX_CHAIN)), FormulaProbe.NONE);
+                Set.copyOf(FormulaGraph.longerThan(reads, Formula.MAX_CHAIN)), FormulaProbe.NONE, IncludedScorecards.NONE);
     }
 
     /** The same model reporting every formula evaluation to {@code probe}: a hook for tests that count work. */
     ScoringModel probed(FormulaProbe probe) {
-        return new ScoringModel(scorecard, calendar, kpis, earliestDay, selfLagged, tooDeep, probe);
+        return new ScoringModel(scorecard, calendar, kpis, earliestDay, selfLagged, tooDeep, probe, included);
+    }
+
+    /**
+     * The same model with the models of the scorecards its perspectives and objectives include, by
+     * {@link Inclusion#key()}; {@code unavailable} gives, by key, why an inclusion has no model (it then counts as a
+     * child without a score). Each included model is evaluated at the parent's period and view.
+     *
+     * @throws IllegalArgumentException when an inclusion is neither resolved nor unavailable, or an included model
+     *                                  has another scale or fiscal year
+     */
+    public ScoringModel including(Map<String, ScoringModel> models, Map<String, String> unavailable) {
+        IncludedScorecards resolved = new IncludedScorecards(models, unavailable);
+        resolved.check(scorecard);
+        return new ScoringModel(scorecard, calendar, kpis, earliestDay, selfLagged, tooDeep, probe, resolved);
     }
 
     /** A fresh evaluator for one call: it remembers formula values for that call only, so the model stays immutable. */
@@ -109,6 +126,7 @@ public final class ScoringModel {
     /** Evaluates the whole scorecard at {@code period} (a month, quarter or fiscal year) in {@code view}. */
     public Evaluation evaluate(Period period, View view) {
         KpiEvaluator evaluator = evaluator();
+        Map<String, Evaluation> memo = included.memo();
         List<PerspectiveDefinition> definitions = scorecard.perspectives();
         List<PerspectiveResult> perspectives = new ArrayList<>(definitions.size());
         for (int p = 0; p < definitions.size(); p++) {
@@ -121,10 +139,12 @@ public final class ScoringModel {
                     results[k] = evaluateKpi(evaluator, kpis[k], period, view);
                 }
                 objectives.add(new ObjectiveResult(objectiveDefinitions.get(o), scorecard.missing(), scorecard.bands(),
-                        layout.kpiWeights[p][o], layout.codes[p][o], results));
+                        layout.kpiWeights[p][o], layout.codes[p][o], results,
+                        included.results(objectiveDefinitions.get(o).includes(), memo, period, view)));
             }
             perspectives.add(new PerspectiveResult(definitions.get(p), scorecard.missing(), scorecard.bands(),
-                    layout.objectiveWeights[p], objectives));
+                    layout.objectiveWeights[p], objectives,
+                    included.results(definitions.get(p).includes(), memo, period, view)));
         }
         return new Evaluation(scorecard, period, view, layout.perspectiveWeights, perspectives);
     }

@@ -240,6 +240,10 @@ class AuthorizationMatrixTests {
         e.put("POST /api/v1/scorecards/{id}/locks", becomes(f -> "select count(*) from period_lock where period = '2026-09' and scorecard_id = "
                 + f.id("services"), 1));
         e.put("DELETE /api/v1/scorecards/{id}/locks/{period}", becomes(f -> "select count(*) from period_lock where period = '2024-01'", 0));
+        e.put("POST /api/v1/scorecards/{id}/includes", becomes(f -> "select count(*) from scorecard_include where objective_id = "
+                + f.id("groupObjective"), 1));
+        e.put("DELETE /api/v1/scorecards/{id}/includes/{includeId}", becomes(f -> "select count(*) from scorecard_include where id = "
+                + f.id("include"), 0));
         e.put("POST /api/v1/scorecards/import", becomes(f -> "select count(*) from scorecard where name = 'Matrix import'", 1));
         e.put("POST /api/v1/users", becomes(f -> "select count(*) from app_user where username_key = 'matrix-new'", 1));
         e.put("POST /api/v1/grants", becomes(f -> "select count(*) from access_grant where role = 'VIEWER' and user_id = " + f.id("grantee")
@@ -479,6 +483,14 @@ class AuthorizationMatrixTests {
                     row("DELETE", "/api/v1/scorecards/{id}/locks/{period}",
                             f -> call("DELETE", "/api/v1/scorecards/" + f.id("services") + "/locks/2024-01"), adminsOnly(204)),
                     row("GET", "/api/v1/scorecards/{id}/export", f -> call("GET", "/api/v1/scorecards/" + f.id("services") + "/export"), READ),
+                    row("GET", "/api/v1/scorecards/{id}/includes", f -> call("GET", "/api/v1/scorecards/" + f.id("group") + "/includes"),
+                            new int[] {200, 200, 404, 200, 404, 401, 401, 200}),
+                    row("POST", "/api/v1/scorecards/{id}/includes", f -> json("POST", "/api/v1/scorecards/" + f.id("group") + "/includes",
+                            "{\"objectiveId\": " + f.id("groupObjective") + ", \"childScorecardId\": " + f.id("services") + "}"),
+                            new int[] {201, 201, 404, 403, 403, 401, 401, 403}),
+                    row("DELETE", "/api/v1/scorecards/{id}/includes/{includeId}",
+                            f -> call("DELETE", "/api/v1/scorecards/" + f.id("group") + "/includes/" + f.id("include")),
+                            new int[] {204, 204, 404, 403, 403, 401, 401, 403}),
                     row("POST", "/api/v1/scorecards/import", f -> call("POST", "/api/v1/scorecards/import").contentType("application/yaml")
                             .content(MatrixFixture.IMPORT_FILE), unitOwners(200)));
         }
@@ -544,6 +556,9 @@ class AuthorizationMatrixTests {
             ids.put("actual", one("select id from actual_value where kpi_id = " + ids.get("kpi") + " and period = '2026-10'"));
             ids.put("actualVersion", one("select version from actual_value where id = " + ids.get("actual")));
             ids.put("pending", one("select min(id) from actual_value where state = 'pending'"));
+            ids.put("group", one("select id from scorecard where name = 'Group scorecard'"));
+            ids.put("groupObjective", one("select min(id) from objective where scorecard_id = " + ids.get("group")));
+            ids.put("include", one("select min(id) from scorecard_include where child_scorecard_id = " + ids.get("services")));
             long empty = jdbc.sql("insert into org_unit (parent_id, name, name_key, created_at, updated_at) "
                             + "values (null, 'Matrix empty unit', 'matrix empty unit', current_timestamp, current_timestamp)")
                     .update();

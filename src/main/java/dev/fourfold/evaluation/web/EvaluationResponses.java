@@ -2,17 +2,21 @@ package dev.fourfold.evaluation.web;
 
 import static dev.fourfold.evaluation.web.Numbers.plain;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.fourfold.evaluation.EvaluationService;
 import dev.fourfold.evaluation.StoredScorecard;
 import dev.fourfold.kpi.Kpi;
 import dev.fourfold.scorecard.Objective;
 import dev.fourfold.scorecard.Perspective;
+import dev.fourfold.scorecard.ScorecardInclude;
 import dev.fourfold.scoring.Evaluation;
 import dev.fourfold.scoring.Explanation;
+import dev.fourfold.scoring.IncludedResult;
 import dev.fourfold.scoring.KpiResult;
 import dev.fourfold.scoring.ObjectiveResult;
 import dev.fourfold.scoring.PerspectiveResult;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -53,11 +57,54 @@ final class EvaluationResponses {
     }
 
     record PerspectiveNode(long id, String name, BigDecimal weight, BigDecimal score, String status, String reason,
-                           Explanation explanation, List<ObjectiveNode> objectives) {
+                           Explanation explanation, List<ObjectiveNode> objectives,
+                           @JsonInclude(JsonInclude.Include.NON_EMPTY) List<IncludeNode> includes) {
+
+        /** A perspective that includes no other scorecard. */
+        PerspectiveNode(long id, String name, BigDecimal weight, BigDecimal score, String status, String reason,
+                        Explanation explanation, List<ObjectiveNode> objectives) {
+            this(id, name, weight, score, status, reason, explanation, objectives, List.of());
+        }
     }
 
     record ObjectiveNode(long id, String code, String name, BigDecimal weight, BigDecimal score, String status,
-                         String reason, Explanation explanation, List<KpiNode> kpis) {
+                         String reason, Explanation explanation, List<KpiNode> kpis,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<IncludeNode> includes) {
+
+        /** An objective that includes no other scorecard. */
+        ObjectiveNode(long id, String code, String name, BigDecimal weight, BigDecimal score, String status,
+                      String reason, Explanation explanation, List<KpiNode> kpis) {
+            this(id, code, name, weight, score, status, reason, explanation, kpis, List.of());
+        }
+    }
+
+    /**
+     * A child unit's scorecard that a perspective or objective includes, with the score that counts there (its
+     * overall score or its {@code perspective}'s). One withheld from the readers of the including scorecard shows
+     * only its weight and why it has no score: no id, unit, scorecard or perspective.
+     */
+    record IncludeNode(Long includeId, Long unitId, String unit, Long scorecardId, String scorecard, String perspective,
+                       BigDecimal weight, BigDecimal score, String status, String reason) {
+
+        static IncludeNode of(ScorecardInclude row, IncludedResult r) {
+            if (StoredScorecard.withheld(r)) {
+                return new IncludeNode(null, null, null, null, null, null, row.weight(), null, r.status().key(), r.reason());
+            }
+            return new IncludeNode(row.id(), row.childUnitId(), row.childUnit(), row.childScorecardId(),
+                    row.childScorecard(), row.childPerspective(), row.weight(), plain(r.score()), r.status().key(),
+                    r.reason());
+        }
+    }
+
+    private static List<IncludeNode> includes(List<ScorecardInclude> rows, List<IncludedResult> results) {
+        if (results.isEmpty()) {
+            return List.of();
+        }
+        List<IncludeNode> nodes = new ArrayList<>(results.size());
+        for (int i = 0; i < results.size(); i++) {
+            nodes.add(IncludeNode.of(rows.get(i), results.get(i)));
+        }
+        return nodes;
     }
 
     /**
@@ -107,7 +154,8 @@ final class EvaluationResponses {
         Perspective stored = s.perspective(p.name());
         return new PerspectiveNode(stored.id(), stored.name(), stored.weight(), plain(p.score()), p.status().key(),
                 p.reason(), explain ? p.explanation() : null,
-                p.objectives().stream().map(o -> objective(s, o, trends, explain)).toList());
+                p.objectives().stream().map(o -> objective(s, o, trends, explain)).toList(),
+                includes(s.includesOf(stored.id(), false), p.included()));
     }
 
     private static ObjectiveNode objective(StoredScorecard s, ObjectiveResult o, Map<String, Double> trends, boolean explain) {
@@ -115,7 +163,8 @@ final class EvaluationResponses {
         return new ObjectiveNode(stored.id(), stored.code(), stored.name(), stored.weight(), plain(o.score()),
                 o.status().key(), o.reason(), explain ? o.explanation() : null,
                 o.kpis().stream().map(k -> kpi(s.kpi(k.code()), k, trends.get(k.code()),
-                        s.isPending(k.code(), k.period().key()), explain)).toList());
+                        s.isPending(k.code(), k.period().key()), explain)).toList(),
+                includes(s.includesOf(stored.id(), true), o.included()));
     }
 
     static KpiNode kpi(Kpi stored, KpiResult k, Double trend, boolean pending, boolean explain) {

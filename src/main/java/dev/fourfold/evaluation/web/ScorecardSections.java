@@ -1,5 +1,6 @@
 package dev.fourfold.evaluation.web;
 
+import dev.fourfold.evaluation.web.EvaluationResponses.IncludeNode;
 import dev.fourfold.evaluation.web.EvaluationResponses.KpiNode;
 import dev.fourfold.evaluation.web.EvaluationResponses.ObjectiveNode;
 import dev.fourfold.evaluation.web.EvaluationResponses.PerspectiveNode;
@@ -16,12 +17,17 @@ import org.jspecify.annotations.Nullable;
  */
 record ScorecardSections(List<Section> perspectives, int rows) {
 
-    /** A perspective's card. */
-    record Section(String name, String status, String score, List<ObjectiveRows> objectives) {
+    /** A perspective's card; {@code includes} are the child units' scorecards it includes, after its objectives. */
+    record Section(String name, String status, String score, List<ObjectiveRows> objectives, List<IncludeRow> includes) {
     }
 
-    /** An objective's table body: its row and its KPIs' rows. */
-    record ObjectiveRows(String code, String name, String score, String status, List<KpiRow> kpis) {
+    /** An objective's table body: its row, its KPIs' rows and the rows of the scorecards it includes. */
+    record ObjectiveRows(String code, String name, String score, String status, List<KpiRow> kpis,
+                         List<IncludeRow> includes) {
+    }
+
+    /** An included scorecard: unit / scorecard / perspective (or that it is withheld), its weight and score. */
+    record IncludeRow(String name, @Nullable String reason, String weight, String score, String status) {
     }
 
     /** A KPI's row; {@code unit} is null when there is no actual to show it with. */
@@ -39,12 +45,19 @@ record ScorecardSections(List<Section> perspectives, int rows) {
 
     private static Section section(PerspectiveNode p, PageFormats formats) {
         return new Section(p.name(), p.status(), PageFormats.score(p.score()),
-                p.objectives().stream().map(o -> objective(o, formats)).toList());
+                p.objectives().stream().map(o -> objective(o, formats)).toList(), includes(p.includes(), formats));
+    }
+
+    private static List<IncludeRow> includes(@Nullable List<IncludeNode> includes, PageFormats formats) {
+        return includes == null ? List.of() : includes.stream().map(i -> new IncludeRow(i.scorecard() == null
+                ? "A scorecard not shared with this scorecard's readers"
+                : i.unit() + " / " + i.scorecard() + (i.perspective() == null ? "" : " / " + i.perspective()),
+                i.reason(), formats.value(i.weight()), PageFormats.score(i.score()), i.status())).toList();
     }
 
     private static ObjectiveRows objective(ObjectiveNode o, PageFormats formats) {
         return new ObjectiveRows(o.code(), o.name(), PageFormats.score(o.score()), o.status(),
-                o.kpis().stream().map(k -> kpi(k, formats)).toList());
+                o.kpis().stream().map(k -> kpi(k, formats)).toList(), includes(o.includes(), formats));
     }
 
     private static KpiRow kpi(KpiNode k, PageFormats formats) {

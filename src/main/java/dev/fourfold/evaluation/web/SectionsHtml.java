@@ -1,5 +1,6 @@
 package dev.fourfold.evaluation.web;
 
+import dev.fourfold.evaluation.web.ScorecardSections.IncludeRow;
 import dev.fourfold.evaluation.web.ScorecardSections.KpiRow;
 import dev.fourfold.evaluation.web.ScorecardSections.ObjectiveRows;
 import dev.fourfold.evaluation.web.ScorecardSections.Section;
@@ -42,6 +43,11 @@ final class SectionsHtml {
         raw("<span class=\"ms-auto fw-semibold\">").text(s.score()).raw("</span></div>");
         raw(TABLE_HEAD);
         s.objectives().forEach(this::objective);
+        if (!s.includes().isEmpty()) {
+            raw("\n<tbody>");
+            s.includes().forEach(i -> include(i, ""));
+            raw("\n</tbody>");
+        }
         raw("\n</table></div>\n</section>");
     }
 
@@ -52,7 +58,21 @@ final class SectionsHtml {
         status(o.status());
         raw("<td colspan=\"2\" data-label=\"\"></td></tr>");
         o.kpis().forEach(this::kpi);
+        o.includes().forEach(i -> include(i, " class=\"ps-4\""));
         raw("\n</tbody>");
+    }
+
+    /** A child unit's scorecard that a perspective (or, indented, an objective) includes. */
+    private void include(IncludeRow i, String indent) {
+        raw("\n<tr data-include><td data-label=\"Included\"").raw(indent).raw("><div><strong>Included</strong> <span>")
+                .text(i.name()).raw("</span> <span class=\"small text-secondary\">weight ").text(i.weight()).raw("</span>");
+        if (i.reason() != null) {
+            raw("<div class=\"small text-secondary\">").text(i.reason()).raw("</div>");
+        }
+        raw("</div></td><td colspan=\"2\" data-label=\"\"></td><td class=\"text-end\" data-label=\"Score\">")
+                .text(i.score()).raw("</td>");
+        status(i.status());
+        raw("<td colspan=\"2\" data-label=\"\"></td></tr>");
     }
 
     private void kpi(KpiRow k) {
