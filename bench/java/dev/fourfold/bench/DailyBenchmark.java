@@ -28,7 +28,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx4g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx4g", "-Xms4g", "-XX:+AlwaysPreTouch"})
 @Warmup(iterations = 4, time = 2)
 @Measurement(iterations = 6, time = 2)
 public class DailyBenchmark {
@@ -74,7 +74,7 @@ public class DailyBenchmark {
 
     /** The same KPI's forecast from its 365 values, 30 days ahead, with the cache of recent fits off. */
     @Benchmark
-    @Fork(value = 1, jvmArgsAppend = {"-Xmx4g", "-Dfourfold.forecast.cache=0"})
+    @Fork(value = 1, jvmArgsAppend = {"-Xmx4g", "-Xms4g", "-XX:+AlwaysPreTouch", "-Dfourfold.forecast.cache=0"})
     public Object forecastOnce() {
         return oneKpi.forecast("D0", days[days.length - 1], 30);
     }
