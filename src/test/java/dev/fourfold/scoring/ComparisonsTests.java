@@ -126,7 +126,7 @@ class ComparisonsTests {
         ScorecardBuilder scorecard = withKpis(margin, aKpi("REV").weighing("0"), aKpi("COGS").weighing("0"));
         KpiResult march = evaluate(scorecard, data, "MARGIN", "2026-03", View.PERIOD);
         assertThat(march.priorYear()).isEqualTo(30);
-        assertThat(march.priorYearVariance().value()).isEqualTo(march.actual() - 30);
+        assertThat(march.priorYearVariance().value()).isCloseTo(march.actual() - 30, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(evaluate(scorecard, data, "MARGIN", "2026-02", View.PERIOD).priorYear()).isNull();
     }
 
@@ -198,5 +198,12 @@ class ComparisonsTests {
             out[2 * (m - 1) + 1] = value;
         }
         return out;
+    }
+
+    @org.junit.jupiter.api.Test
+    void takesTheVarianceExactlyBetweenTheNumbersAsPrinted() {
+        assertThat(Variance.of(4829.9, 4776.0).value()).isEqualTo(53.9);
+        assertThat(Variance.of(0.3, 0.1).value()).isEqualTo(0.2);
+        assertThat(Variance.of(4829.9, 4776.0).percent()).isEqualTo(53.9 * 100 / 4776);
     }
 }
