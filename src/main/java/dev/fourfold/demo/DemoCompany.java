@@ -188,7 +188,13 @@ final class DemoCompany {
                 measured("SL2", "S_IDEAS", "Ideas implemented", "ideas", "higher", "monthly", "sum", 5, 0.06, 0.1, 0.25,
                         0, 1.1, "Service improvement ideas put into practice"),
                 constant("SL3", "S_ENGAGE", "Employee engagement", "%", "higher", "quarterly", "average", 71, 0.15,
-                        0.02, 1, 75, "Engagement index of the quarterly pulse survey"));
+                        0.02, 1, 75, "Engagement index of the quarterly pulse survey"),
+                // operational KPIs collected every day and every ISO week (last in the list: their values are drawn
+                // after every other KPI's, so those stay as they were)
+                constant("SP1", "S_PICKUP", "Calls answered within 30 seconds", "%", "higher", "daily", "average", 82,
+                        0.1, 0.04, 1, 85, "Share of the day's support calls answered within 30 seconds"),
+                constant("SP2", "S_CLOSED", "Tickets closed", "tickets", "higher", "weekly", "sum", 112, 0.3, 0.08, 0,
+                        115, "Support tickets closed in the week (Monday to Sunday)"));
     }
 
     /** The KPI whose values have gaps, among them the last month: its latest period shows "no value". */

@@ -1,8 +1,11 @@
 package dev.fourfold.demo;
 
+import dev.fourfold.shared.Frequency;
 import dev.fourfold.shared.Period;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -48,6 +51,9 @@ final class DemoSeries {
         if (k.formula() != null) {
             return out;
         }
+        if (!Frequency.fromKey(k.frequency()).isMonthBased()) {
+            return daysOrWeeks(k);
+        }
         double[] series = new double[MONTHS];
         for (int t = 0; t < MONTHS; t++) {
             double noise = 1 + k.noise() * random.nextGaussian();
@@ -58,6 +64,29 @@ final class DemoSeries {
             int t = index(p.lastMonth(fiscalYearStart));
             if (!(DemoCompany.GAPPY_KPI.equals(k.code()) && (t == 7 || t == 19 || t == MONTHS - 1))) {
                 out.put(p.key(), round(series[t], k.decimals()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The values of a daily or weekly KPI from the first day of the first month to the last day of the last full
+     * month (weeks: those ended by then whose Thursday lies in the span), around the month's expected level; a
+     * daily flow has lighter weekends.
+     */
+    private Map<String, BigDecimal> daysOrWeeks(DemoKpi k) {
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        boolean daily = "daily".equals(k.frequency());
+        LocalDate end = last.atEndOfMonth();
+        for (LocalDate d = first.atDay(1); !d.isAfter(end); d = d.plusDays(1)) {
+            boolean weekStart = d.getDayOfWeek() == DayOfWeek.MONDAY && !d.plusDays(6).isAfter(end)
+                    && !d.plusDays(3).isBefore(first.atDay(1));
+            if (daily || weekStart) {
+                LocalDate counted = daily ? d : d.plusDays(3);
+                double weekend = daily && "sum".equals(k.aggregation()) && d.getDayOfWeek().getValue() >= 6 ? 0.5 : 1;
+                double value = Math.max(0, expected(k, index(YearMonth.from(counted))) * weekend
+                        * (1 + k.noise() * random.nextGaussian()));
+                out.put((daily ? Period.day(d) : Period.weekOf(d)).key(), round(value, k.decimals()));
             }
         }
         return out;
