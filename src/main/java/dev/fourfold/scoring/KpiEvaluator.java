@@ -1,5 +1,6 @@
 package dev.fourfold.scoring;
 
+import dev.fourfold.shared.Frequency;
 import dev.fourfold.shared.Period;
 
 import java.time.LocalDate;
@@ -30,6 +31,7 @@ final class KpiEvaluator {
     private final Cap cap;
     private final int earliestMonth;
     private final int earliestDay;
+    private final int dayFloor;
     private final Set<String> selfLagged;
     private final Set<String> tooDeep;
     private final FormulaProbe probe;
@@ -45,14 +47,17 @@ final class KpiEvaluator {
      * @param selfLagged codes of the formula KPIs that read their own earlier values through {@code prev}
      * @param tooDeep    codes of the formula KPIs past {@link Formula#MAX_CHAIN}, which have no value
      * @param earliestDay the epoch day on which the earliest actual's period starts; {@code Integer.MAX_VALUE} without data
+     * @param dayFloor    the earliest epoch day a formula reads a window of days from: the earliest actual, or
+     *                    {@link ScoringModel#DAY_HISTORY} days before the end of the latest one when that is later
      */
-    KpiEvaluator(FiscalCalendar calendar, Map<String, CompiledKpi> kpis, Bands bands, Cap cap, int earliestDay,
+    KpiEvaluator(FiscalCalendar calendar, Map<String, CompiledKpi> kpis, Bands bands, Cap cap, int earliestDay, int dayFloor,
                  Set<String> selfLagged, Set<String> tooDeep, FormulaProbe probe) {
         this.calendar = calendar;
         this.kpis = kpis;
         this.bands = bands;
         this.cap = cap;
         this.earliestDay = earliestDay;
+        this.dayFloor = dayFloor;
         this.earliestMonth = earliestDay == Integer.MAX_VALUE ? earliestDay : FiscalCalendar.monthOf(earliestDay);
         this.selfLagged = selfLagged;
         this.tooDeep = tooDeep;
@@ -67,9 +72,13 @@ final class KpiEvaluator {
         return calendar;
     }
 
-    /** The epoch day on which the earliest actual of any KPI starts; {@code Integer.MAX_VALUE} without data. */
-    int earliestDay() {
-        return earliestDay;
+    /**
+     * The epoch day from which a formula KPI of {@code frequency} has native values: the start of the earliest actual
+     * of any KPI, for days and weeks at most {@link ScoringModel#DAY_HISTORY} days before the latest one's end;
+     * {@code Integer.MAX_VALUE} without data.
+     */
+    int historyStart(Frequency frequency) {
+        return frequency.isMonthBased() ? earliestDay : dayFloor;
     }
 
     /** A KPI's value in one native period ({@code NaN} when none): the actual, or the formula evaluated there. */
@@ -176,9 +185,12 @@ final class KpiEvaluator {
         if (tooDeep.contains(kpi.code)) {
             return WindowValue.missing("its formula " + Formula.TOO_DEEP);
         }
-        if (w.end() <= (w.inMonths() ? earliestMonth : earliestDay)) {
-            return WindowValue.missing("no data before " + (earliestMonth == Integer.MAX_VALUE ? "any value"
-                    : w.inMonths() ? FiscalCalendar.monthKey(earliestMonth) : LocalDate.ofEpochDay(earliestDay).toString()));
+        if (w.end() <= (w.inMonths() ? earliestMonth : dayFloor)) {
+            return WindowValue.missing(earliestMonth == Integer.MAX_VALUE ? "no data before any value"
+                    : w.inMonths() ? "no data before " + FiscalCalendar.monthKey(earliestMonth)
+                    : dayFloor == earliestDay ? "no data before " + LocalDate.ofEpochDay(earliestDay)
+                    : "days and weeks are read back to " + LocalDate.ofEpochDay(dayFloor)
+                            + ", ten years before the latest value");
         }
         Key key = new Key(kpi, w, lag);
         WindowValue v = memo.get(key);
@@ -200,7 +212,7 @@ final class KpiEvaluator {
     private void settleEarlier(CompiledKpi kpi, Window w, int lag) {
         List<Window> chain = new ArrayList<>();
         Window before = calendar.earlier(w, lag);
-        while (before != null && before.end() > (before.inMonths() ? earliestMonth : earliestDay)
+        while (before != null && before.end() > (before.inMonths() ? earliestMonth : dayFloor)
                 && !memo.containsKey(new Key(kpi, before, lag))) {
             chain.add(before);
             before = calendar.earlier(before, lag);

@@ -15,10 +15,11 @@ final class NativeSeries {
 
     /** The values of native periods before ordinal {@code end}; a formula KPI's are evaluated period by period. */
     static NativeSeries upTo(CompiledKpi kpi, int end, KpiEvaluator evaluator) {
-        if (kpi.isFormula() ? evaluator.earliestDay() == Integer.MAX_VALUE : kpi.actuals.isEmpty()) {
+        int start = evaluator.historyStart(kpi.frequency);
+        if (kpi.isFormula() ? start == Integer.MAX_VALUE : kpi.actuals.isEmpty()) {
             return new NativeSeries(new double[0], new int[0]);
         }
-        int first = kpi.isFormula() ? evaluator.calendar().nativeIndexOfDay(kpi.frequency, evaluator.earliestDay())
+        int first = kpi.isFormula() ? evaluator.calendar().nativeIndexOfDay(kpi.frequency, start)
                 : kpi.actuals.first();
         int stop = kpi.isFormula() ? end : Math.min(end, kpi.actuals.end());
         double[] values = new double[Math.max(0, stop - first)];

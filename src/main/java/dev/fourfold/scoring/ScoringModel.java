@@ -17,10 +17,18 @@ import java.util.Set;
  */
 public final class ScoringModel {
 
+    /**
+     * How far back a formula reads windows of days and weeks: ten years of days before the end of the latest value
+     * (docs/scoring-rules.md, rule 7). A chain of {@code prev} or a forecast of a daily or weekly formula KPI so
+     * costs at most about as many windows as one of a monthly KPI over three centuries, however sparse the data.
+     */
+    static final int DAY_HISTORY = 3653;
+
     private final ScorecardDefinition scorecard;
     private final FiscalCalendar calendar;
     private final Map<String, CompiledKpi> kpis;
     private final int earliestDay;
+    private final int dayFloor;
     private final Set<String> selfLagged;
     private final Set<String> tooDeep;
     private final FormulaProbe probe;
@@ -28,12 +36,13 @@ public final class ScoringModel {
     private final IncludedScorecards included;
 
     private ScoringModel(ScorecardDefinition scorecard, FiscalCalendar calendar, Map<String, CompiledKpi> kpis,
-                         int earliestDay, Set<String> selfLagged, Set<String> tooDeep, FormulaProbe probe,
+                         int earliestDay, int dayFloor, Set<String> selfLagged, Set<String> tooDeep, FormulaProbe probe,
                          IncludedScorecards included) {
         this.scorecard = scorecard;
         this.calendar = calendar;
         this.kpis = kpis;
         this.earliestDay = earliestDay;
+        this.dayFloor = dayFloor;
         this.selfLagged = selfLagged;
         this.tooDeep = tooDeep;
         this.probe = probe;
@@ -44,10 +53,12 @@ public final class ScoringModel {
     private static ScoringModel compiled(ScorecardDefinition scorecard, FiscalCalendar calendar,
                                          Map<String, CompiledKpi> kpis) {
         int earliest = Integer.MAX_VALUE;
+        int latest = Integer.MIN_VALUE;
         Map<String, Set<String>> reads = new HashMap<>();
         for (CompiledKpi kpi : kpis.values()) {
             if (!kpi.isFormula() && !kpi.actuals.isEmpty()) {
                 earliest = Math.min(earliest, calendar.startDay(kpi.frequency, kpi.actuals.first()));
+                latest = Math.max(latest, calendar.startDay(kpi.frequency, kpi.actuals.end()));
             }
             if (kpi.isFormula()) {
                 Set<String> inputs = new HashSet<>(kpi.formula.references());
@@ -56,13 +67,14 @@ public final class ScoringModel {
             }
         }
         // a KPI on a cycle of its inputs (same-period cycles are refused, so through prev) reads its own past
-        return new ScoringModel(scorecard, calendar, kpis, earliest, Set.copyOf(FormulaGraph.onCycles(reads)),
+        int dayFloor = earliest == Integer.MAX_VALUE ? earliest : Math.max(earliest, latest - DAY_HISTORY);
+        return new ScoringModel(scorecard, calendar, kpis, earliest, dayFloor, Set.copyOf(FormulaGraph.onCycles(reads)),
                 Set.copyOf(FormulaGraph.longerThan(reads, Formula.MAX_CHAIN)), FormulaProbe.NONE, IncludedScorecards.NONE);
     }
 
     /** The same model reporting every formula evaluation to {@code probe}: a hook for tests that count work. */
     ScoringModel probed(FormulaProbe probe) {
-        return new ScoringModel(scorecard, calendar, kpis, earliestDay, selfLagged, tooDeep, probe, included);
+        return new ScoringModel(scorecard, calendar, kpis, earliestDay, dayFloor, selfLagged, tooDeep, probe, included);
     }
 
     /**
@@ -76,12 +88,12 @@ public final class ScoringModel {
     public ScoringModel including(Map<String, ScoringModel> models, Map<String, String> unavailable) {
         IncludedScorecards resolved = new IncludedScorecards(models, unavailable);
         resolved.check(scorecard);
-        return new ScoringModel(scorecard, calendar, kpis, earliestDay, selfLagged, tooDeep, probe, resolved);
+        return new ScoringModel(scorecard, calendar, kpis, earliestDay, dayFloor, selfLagged, tooDeep, probe, resolved);
     }
 
     /** A fresh evaluator for one call: it remembers formula values for that call only, so the model stays immutable. */
     private KpiEvaluator evaluator() {
-        return new KpiEvaluator(calendar, kpis, scorecard.bands(), scorecard.cap(), earliestDay, selfLagged, tooDeep,
+        return new KpiEvaluator(calendar, kpis, scorecard.bands(), scorecard.cap(), earliestDay, dayFloor, selfLagged, tooDeep,
                 probe);
     }
 

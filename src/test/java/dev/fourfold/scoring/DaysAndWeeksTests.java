@@ -177,4 +177,19 @@ class DaysAndWeeksTests {
         assertThat(evaluate(card, data, "W", "2026-12", View.PERIOD).priorYear()).as("December 2025: W49–W52 holds 90")
                 .isEqualTo(90);
     }
+
+    @Test
+    void readsDaysAndWeeksBackTenYearsFromTheLatestValueSoSparseCenturiesCostLittle() {
+        KpiBuilder daily = aKpi("D").daily().withTarget("1");
+        KpiBuilder running = aKpi("RUNNING").calculatedAs("D + prev(RUNNING)").daily().treatingMissingInputsAsZero();
+        DataBuilder data = values().actuals("D", "1900-01-01", "1", "2199-12-21", "2", "2199-12-31", "3");
+        WorkCounter work = new WorkCounter();
+        ScoringModel model = ScoringModel.of(withKpis(daily, running).build(), data.build()).probed(work);
+        KpiResult last = model.evaluateKpi("RUNNING", Period.parse("2199-12-31"), View.PERIOD);
+        assertThat(last.actual()).as("the value of 1900 lies beyond ten years of days").isEqualTo(5);
+        assertThat(work.total()).isLessThanOrEqualTo(ScoringModel.DAY_HISTORY + 2);
+        KpiResult early = model.evaluateKpi("RUNNING", Period.parse("1900-01-01"), View.PERIOD);
+        assertThat(early.actual()).isNull();
+        assertThat(early.reason()).contains("days and weeks are read back to 2189-12-31, ten years before the latest value");
+    }
 }
