@@ -30,7 +30,7 @@ class EvaluationSafetyTests {
     @MethodSource("seeds")
     void evaluatesRandomFormulaGraphsOverCenturiesWithoutThrowingAndWithBoundedWork(long seed) {
         Random random = new Random(seed);
-        RandomScorecard generated = RandomScorecard.generate(random);
+        RandomScorecard generated = RandomScorecard.generate(random, false);
         WorkCounter work = new WorkCounter();
         ScoringModel model = ScoringModel.of(generated.scorecard(), generated.data()).probed(work);
         int formulas = generated.formulaCount();
@@ -70,6 +70,44 @@ class EvaluationSafetyTests {
         Forecast forecast = model.forecast(generated.anyCode(random), at, random.nextInt(13));
         assertThat(forecast).isNotNull();
         assertBounded(work, formulas * nativeWindows(model.calendar(), at, earliest), generated, "forecast at " + at);
+    }
+
+    /**
+     * The same random graphs of daily, weekly and monthly KPIs, evaluated at days, weeks, months, quarters and years:
+     * nothing throws, and the work stays within a bound however sparse the values over the centuries (days and
+     * weeks are read back ten years before the latest value).
+     */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void evaluatesRandomGraphsOfDaysAndWeeksWithoutThrowingAndWithBoundedWork(long seed) {
+        Random random = new Random(seed);
+        RandomScorecard generated = RandomScorecard.generate(random, true);
+        WorkCounter work = new WorkCounter();
+        ScoringModel model = ScoringModel.of(generated.scorecard(), generated.data()).probed(work);
+        int bound = generated.formulaCount() * (3 * ScoringModel.DAY_HISTORY + 4 * 3600 + 100);
+        for (int n = 0; n < 4; n++) {
+            Period period = randomDayPeriod(random);
+            View view = VIEWS[random.nextInt(VIEWS.length)];
+            work.reset();
+            Evaluation evaluation = model.evaluate(period, view);
+            evaluation.kpis().forEach(k -> assertThat(k.explanation().text()).as(generated.describe()).isNotBlank());
+            evaluation.kpis().forEach(k -> assertThat(k.priorYearVariance()).isNotNull());
+            assertBounded(work, bound, generated, period + " " + view);
+        }
+        String code = generated.anyCode(random);
+        Period to = randomDayPeriod(random);
+        work.reset();
+        assertThat(model.series(code, to.plus(-random.nextInt(6)), to, View.PERIOD).points()).isNotNull();
+        assertBounded(work, 7 * bound, generated, "series of " + code + " to " + to);
+    }
+
+    private static Period randomDayPeriod(Random random) {
+        int year = Period.FIRST_YEAR + random.nextInt(Period.LAST_YEAR - Period.FIRST_YEAR + 1);
+        return switch (random.nextInt(5)) {
+            case 0 -> Period.day(java.time.LocalDate.ofYearDay(year, 1 + random.nextInt(365)));
+            case 1 -> Period.week(year, 1 + random.nextInt(52));
+            default -> randomPeriod(random);
+        };
     }
 
     private static void assertBounded(WorkCounter work, int bound, RandomScorecard generated, String call) {
@@ -124,7 +162,8 @@ class EvaluationSafetyTests {
         private static final String[] OPERATORS = {"+", "-", "*", "/", "^", "<", "<=", ">", ">=", "==", "!="};
         private static final String[] FUNCTIONS = {"min", "max", "avg", "sum", "abs", "round", "if"};
 
-        static RandomScorecard generate(Random random) {
+        /** @param days whether KPIs may be daily and weekly as well as monthly, quarterly and yearly */
+        static RandomScorecard generate(Random random, boolean days) {
             int plain = 1 + random.nextInt(4);
             int formulas = 1 + random.nextInt(6);
             List<String> plainCodes = new ArrayList<>();
@@ -140,7 +179,7 @@ class EvaluationSafetyTests {
             List<KpiDefinition> all = new ArrayList<>();
             List<String> texts = new ArrayList<>();
             for (String code : plainCodes) {
-                KpiBuilder kpi = frequency(KpiBuilder.aKpi(code), random)
+                KpiBuilder kpi = frequency(KpiBuilder.aKpi(code), random, days)
                         .aggregatedBy(Aggregation.values()[random.nextInt(5)]);
                 if (random.nextInt(3) > 0) {
                     kpi.withTarget(Integer.toString(1 + random.nextInt(200)));
@@ -159,7 +198,7 @@ class EvaluationSafetyTests {
                     text = "prev(F" + i + ") + " + text;
                 }
                 texts.add("F" + i + " = " + text);
-                KpiBuilder kpi = frequency(KpiBuilder.aKpi("F" + i), random).calculatedAs(text)
+                KpiBuilder kpi = frequency(KpiBuilder.aKpi("F" + i), random, days).calculatedAs(text)
                         .withTarget(Integer.toString(1 + random.nextInt(100)));
                 if (random.nextBoolean()) {
                     kpi.treatingMissingInputsAsZero();
@@ -187,7 +226,10 @@ class EvaluationSafetyTests {
             all.add(built);
         }
 
-        private static KpiBuilder frequency(KpiBuilder kpi, Random random) {
+        private static KpiBuilder frequency(KpiBuilder kpi, Random random, boolean days) {
+            if (days && random.nextInt(3) > 0) {
+                return random.nextBoolean() ? kpi.daily() : kpi.weekly();
+            }
             int f = random.nextInt(10);
             return f < 7 ? kpi : f < 9 ? kpi.quarterly() : kpi.yearly();
         }
@@ -207,7 +249,8 @@ class EvaluationSafetyTests {
 
         private static Period period(Frequency frequency, int year, Random random) {
             return switch (frequency) {
-                case DAILY, WEEKLY -> throw new IllegalArgumentException("the generated KPIs are month-based");
+                case DAILY -> Period.day(java.time.LocalDate.ofYearDay(year, 1 + random.nextInt(365)));
+                case WEEKLY -> Period.week(year, 1 + random.nextInt(52));
                 case MONTHLY -> Period.month(year, 1 + random.nextInt(12));
                 case QUARTERLY -> Period.quarter(year, 1 + random.nextInt(4));
                 case YEARLY -> Period.year(year);
