@@ -7,23 +7,9 @@ package dev.fourfold.scoring;
  * @param evaluation the included scorecard's own evaluation at the same period and view, or {@code null} when it was
  *                   not available (withheld from this scorecard's readers, no longer below its unit, …)
  */
-public record IncludedResult(Inclusion inclusion, ScoreResult result, Evaluation evaluation) {
+public record IncludedResult(Inclusion inclusion, ScoreResult result, Evaluation evaluation) implements Scored {
 
     public String name() {
         return inclusion.name();
-    }
-
-    /** The score, or {@code null}. */
-    public Double score() {
-        return result.score();
-    }
-
-    public Status status() {
-        return result.status();
-    }
-
-    /** Why there is no score, or {@code null}. */
-    public String reason() {
-        return result.reason();
     }
 }

@@ -4,7 +4,7 @@ package dev.fourfold.scoring;
  * A parent in the roll-up (objective, perspective or the whole scorecard): its score from its children's and its
  * colour from its own score and the bands. The explanation is built when first asked for.
  */
-public abstract sealed class RollupResult permits ObjectiveResult, PerspectiveResult, Evaluation {
+public abstract sealed class RollupResult implements Scored permits ObjectiveResult, PerspectiveResult, Evaluation {
 
     private final String name;
     private final RollupRule rule;
@@ -31,22 +31,9 @@ public abstract sealed class RollupResult permits ObjectiveResult, PerspectiveRe
         return name;
     }
 
+    @Override
     public ScoreResult result() {
         return result;
-    }
-
-    /** The score, or {@code null}. */
-    public Double score() {
-        return result.score();
-    }
-
-    public Status status() {
-        return result.status();
-    }
-
-    /** Why there is no score, or {@code null}. */
-    public String reason() {
-        return result.reason();
     }
 
     /** Each child's weight, score and contribution, and the children ignored; built on first use. */
