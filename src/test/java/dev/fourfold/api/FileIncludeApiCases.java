@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 interface FileIncludeApiCases extends ApiCases {
 
     /** A parent unit, and a child unit below it whose one scorecard scores 75 in March 2026. */
-    record Units(String parent, String child, long childScorecard) {
+    record Units(String parent, String child, long childScorecard, long parentId, long childId) {
     }
 
     /** The database of the running test. */
@@ -38,7 +38,7 @@ interface FileIncludeApiCases extends ApiCases {
                 "{\"perspectiveId\": " + financial + ", \"code\": \"" + unique("DO") + "\", \"name\": \"Grow\"}"));
         long kpi = kpi(objective, unique("D"), "\"target\": 200");
         created(api().post("/api/v1/actuals", "{\"kpiId\": " + kpi + ", \"period\": \"2026-03\", \"value\": 150}"));
-        return new Units(parent, child, scorecard);
+        return new Units(parent, child, scorecard, parentId, childId);
     }
 
     /** The parent's file: one objective scoring 100 in March 2026, and {@code includes} under Financial. */
@@ -143,6 +143,37 @@ interface FileIncludeApiCases extends ApiCases {
                 "'Division card' has no perspective named 'Growth'");
         assertThat(jdbc().sql("select count(*) from org_unit u join scorecard s on s.unit_id = u.id where u.name = :n")
                 .param("n", u.parent()).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    default void refusesAnInclusionThatWouldCloseACycleAfterUnitsMovedAtItsLine() {
+        Units u = units();
+        importFile(api(), file(u, unique("G"), "    includes:\n      - unit: " + u.child() + "\n"), false);
+        moveUnit(u.childId(), null);
+        moveUnit(u.parentId(), u.childId());
+        String division = """
+                version: 1
+                scorecard:
+                  name: Division card
+                  unit: %s
+                perspectives:
+                  - name: Financial
+                    includes:
+                      - unit: %s
+                """.formatted(u.child(), u.parent());
+
+        Api.Answer cycle = importFile(api(), division, true);
+
+        assertProblem(cycle, 400);
+        assertThat(fields(cycle)).containsExactly("line 8, column 9");
+        assertThat(cycle.<String>json("$.errors[0].message")).isEqualTo("including 'Group card' in 'Division card' would "
+                + "close a cycle of inclusions: 'Division card' → 'Group card' → 'Division card'");
+    }
+
+    private void moveUnit(long unit, Long parent) {
+        java.util.Map<String, Object> found = api().get("/api/v1/units/" + unit).json("$");
+        assertThat(api().put("/api/v1/units/" + unit, "{\"name\": \"" + found.get("name") + "\", \"parentId\": " + parent
+                + ", \"version\": " + found.get("version") + "}").status()).isEqualTo(200);
     }
 
     @Test
