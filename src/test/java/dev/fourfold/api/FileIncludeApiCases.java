@@ -5,72 +5,17 @@ import static dev.fourfold.api.ApiCases.created;
 import static dev.fourfold.api.ApiCases.fields;
 import static dev.fourfold.api.ApiCases.unique;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import dev.fourfold.support.Api;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A server imports a scorecard file's {@code includes:} by unit and exports its inclusions: the parent's Financial
  * perspective scores its own objective (100) and the child unit's Financial perspective (150 of 200 = 75),
  * (100 + 75) / 2 = 87.5, exactly as when the inclusion is made through the includes API.
  */
-interface FileIncludeApiCases extends ApiCases {
-
-    /** A parent unit, and a child unit below it whose one scorecard scores 75 in March 2026. */
-    record Units(String parent, String child, long childScorecard, long parentId, long childId) {
-    }
-
-    /** The database of the running test. */
-    JdbcClient jdbc();
-
-    default Units units() {
-        String parent = unique("Group");
-        long parentId = created(api().post("/api/v1/units", "{\"name\": \"" + parent + "\"}"));
-        String child = unique("Division");
-        long childId = created(api().post("/api/v1/units", "{\"name\": \"" + child + "\", \"parentId\": " + parentId + "}"));
-        long scorecard = created(api().post("/api/v1/scorecards", "{\"unitId\": " + childId + ", \"name\": \"Division card\"}"));
-        long financial = ((Number) api().get("/api/v1/perspectives?scorecardId=" + scorecard).json("$.items[0].id")).longValue();
-        long objective = created(api().post("/api/v1/objectives",
-                "{\"perspectiveId\": " + financial + ", \"code\": \"" + unique("DO") + "\", \"name\": \"Grow\"}"));
-        long kpi = kpi(objective, unique("D"), "\"target\": 200");
-        created(api().post("/api/v1/actuals", "{\"kpiId\": " + kpi + ", \"period\": \"2026-03\", \"value\": 150}"));
-        return new Units(parent, child, scorecard, parentId, childId);
-    }
-
-    /** The parent's file: one objective scoring 100 in March 2026, and {@code includes} under Financial. */
-    default String file(Units u, String code, String includes) {
-        return """
-                version: 1
-                scorecard:
-                  name: Group card
-                  unit: %s
-                perspectives:
-                  - name: Financial
-                    objectives:
-                      - code: %s
-                        name: Grow the group
-                        kpis:
-                          - code: %s_K
-                            name: Group revenue
-                            target: 100
-                            actuals: {2026-03: 100}
-                %s""".formatted(u.parent(), code, code, includes);
-    }
-
-    default Api.Answer importFile(Api caller, String text, boolean dryRun) {
-        return caller.send(post("/api/v1/scorecards/import" + (dryRun ? "?dryRun=true" : ""))
-                .contentType("application/yaml").content(text));
-    }
-
-    default String export(Api caller, long scorecardId) {
-        Api.Answer answer = caller.send(get("/api/v1/scorecards/" + scorecardId + "/export"));
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        return answer.body();
-    }
+interface FileIncludeApiCases extends FileIncludeFixtures {
 
     private static int count(Api.Answer answer, String what) {
         return answer.json("$.changes.include." + what);
@@ -168,12 +113,6 @@ interface FileIncludeApiCases extends ApiCases {
         assertThat(fields(cycle)).containsExactly("line 8, column 9");
         assertThat(cycle.<String>json("$.errors[0].message")).isEqualTo("including 'Group card' in 'Division card' would "
                 + "close a cycle of inclusions: 'Division card' → 'Group card' → 'Division card'");
-    }
-
-    private void moveUnit(long unit, Long parent) {
-        java.util.Map<String, Object> found = api().get("/api/v1/units/" + unit).json("$");
-        assertThat(api().put("/api/v1/units/" + unit, "{\"name\": \"" + found.get("name") + "\", \"parentId\": " + parent
-                + ", \"version\": " + found.get("version") + "}").status()).isEqualTo(200);
     }
 
     @Test
