@@ -16,8 +16,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * {@code evaluate FILE --period P [--view period|ytd|year] [--forecast N]}: evaluates a scorecard file without a
- * server or database and prints the result as JSON to standard output. Problems go to standard error, one per line
+ * {@code evaluate FILE --period P [--view period|ytd|year] [--forecast N] [--scorecard NAME]}: evaluates a scorecard
+ * file (its first scorecard, or the one named by {@code --scorecard}) without a server or database and prints the
+ * result as JSON to standard output. Problems go to standard error, one per line
  * ({@code FILE:LINE:COLUMN: message}), with exit status 2. Runs before and without Spring, and logs nothing, so
  * standard output is pure JSON.
  */
@@ -29,7 +30,8 @@ public final class EvaluateCommand {
     public static final int USAGE = 2;
 
     private static final String USAGE_LINE =
-            "usage: java -jar fourfold.jar evaluate FILE --period PERIOD [--view period|ytd|year] [--forecast N]";
+            "usage: java -jar fourfold.jar evaluate FILE --period PERIOD [--view period|ytd|year] [--forecast N]"
+                    + " [--scorecard NAME]";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -70,7 +72,14 @@ public final class EvaluateCommand {
             }
             return USAGE;
         }
-        ScoringModel model = report.file().model();
+        ScoringModel model = arguments.scorecard() == null ? report.file().model()
+                : report.file().model(arguments.scorecard()).orElse(null);
+        if (model == null) {
+            err.println("evaluate: " + arguments.file() + " has no scorecard named '" + arguments.scorecard()
+                    + "'; its scorecards: " + String.join(", ", report.file().all().stream()
+                    .map(f -> f.scorecard().name()).toList()));
+            return USAGE;
+        }
         String json = new EvaluationJson(model, arguments.forecast())
                 .write(model.evaluate(arguments.period(), arguments.view()));
         out.print(json);
@@ -79,13 +88,14 @@ public final class EvaluateCommand {
     }
 
     /** The parsed command line. */
-    record EvaluateArguments(String file, Period period, View view, int forecast) {
+    record EvaluateArguments(String file, Period period, View view, int forecast, String scorecard) {
 
         static EvaluateArguments parse(String... args) {
             String file = null;
             Period period = null;
             View view = View.PERIOD;
             int forecast = 0;
+            String scorecard = null;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -93,6 +103,7 @@ public final class EvaluateCommand {
                     case "--period" -> period = Period.parse(value(args, i++, arg));
                     case "--view" -> view = View.fromKey(value(args, i++, arg));
                     case "--forecast" -> forecast = horizon(value(args, i++, arg));
+                    case "--scorecard" -> scorecard = value(args, i++, arg);
                     default -> {
                         if (arg.startsWith("--") || file != null) {
                             throw new IllegalArgumentException("unexpected argument '" + arg + "'");
@@ -110,7 +121,7 @@ public final class EvaluateCommand {
             if (period == null) {
                 throw new IllegalArgumentException("--period is required, e.g. --period 2026-03");
             }
-            return new EvaluateArguments(file, period, view, forecast);
+            return new EvaluateArguments(file, period, view, forecast, scorecard);
         }
 
         private static String value(String[] args, int i, String arg) {

@@ -53,7 +53,9 @@ final class IncludeChecks {
                 context.problem(i.node("weight"), "'weight' must be 0 or more (0 excludes the included scorecard), was "
                         + weight.toPlainString());
             }
-            out.add(new IncludeSection(unit, scorecard, i.text("perspective"), weight, path));
+            var mark = items.get(k).getStartMark();
+            out.add(new IncludeSection(unit, scorecard, i.text("perspective"), weight, path,
+                    mark.map(x -> x.getLine() + 1).orElse(0), mark.map(x -> x.getColumn() + 1).orElse(0)));
         }
         return out;
     }

@@ -26,4 +26,9 @@ public record ObjectiveSection(String code, String name, String description, Str
                             List<String> drivenBy, String alignedTo, RollupRule rollup, List<KpiSection> kpis) {
         this(code, name, description, owner, weight, drivenBy, alignedTo, rollup, kpis, List.of());
     }
+
+    /** This objective with the given inclusions. */
+    ObjectiveSection withIncludes(List<IncludeSection> inclusions) {
+        return new ObjectiveSection(code, name, description, owner, weight, drivenBy, alignedTo, rollup, kpis, inclusions);
+    }
 }

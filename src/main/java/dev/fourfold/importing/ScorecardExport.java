@@ -7,6 +7,7 @@ import dev.fourfold.kpi.ScoringParameters;
 import dev.fourfold.kpi.TargetSeries;
 import dev.fourfold.kpi.TargetService;
 import dev.fourfold.measurement.ActualService;
+import dev.fourfold.scorecard.IncludeService;
 import dev.fourfold.scorecard.Objective;
 import dev.fourfold.scorecard.ObjectiveService;
 import dev.fourfold.scorecard.OrgUnit;
@@ -15,6 +16,7 @@ import dev.fourfold.scorecard.OrganisationService;
 import dev.fourfold.scorecard.Perspective;
 import dev.fourfold.scorecard.PerspectiveService;
 import dev.fourfold.scorecard.Scorecard;
+import dev.fourfold.scorecard.ScorecardInclude;
 import dev.fourfold.scorecard.ScorecardService;
 import dev.fourfold.scorecard.UnitService;
 import dev.fourfold.scoring.BandRange;
@@ -24,6 +26,7 @@ import dev.fourfold.scoring.MissingPolicy;
 import dev.fourfold.scoring.RollupRule;
 import dev.fourfold.scoring.Scale;
 import dev.fourfold.scoring.ValueThresholds;
+import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Period;
 import java.math.BigDecimal;
 import java.util.Comparator;
@@ -32,10 +35,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 
-/** Builds the scorecard file of a stored scorecard: its current (not retired) structure, targets and approved values. */
+/**
+ * Builds the scorecard file of a stored scorecard: its current (not retired) structure, targets and approved values,
+ * and the inclusions of child units' scorecards by unit. Like the evaluation, the export leaves out an inclusion of
+ * a scorecard that not every reader of this scorecard may read, so that no reader learns of it through the file.
+ */
 @Component
 public class ScorecardExport {
 
@@ -47,10 +55,14 @@ public class ScorecardExport {
     private final KpiService kpis;
     private final TargetService targets;
     private final ActualService actuals;
+    private final IncludeService includes;
+    private final Access access;
 
     ScorecardExport(OrganisationService organisation, UnitService units, ScorecardService scorecards,
                     PerspectiveService perspectives, ObjectiveService objectives, KpiService kpis,
-                    TargetService targets, ActualService actuals) {
+                    TargetService targets, ActualService actuals, IncludeService includes, Access access) {
+        this.includes = includes;
+        this.access = access;
         this.organisation = organisation;
         this.units = units;
         this.scorecards = scorecards;
@@ -76,12 +88,15 @@ public class ScorecardExport {
         Map<Long, Map<Period, BigDecimal>> approved = new HashMap<>();
         actuals.allOf(allKpis.stream().map(Kpi::id).toList()).stream().filter(a -> a.state().counts())
                 .forEach(a -> approved.computeIfAbsent(a.kpiId(), id -> new TreeMap<>()).put(Period.parse(a.period()), a.value()));
+        List<ScorecardInclude> shared = shared(scorecardId);
         List<PerspectiveSection> sections = perspectives.listOf(scorecardId).stream()
                 .sorted(Comparator.comparingInt(Perspective::position).thenComparingLong(Perspective::id))
                 .map(p -> new PerspectiveSection(p.name(), p.weight(), RollupRule.fromKey(p.rollup()), active.stream()
                         .filter(o -> o.perspectiveId() == p.id())
                         .sorted(Comparator.comparingInt(Objective::position).thenComparingLong(Objective::id))
-                        .map(o -> objective(o, codes, allKpis, approved)).toList()))
+                        .map(o -> objective(o, codes, allKpis, approved)
+                                .withIncludes(includesOf(shared, null, o.id()))).toList(),
+                        includesOf(shared, p.name(), p.id())))
                 .toList();
         ScorecardSection header = new ScorecardSection(s.name(), unit.name(),
                 unit.parentId() == null ? null : units.get(unit.parentId()).name(), s.vision(), org.fiscalYearStart(),
@@ -93,6 +108,28 @@ public class ScorecardExport {
                 s.rollup() == null ? null : RollupRule.fromKey(s.rollup()));
         String text = ScorecardFileWriter.write(new ScorecardFile(ScorecardFile.VERSION, header, sections));
         return new Exported(fileName(s.name()), text);
+    }
+
+    /** The scorecard's inclusions that every reader of it may read; the others are withheld, as in its evaluation. */
+    private List<ScorecardInclude> shared(long scorecardId) {
+        List<ScorecardInclude> all = includes.ofScorecard(scorecardId);
+        if (all.isEmpty()) {
+            return all;
+        }
+        Set<Long> readable = access.sharedWithReadersOf(scorecardId);
+        return all.stream().filter(i -> readable.contains(i.childScorecardId())).toList();
+    }
+
+    /**
+     * The inclusions of a perspective (named {@code perspective}) or, with {@code perspective} null, of an objective:
+     * by unit, the child perspective only where it is not the including perspective's name, the weight where not 1.
+     */
+    private static List<IncludeSection> includesOf(List<ScorecardInclude> shared, String perspective, long ownerId) {
+        return shared.stream().filter(i -> Objects.equals(perspective == null ? i.objectiveId() : i.perspectiveId(), ownerId))
+                .map(i -> new IncludeSection(i.childUnit(), null,
+                        i.childPerspective() == null || i.childPerspective().equals(perspective) ? null : i.childPerspective(),
+                        i.weight().compareTo(BigDecimal.ONE) == 0 ? null : i.weight(), ""))
+                .toList();
     }
 
     private ObjectiveSection objective(Objective o, Map<Long, String> codes, List<Kpi> allKpis,

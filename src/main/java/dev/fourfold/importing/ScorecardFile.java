@@ -121,6 +121,15 @@ public record ScorecardFile(int version, ScorecardSection scorecard, List<Perspe
         return model(this, new IdentityHashMap<>());
     }
 
+    /**
+     * The scoring model of the scorecard of this file named {@code name} (compared ignoring case), with the models of
+     * the scorecards it includes; empty when the file has no scorecard of that name.
+     */
+    public Optional<ScoringModel> model(String name) {
+        return all().stream().filter(f -> same(f.scorecard().name(), name)).findFirst()
+                .map(f -> model(f, new IdentityHashMap<>()));
+    }
+
     private ScoringModel model(ScorecardFile f, Map<ScorecardFile, ScoringModel> compiled) {
         ScoringModel done = compiled.get(f);
         if (done != null) {

@@ -52,6 +52,19 @@ public final class ScorecardFileParser {
      * refuse an actor who may not import it without paying for validation. Exceptions of the callback propagate.
      */
     public static ScorecardFileReport parse(String text, Consumer<ScorecardSection> beforeValidation) {
+        return parse(text, beforeValidation, true);
+    }
+
+    /**
+     * Reads a file as a server imports it: like {@link #parse(String, Consumer)}, but the inclusions of a file of one
+     * scorecard are left to the server, which resolves them by unit among its own scorecards.
+     */
+    static ScorecardFileReport parseForServer(String text, Consumer<ScorecardSection> beforeValidation) {
+        return parse(text, beforeValidation, false);
+    }
+
+    private static ScorecardFileReport parse(String text, Consumer<ScorecardSection> beforeValidation,
+                                             boolean includesInFile) {
         ParseContext context = new ParseContext();
         Optional<Node> root;
         try {
@@ -78,7 +91,9 @@ public final class ScorecardFileParser {
             for (int i = 0; i < file.scorecards().size(); i++) {
                 checkLinks(file.scorecards().get(i), "scorecards[" + i + "].", context);
             }
-            IncludeChecks.check(file, context);
+            if (includesInFile || !file.scorecards().isEmpty()) {
+                IncludeChecks.check(file, context);
+            }
         }
         return new ScorecardFileReport(file, context.problems());
     }

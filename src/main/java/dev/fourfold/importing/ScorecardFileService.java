@@ -39,9 +39,12 @@ public class ScorecardFileService {
     private final ScorecardExport export;
     private final Access access;
     private final ScorecardChanges changes;
+    private final IncludeImport includes;
 
     ScorecardFileService(OrganisationService organisation, UnitService units, ScorecardService scorecards,
-                         StructureImport structure, ScorecardExport export, Access access, ScorecardChanges changes) {
+                         StructureImport structure, IncludeImport includes, ScorecardExport export, Access access,
+                         ScorecardChanges changes) {
+        this.includes = includes;
         this.changes = changes;
         this.access = access;
         this.organisation = organisation;
@@ -59,16 +62,17 @@ public class ScorecardFileService {
      */
     @Transactional
     public ImportSummary importFile(String text, boolean dryRun, Actor actor) {
-        ScorecardFileReport report = ScorecardFileParser.parse(text == null ? "" : text, s -> checkMayImport(s, actor));
+        ScorecardFileReport report = ScorecardFileParser.parseForServer(text == null ? "" : text,
+                s -> checkMayImport(s, actor));
         if (!report.isValid()) {
             throw new InvalidInputException(report.problems().stream()
                     .map(p -> new FieldProblem(p.location(), p.message())).toList());
         }
         ScorecardFile file = report.file();
-        if (file.hasIncludes()) {
-            throw new InvalidInputException("includes", "a server imports one scorecard per file: 'scorecards' and "
-                    + "'includes' are read by the evaluate command; on a server, include a child unit's scorecard with "
-                    + "POST /api/v1/scorecards/{id}/includes");
+        if (!file.scorecards().isEmpty()) {
+            throw new InvalidInputException("includes", "a server imports one scorecard per file: 'scorecards' are read "
+                    + "by the evaluate command; on a server, import each scorecard's own file and include a child unit's "
+                    + "scorecard with 'includes: [{unit: <unit name>}]' or POST /api/v1/scorecards/{id}/includes");
         }
         checkOrganisation(file.scorecard());
         Tally tally = new Tally();
@@ -76,6 +80,7 @@ public class ScorecardFileService {
         Scorecard scorecard = scorecard(unit, file.scorecard(), tally, actor);
         changes.changed(scorecard.id());
         structure.apply(scorecard, unit, file, tally, actor);
+        includes.apply(scorecard, file, tally, actor);
         if (dryRun) {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         }

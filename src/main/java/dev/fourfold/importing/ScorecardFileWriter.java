@@ -3,6 +3,7 @@ package dev.fourfold.importing;
 import dev.fourfold.shared.Period;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
@@ -53,6 +54,25 @@ public final class ScorecardFileWriter {
             out.line(4, "objectives:");
             p.objectives().forEach(o -> objective(out, o));
         }
+        includes(out, 4, p.includes());
+    }
+
+    /** The inclusions under a perspective or objective, each by scorecard name or unit. */
+    private static void includes(Yaml out, int indent, List<IncludeSection> includes) {
+        if (includes.isEmpty()) {
+            return;
+        }
+        out.line(indent, "includes:");
+        for (IncludeSection i : includes) {
+            if (i.scorecard() != null) {
+                out.item(indent + 2, "scorecard", text(i.scorecard()));
+                out.field(indent + 4, "unit", text(i.unit()));
+            } else {
+                out.item(indent + 2, "unit", text(i.unit()));
+            }
+            out.field(indent + 4, "perspective", text(i.perspective()));
+            out.field(indent + 4, "weight", number(i.weight()));
+        }
     }
 
     private static void objective(Yaml out, ObjectiveSection o) {
@@ -72,6 +92,7 @@ public final class ScorecardFileWriter {
             out.line(8, "kpis:");
             o.kpis().forEach(k -> kpi(out, k));
         }
+        includes(out, 8, o.includes());
     }
 
     private static void kpi(Yaml out, KpiSection k) {

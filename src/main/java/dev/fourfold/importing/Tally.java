@@ -7,7 +7,8 @@ import java.util.Map;
 /** Counts the changes of an import per kind as they happen. */
 final class Tally {
 
-    static final List<String> KINDS = List.of("unit", "scorecard", "perspective", "objective", "kpi", "target", "actual");
+    static final List<String> KINDS = List.of("unit", "scorecard", "perspective", "objective", "kpi", "target", "actual",
+            "include");
 
     private final Map<String, int[]> counts = new LinkedHashMap<>();
 

@@ -1,6 +1,7 @@
 package dev.fourfold.scorecard;
 
 import dev.fourfold.shared.Decimals;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -70,6 +71,12 @@ class IncludeRepository {
                 .param("child", i.childScorecardId()).param("childPerspective", i.childPerspective())
                 .param("weight", i.weight()).update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    /** Sets an inclusion's weight and raises its version. */
+    void updateWeight(long id, BigDecimal weight) {
+        jdbc.sql("update scorecard_include set weight = :weight, version = version + 1 where id = :id")
+                .param("weight", weight).param("id", id).update();
     }
 
     void delete(long id) {
