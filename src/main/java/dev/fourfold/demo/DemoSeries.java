@@ -71,15 +71,15 @@ final class DemoSeries {
 
     /**
      * The values of a daily or weekly KPI from the first day of the first month to the last day of the last full
-     * month (weeks: those ended by then whose Thursday lies in the span), around the month's expected level; a
-     * daily flow has lighter weekends.
+     * month (weeks: those whose Thursday lies in the span, so every month has all the weeks it counts), around the
+     * month's expected level; a daily flow has lighter weekends.
      */
     private Map<String, BigDecimal> daysOrWeeks(DemoKpi k) {
         Map<String, BigDecimal> out = new LinkedHashMap<>();
         boolean daily = "daily".equals(k.frequency());
         LocalDate end = last.atEndOfMonth();
         for (LocalDate d = first.atDay(1); !d.isAfter(end); d = d.plusDays(1)) {
-            boolean weekStart = d.getDayOfWeek() == DayOfWeek.MONDAY && !d.plusDays(6).isAfter(end)
+            boolean weekStart = d.getDayOfWeek() == DayOfWeek.MONDAY && !d.plusDays(3).isAfter(end)
                     && !d.plusDays(3).isBefore(first.atDay(1));
             if (daily || weekStart) {
                 LocalDate counted = daily ? d : d.plusDays(3);

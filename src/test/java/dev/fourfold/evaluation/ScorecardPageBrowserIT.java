@@ -15,7 +15,9 @@ class ScorecardPageBrowserIT extends Browser {
         open("/");
         submit(By.linkText("Services scorecard"));
         assertThat(currentPath()).startsWith("/scorecards/");
-        assertThat(driver.findElements(By.cssSelector("tr[data-kpi]"))).hasSize(13);
+        assertThat(driver.findElements(By.cssSelector("tr[data-kpi]"))).hasSize(15);
+        assertThat(text(By.cssSelector("tr[data-kpi='S_PICKUP']"))).as("a daily KPI over the month").contains("%");
+        assertThat(text(By.cssSelector("tr[data-kpi='S_CLOSED']"))).as("a weekly KPI over the month").contains("tickets");
         assertThat(text(By.cssSelector("tr[data-kpi='S_IDEAS']"))).contains("none", "no actual");
         assertThat(text(By.cssSelector("tr[data-kpi='S_RESPONSE']"))).contains("red");
         assertThat(text(By.cssSelector("tr[data-kpi='S_FCR']"))).contains("awaits approval");
