@@ -120,6 +120,10 @@ public class EvaluationService {
     }
 
     public Series series(PreparedKpi p) {
+        String tooLong = p.stored().model().tooLong(p.kpi().code(), p.from(), p.to());
+        if (tooLong != null) {
+            throw new InvalidInputException("from", tooLong);
+        }
         return new Series(p.kpi(), p.stored().model().series(p.kpi().code(), p.from(), p.to(), p.view()));
     }
 

@@ -24,6 +24,9 @@ public final class ScoringModel {
      */
     static final int DAY_HISTORY = 3653;
 
+    /** The most native periods a series answers: every month of the supported years, ten years of days. */
+    public static final int MAX_SERIES = 3660;
+
     private final ScorecardDefinition scorecard;
     private final FiscalCalendar calendar;
     private final Map<String, CompiledKpi> kpis;
@@ -179,11 +182,27 @@ public final class ScoringModel {
         KpiEvaluator evaluator = evaluator();
         int first = calendar.nativeIndexAt(kpi.frequency, calendar.window(from));
         int end = calendar.endInside(kpi.frequency, calendar.window(to));
+        if (end - first > MAX_SERIES) {
+            throw new IllegalArgumentException(tooLong(code, from, to));
+        }
         List<SeriesPoint> points = new ArrayList<>(Math.max(0, end - first));
         for (int i = first; i < end; i++) {
             points.add(SeriesPoint.of(evaluateKpi(evaluator, kpi, calendar.nativePeriod(kpi.frequency, i), view)));
         }
         return new KpiSeries(kpi.definition.code(), view, points, new Forecaster(evaluator).forecast(kpi, to, 0));
+    }
+
+    /**
+     * Why a series of {@code code} from {@code from} to {@code to} is refused, or {@code null} when it holds at most
+     * {@link #MAX_SERIES} native periods of the KPI.
+     */
+    public String tooLong(String code, Period from, Period to) {
+        CompiledKpi kpi = compiled(code);
+        int count = calendar.endInside(kpi.frequency, calendar.window(to))
+                - calendar.nativeIndexAt(kpi.frequency, calendar.window(from));
+        return count <= MAX_SERIES ? null : "a series holds at most " + MAX_SERIES + " periods of the KPI (ten years "
+                + "of days, every month of the supported years); " + from + " to " + to + " holds " + count + " "
+                + kpi.frequency.key() + " periods: ask for a shorter range";
     }
 
     /**

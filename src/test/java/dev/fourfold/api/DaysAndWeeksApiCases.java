@@ -1,6 +1,7 @@
 package dev.fourfold.api;
 
 import static dev.fourfold.api.ApiCases.assertProblem;
+import static dev.fourfold.api.ApiCases.fields;
 import static dev.fourfold.api.ApiCases.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +48,10 @@ interface DaysAndWeeksApiCases extends ApiCases {
 
         Api.Answer series = api().get("/api/v1/kpis/" + daily + "/series?from=2026-03-30&to=2026-04-05");
         assertThat(series.<List<String>>json("$.points[*].period")).hasSize(7).startsWith("2026-03-30").endsWith("2026-04-05");
+        Api.Answer centuries = api().get("/api/v1/kpis/" + daily + "/series?from=1900-01-01&to=2199-12-31");
+        assertProblem(centuries, 400);
+        assertThat(fields(centuries)).containsExactly("from");
+        assertThat(centuries.body()).contains("a series holds at most 3660 periods", "109573 daily periods");
 
         Api.Answer monthly = api().post("/api/v1/actuals/batch", "{\"items\": [{\"kpiCode\": \"" + calls
                 + "\", \"period\": \"2026-03\", \"value\": 1}]}");
