@@ -5,6 +5,7 @@ import static dev.fourfold.demo.DemoKpi.formula;
 import static dev.fourfold.demo.DemoKpi.measured;
 import static dev.fourfold.demo.DemoKpi.share;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -29,6 +30,10 @@ final class DemoCompany {
     }
 
     static final String GROUP = "Northwind Group";
+
+    /** Every demo scorecard caps its scores to [0, 150], so no score is negative or runs away. */
+    static final BigDecimal CAP_LOW = BigDecimal.ZERO;
+    static final BigDecimal CAP_HIGH = BigDecimal.valueOf(150);
     static final String SERVICES = "Northwind Services";
 
     static List<DemoScorecard> scorecards() {
@@ -77,7 +82,7 @@ final class DemoCompany {
                         0.01, 1, 92, "Customers at the start of the quarter still buying at its end"),
                 share("C2", "RESPONSES", "Survey responses", "answers", null, 420, 0.4, 0.08),
                 share("C2", "PROMOTERS", "Promoters (9-10)", "answers", "RESPONSES", 0.42, 0.002, 0.05),
-                share("C2", "DETRACTORS", "Detractors (0-6)", "answers", "RESPONSES", 0.17, -0.001, 0.08),
+                share("C2", "DETRACTORS", "Detractors (0-6)", "answers", "RESPONSES", 0.17, -0.001, 0.08).lowerIsBetter(),
                 formula("C2", "NPS", "Net Promoter Score", "points", "higher",
                         "100 * (PROMOTERS - DETRACTORS) / RESPONSES", 35, "Promoters minus detractors, per 100 responses"),
                 constant("P1", "OTD", "On-time delivery", "%", "higher", "monthly", "average", 91, 0.1, 0.012, 1, 95,
@@ -126,7 +131,7 @@ final class DemoCompany {
                 constant("MP1", "M_CYCLE", "Production cycle time", "days", "lower", "monthly", "average", 11.8, -0.04,
                         0.03, 1, 9, "Days from order release to finished goods"),
                 share("MP2", "M_UNITS", "Units produced", "units", null, 52000, 120, 0.05),
-                share("MP2", "M_DEFECTS", "Defective units", "units", "M_UNITS", 0.021, -0.0002, 0.06),
+                share("MP2", "M_DEFECTS", "Defective units", "units", "M_UNITS", 0.021, -0.0002, 0.06).lowerIsBetter(),
                 formula("MP2", "M_DEFECT_RATE", "Defect rate", "%", "lower", "100 * M_DEFECTS / M_UNITS", 1.5,
                         "Defective units as a share of units produced"),
                 constant("MP3", "M_OEE", "Overall equipment effectiveness", "%", "higher", "monthly", "average", 68,

@@ -37,4 +37,10 @@ record DemoKpi(String objective, String code, String name, String unit, String p
         return new DemoKpi(objective, code, name, unit, polarity, "monthly", "formula", formula, 1, 0, 0, 0, 0, 0, 1,
                 target, null, description);
     }
+
+    /** The same KPI with lower values better: a count of something bad (detractors, defects). */
+    DemoKpi lowerIsBetter() {
+        return new DemoKpi(objective, code, name, unit, "lower", frequency, aggregation, formula, weight, base, slope, season,
+                noise, decimals, targetFactor, constantTarget, shareOf, description);
+    }
 }

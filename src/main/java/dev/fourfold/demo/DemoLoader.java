@@ -99,8 +99,9 @@ class DemoLoader implements SmartInitializingSingleton {
         for (DemoCompany.DemoScorecard d : DemoCompany.scorecards()) {
             Long parent = d.parentUnit() == null ? null : units.findByName(d.parentUnit()).map(OrgUnit::id).orElseThrow();
             OrgUnit unit = units.create(parent, d.unit(), actor);
+            // scores capped to [0, 150]: a far-off actual reads as 0 or 150, never as a negative score
             Scorecard sc = scorecards.create(new Scorecard(0, unit.id(), d.name(), d.vision(), null, null, null, null,
-                    null, null, null, null, d.requiresApproval(), 0), actor);
+                    DemoCompany.CAP_LOW, DemoCompany.CAP_HIGH, null, null, d.requiresApproval(), 0), actor);
             scorecardsMade.add(sc);
             List<Perspective> ps = perspectives.listOf(sc.id());
             for (DemoCompany.DemoObjective o : d.objectives()) {
