@@ -42,6 +42,14 @@ class ScorecardPageBrowserIT extends Browser {
         type(By.id("period"), "2026-Q3");
         pressEnter(By.id("period"));
         assertThat(text(By.cssSelector("tr[data-kpi='S_RETENTION']"))).doesNotContain("shorter than");
+        submit(By.id("next-period"));
+        assertThat(find(By.id("period")).getDomProperty("value")).isEqualTo("2026-Q4");
+        find(By.id("period")).clear();
+        type(By.id("period"), "2026-W14");
+        pressEnter(By.id("period"));
+        assertThat(text(By.cssSelector("tr[data-kpi='S_CLOSED']"))).as("a weekly KPI at a week").contains("tickets");
+        submit(By.id("previous-period"));
+        assertThat(find(By.id("period")).getDomProperty("value")).isEqualTo("2026-W13");
         find(By.id("period")).clear();
         type(By.id("period"), "2026-13");
         pressEnter(By.id("period"));

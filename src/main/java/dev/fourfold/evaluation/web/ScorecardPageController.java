@@ -3,6 +3,7 @@ package dev.fourfold.evaluation.web;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.NotFoundException;
+import dev.fourfold.shared.Period;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
@@ -42,7 +43,18 @@ class ScorecardPageController {
         model.addAttribute("card", page.card());
         model.addAttribute(ScorecardPageView.ROWS_ATTRIBUTE, page.rows());
         model.addAttribute("views", VIEWS);
+        model.addAttribute("previousPeriod", neighbour(page.card().period(), -1));
+        model.addAttribute("nextPeriod", neighbour(page.card().period(), 1));
         return ScorecardPageView.NAME;
+    }
+
+    /** The key of the period {@code step} periods of the same kind away, or null outside the supported years. */
+    static String neighbour(String key, int step) {
+        try {
+            return Period.parse(Period.parse(key).plus(step).key()).key();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     @ExceptionHandler(NotFoundException.class)
