@@ -30,10 +30,13 @@ record ScorecardSections(List<Section> perspectives, int rows) {
     record IncludeRow(String name, @Nullable String reason, String weight, String score, String status) {
     }
 
-    /** A KPI's row; {@code unit} is null when there is no actual to show it with. */
+    /**
+     * A KPI's row; {@code unit} is null when there is no actual to show it with. An {@code input} (weight 0) feeds a
+     * calculated KPI and counts nothing in its objective: it shows its numbers but no score or colour.
+     */
     record KpiRow(String code, String name, @Nullable String reason, boolean pending, String actual,
                   @Nullable String unit, String target, String score, String status, String trend,
-                  String completeness) {
+                  String completeness, boolean input) {
     }
 
     static ScorecardSections of(ScorecardNode card, Locale locale) {
@@ -64,6 +67,6 @@ record ScorecardSections(List<Section> perspectives, int rows) {
         return new KpiRow(k.code(), k.name(), k.reason(), k.pending(), formats.value(k.actual()),
                 k.actual() == null ? null : k.unit() == null ? "" : k.unit(), formats.value(k.target()),
                 PageFormats.score(k.score()), k.status(), formats.trend(k.trend()),
-                formats.completeness(k.completeness()));
+                formats.completeness(k.completeness()), k.weight() != null && k.weight().signum() == 0);
     }
 }

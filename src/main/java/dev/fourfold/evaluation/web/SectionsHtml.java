@@ -75,21 +75,31 @@ final class SectionsHtml {
         raw("<td colspan=\"2\" data-label=\"\"></td></tr>");
     }
 
+    /** What an input row says instead of a score: it feeds a formula and counts nothing by itself. */
+    private static final String INPUT = "<div class=\"small text-secondary\">Input of a calculated KPI (weight 0): not "
+            + "scored in its objective.</div>";
+
     private void kpi(KpiRow k) {
         raw("\n<tr data-kpi=\"").text(k.code()).raw("\"><td data-label=\"KPI\" class=\"ps-4\"><div><strong>")
                 .text(k.code()).raw("</strong> <span>").text(k.name()).raw("</span>");
         if (k.reason() != null) {
             raw("<div class=\"small text-secondary\">").text(k.reason()).raw("</div>");
         }
+        raw(k.input() ? INPUT : "");
         raw(k.pending() ? PENDING : "");
         raw("</div></td><td class=\"text-end\" data-label=\"Actual\"><span>").text(k.actual()).raw("</span>");
         if (k.unit() != null) {
             raw(" <span class=\"small text-secondary\">").text(k.unit()).raw("</span>");
         }
         raw("</td><td class=\"text-end\" data-label=\"Target\">").text(k.target());
-        raw("</td><td class=\"text-end\" data-label=\"Score\">").text(k.score()).raw("</td>");
-        status(k.status());
-        raw("<td class=\"text-end\" data-label=\"Trend\">").text(k.trend());
+        if (k.input()) {
+            raw("</td><td class=\"text-end\" data-label=\"Score\">—</td>");
+            raw("<td data-label=\"Status\"><span class=\"status-dot status-none\"></span> <span>input</span></td>");
+        } else {
+            raw("</td><td class=\"text-end\" data-label=\"Score\">").text(k.score()).raw("</td>");
+            status(k.status());
+        }
+        raw("<td class=\"text-end\" data-label=\"Trend\">").text(k.input() ? "" : k.trend());
         raw("</td><td class=\"text-end\" data-label=\"Complete\">").text(k.completeness()).raw("</td></tr>");
     }
 

@@ -58,6 +58,21 @@ class SectionsHtmlTests {
     }
 
     @Test
+    void showsAFormulaInputOfWeightZeroAsAnInputWithoutScoreOrColour() {
+        KpiNode detractors = new KpiNode(1, "DETRACTORS", "Detractors", "answers", "lower", BigDecimal.ZERO,
+                new BigDecimal("72"), new BigDecimal("58.6"), new BigDecimal("77.1"), "red", null, BigDecimal.ONE,
+                new BigDecimal("-0.9"), false, null);
+
+        assertThat(html(List.of(perspective("Customer", objective("C2", "Keep", detractors))))).contains(
+                "<div class=\"small text-secondary\">Input of a calculated KPI (weight 0): not scored in its objective."
+                        + "</div></div></td><td class=\"text-end\" data-label=\"Actual\"><span>72</span> "
+                        + "<span class=\"small text-secondary\">answers</span></td><td class=\"text-end\" "
+                        + "data-label=\"Target\">58.6</td><td class=\"text-end\" data-label=\"Score\">—</td>"
+                        + "<td data-label=\"Status\"><span class=\"status-dot status-none\"></span> <span>input</span>"
+                        + "</td><td class=\"text-end\" data-label=\"Trend\"></td>");
+    }
+
+    @Test
     void escapesEveryTextAsThymeleafsTextAttributeDid() {
         KpiNode hostile = kpi("X\"1", "<script>alert('x')</script> & co", "<b>", "1", "1", "1", "green", "<i>", false);
 
