@@ -48,7 +48,7 @@ record Comparisons(double budget, double stretch, double priorYear) {
 
     /**
      * The actual over the native periods of the window to date, each one year earlier
-     * ({@link FiscalCalendar#yearEarlier}); a formula's value over its window a year earlier.
+     * ({@link Lags#yearEarlier(FiscalCalendar, dev.fourfold.shared.Frequency, int)}); a formula's value over its window a year earlier.
      */
     private static double priorYear(KpiOutcome o, KpiEvaluator evaluator) {
         FiscalCalendar calendar = evaluator.calendar();
@@ -57,14 +57,14 @@ record Comparisons(double budget, double stretch, double priorYear) {
             return Double.NaN;
         }
         if (kpi.isFormula()) {
-            Window earlier = calendar.yearEarlier(o.window, o.view);
+            Window earlier = Lags.yearEarlier(calendar, o.window, o.view);
             return earlier == null ? Double.NaN
                     : evaluator.valueOver(kpi, earlier, KpiEvaluator.lag(o.window, o.view)).value();
         }
         Aggregate a = new Aggregate();
         for (int i = o.first; i < o.end; i++) {
-            int earlier = calendar.yearEarlier(kpi.frequency, i);
-            if (earlier != FiscalCalendar.NO_PERIOD) {
+            int earlier = Lags.yearEarlier(calendar, kpi.frequency, i);
+            if (earlier != Lags.NO_PERIOD) {
                 a.add(kpi.actuals.get(earlier), earlier, kpi.aggregation);
             }
         }

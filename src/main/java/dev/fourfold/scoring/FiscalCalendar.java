@@ -24,9 +24,6 @@ public record FiscalCalendar(int firstMonth) {
         }
     }
 
-    /** Marks a lag of one year on a window of days: the same span ending on the same day or week a year earlier. */
-    static final int YEAR_LAG = -1;
-
     /** The first calendar month of {@code period} (for a day or a week, of the month that counts it). */
     public Period firstMonthOf(Period period) {
         return month(monthWindow(period).start());
@@ -92,7 +89,7 @@ public record FiscalCalendar(int firstMonth) {
         return yearToDate(w);
     }
 
-    private Window yearToDate(Window w) {
+    Window yearToDate(Window w) {
         int yearStart = fiscalYearStart(monthOf(anchor(w)));
         int yearEnd = firstDay(yearStart + 12);
         return new Window(firstDay(yearStart), Math.min(w.end(), yearEnd), w.unit());
@@ -179,50 +176,6 @@ public record FiscalCalendar(int firstMonth) {
         };
     }
 
-    /** What {@link #yearEarlier} answers for a native period that has none a year earlier. */
-    static final int NO_PERIOD = Integer.MIN_VALUE;
-
-    /**
-     * The native period one year before native period {@code index} of {@code frequency}: the same day, ISO week
-     * number or month a year earlier, the same fiscal quarter of the previous fiscal year, the previous fiscal year.
-     * The one place that knows what "a year earlier" is for a native period (prior-year comparisons use it);
-     * {@link #NO_PERIOD} where a period has no counterpart: 29 February, and week 53 when the previous week-based
-     * year has 52 weeks.
-     */
-    int yearEarlier(Frequency frequency, int index) {
-        return switch (frequency) {
-            case DAILY -> {
-                LocalDate day = LocalDate.ofEpochDay(index);
-                yield day.getMonthValue() == 2 && day.getDayOfMonth() == 29 ? NO_PERIOD : (int) day.minusYears(1).toEpochDay();
-            }
-            case WEEKLY -> {
-                Period week = nativePeriod(frequency, index);
-                yield week.index() > Period.weeksIn(week.year() - 1) ? NO_PERIOD
-                        : nativeIndex(new Period(week.year() - 1, frequency, week.index()));
-            }
-            case MONTHLY -> index - 12;
-            case QUARTERLY -> index - 4;
-            case YEARLY -> index - 1;
-        };
-    }
-
-    /**
-     * The window a view reads one year earlier ({@code null} when there is none): a day's, a week's and a month-based
-     * period's counterpart in the period view (see {@link #yearEarlier}); in the other views the same span a year
-     * earlier (see {@link #earlier}).
-     */
-    Window yearEarlier(Window w, View view) {
-        if (w.inMonths()) {
-            return w.shift(-12);
-        }
-        if (view != View.PERIOD) {
-            return earlier(w, YEAR_LAG);
-        }
-        Frequency frequency = w.unit() == Window.Unit.WEEK ? Frequency.WEEKLY : Frequency.DAILY;
-        int index = yearEarlier(frequency, nativeIndexOfDay(frequency, w.start()));
-        return index == NO_PERIOD ? null : nativeWindow(frequency, index);
-    }
-
     /** The epoch day on which native period {@code index} starts. */
     int startDay(Frequency frequency, int index) {
         Window w = nativeWindow(frequency, index);
@@ -276,37 +229,6 @@ public record FiscalCalendar(int firstMonth) {
         }
         int end = monthOf(days.end());
         return new Window(first, Math.max(first, end));
-    }
-
-    /**
-     * The same span one lag earlier; {@code null} when there is none. A lag of {@link #YEAR_LAG} moves a window of
-     * days to the same span of the previous fiscal year ending on the same date (none before 29 February) or on the
-     * same ISO week (none before a week 53 when the previous week-based year has 52).
-     */
-    Window earlier(Window w, int lag) {
-        if (lag != YEAR_LAG) {
-            return w.shift(-lag);
-        }
-        if (w.unit() == Window.Unit.DAY) {
-            LocalDate last = LocalDate.ofEpochDay(w.end() - 1L);
-            if (last.getMonthValue() == 2 && last.getDayOfMonth() == 29) {
-                return null;
-            }
-            return new Window(firstDay(monthOf(w.start()) - 12), (int) last.minusYears(1).toEpochDay() + 1, w.unit());
-        }
-        Period week = nativePeriod(Frequency.WEEKLY, Math.floorDiv(w.end() - 1 + 3, 7));
-        if (week.index() > Period.weeksIn(week.year() - 1)) {
-            return null;
-        }
-        return yearToDate(window(new Period(week.year() - 1, Frequency.WEEKLY, week.index())));
-    }
-
-    /** Why {@link #earlier} has no window: the date or the week the previous year lacks. */
-    static String noYearEarlier(Window w) {
-        if (w.unit() == Window.Unit.DAY) {
-            return "no 29 February a year before " + LocalDate.ofEpochDay(w.end() - 1L);
-        }
-        return "no week 53 a year before " + new FiscalCalendar(1).nativePeriod(Frequency.WEEKLY, Math.floorDiv(w.end() + 2, 7));
     }
 
     /** The month ordinal of epoch day {@code day}. */

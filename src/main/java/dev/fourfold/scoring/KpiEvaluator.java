@@ -211,11 +211,11 @@ final class KpiEvaluator {
      */
     private void settleEarlier(CompiledKpi kpi, Window w, int lag) {
         List<Window> chain = new ArrayList<>();
-        Window before = calendar.earlier(w, lag);
+        Window before = Lags.earlier(calendar, w, lag);
         while (before != null && before.end() > (before.inMonths() ? earliestMonth : dayFloor)
                 && !memo.containsKey(new Key(kpi, before, lag))) {
             chain.add(before);
-            before = calendar.earlier(before, lag);
+            before = Lags.earlier(calendar, before, lag);
         }
         for (int i = chain.size() - 1; i >= 0; i--) {
             memo.put(new Key(kpi, chain.get(i), lag), formula(kpi, chain.get(i), lag));
@@ -229,7 +229,7 @@ final class KpiEvaluator {
 
     /** How far {@code prev} looks back: one window in the period view, a year for year-to-date spans. */
     static int lag(Window w, View view) {
-        return view == View.PERIOD ? w.length() : w.inMonths() ? 12 : FiscalCalendar.YEAR_LAG;
+        return view == View.PERIOD ? w.length() : w.inMonths() ? 12 : Lags.YEAR_LAG;
     }
 
     static String label(Period period, View view) {

@@ -42,9 +42,9 @@ final class WindowScope implements FormulaScope {
 
     @Override
     public double readPrevious(String code) {
-        Window before = evaluator.calendar().earlier(window, lag);
+        Window before = Lags.earlier(evaluator.calendar(), window, lag);
         if (before == null) {
-            return owner.missingAsZero() ? 0 : fail(FiscalCalendar.noYearEarlier(window));
+            return owner.missingAsZero() ? 0 : fail(Lags.noYearEarlier(window));
         }
         return input(code, before, false);
     }

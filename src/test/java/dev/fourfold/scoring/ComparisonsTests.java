@@ -152,11 +152,11 @@ class ComparisonsTests {
     @Test
     void mapsANativePeriodToItsCounterpartAYearEarlier() {
         FiscalCalendar april = new FiscalCalendar(4);
-        assertThat(april.nativePeriod(Frequency.MONTHLY, april.yearEarlier(Frequency.MONTHLY,
+        assertThat(april.nativePeriod(Frequency.MONTHLY, Lags.yearEarlier(april, Frequency.MONTHLY,
                 april.nativeIndex(Period.parse("2026-02"))))).isEqualTo(Period.parse("2025-02"));
-        assertThat(april.nativePeriod(Frequency.QUARTERLY, april.yearEarlier(Frequency.QUARTERLY,
+        assertThat(april.nativePeriod(Frequency.QUARTERLY, Lags.yearEarlier(april, Frequency.QUARTERLY,
                 april.nativeIndex(Period.parse("2026-Q4"))))).isEqualTo(Period.parse("2025-Q4"));
-        assertThat(april.nativePeriod(Frequency.YEARLY, april.yearEarlier(Frequency.YEARLY,
+        assertThat(april.nativePeriod(Frequency.YEARLY, Lags.yearEarlier(april, Frequency.YEARLY,
                 april.nativeIndex(Period.parse("2026"))))).isEqualTo(Period.parse("2025"));
     }
 
