@@ -128,10 +128,26 @@ class IncludeRules {
         includes.edges().forEach(e -> graph.computeIfAbsent(e.getKey().toString(), k -> new HashSet<>())
                 .add(e.getValue().toString()));
         graph.computeIfAbsent(String.valueOf(parent.id()), k -> new HashSet<>()).add(String.valueOf(child.id()));
-        return IncludeGraph.findCycle(graph).map(path -> path.stream()
+        return IncludeGraph.findCycle(graph).map(path -> startingAt(path, String.valueOf(parent.id())).stream()
                 .map(id -> scorecards.find(Long.parseLong(id)).filter(s -> access.mayRead(actor, s.id()))
                         .map(s -> "'" + s.name() + "'").orElse("a scorecard you cannot read"))
                 .collect(Collectors.joining(" → ")));
+    }
+
+    /**
+     * The cycle {@code [A, B, A]} told from {@code first} when it passes there, so that the message starts with the
+     * including scorecard whatever order the graph was searched in.
+     */
+    private static List<String> startingAt(List<String> cycle, String first) {
+        int i = cycle.indexOf(first);
+        if (i <= 0) {
+            return cycle;
+        }
+        List<String> ring = cycle.subList(0, cycle.size() - 1);
+        List<String> told = new ArrayList<>(ring.subList(i, ring.size()));
+        told.addAll(ring.subList(0, i));
+        told.add(first);
+        return told;
     }
 
     private String unitName(long unitId) {
