@@ -4,6 +4,7 @@ import dev.fourfold.audit.ChangeLog;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.ConflictException;
+import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.NotFoundException;
 import dev.fourfold.shared.ScorecardChanges;
 import java.math.BigDecimal;
@@ -66,11 +67,28 @@ public class IncludeService {
     public ScorecardInclude create(long scorecardId, Draft draft, Actor actor) {
         access.requireOwner(actor, scorecardId, "scorecard", scorecardId);
         Scorecard parent = scorecards.find(scorecardId).orElseThrow(() -> new NotFoundException("scorecard", scorecardId));
-        ScorecardInclude checked = rules.check(parent, draft, actor);
+        ScorecardInclude created = insert(parent, draft, actor);
         changes.changed(scorecardId);
-        ScorecardInclude created = includes.find(includes.insert(checked)).orElseThrow();
-        changeLog.record(ChangeLog.created("include", created.id(), created.snapshot()).in(scorecardId), actor);
         return created;
+    }
+
+    /**
+     * Checks and stores one inclusion of {@code parent}, recorded in the change log; the caller holds the rights and
+     * marks the scorecard changed.
+     *
+     * @throws InvalidInputException naming what is wrong with the draft; nothing is stored then
+     */
+    ScorecardInclude insert(Scorecard parent, Draft draft, Actor actor) {
+        ScorecardInclude checked = rules.check(parent, draft, actor);
+        ScorecardInclude created = includes.find(includes.insert(checked)).orElseThrow();
+        changeLog.record(ChangeLog.created("include", created.id(), created.snapshot()).in(parent.id()), actor);
+        return created;
+    }
+
+    /** Removes one inclusion, recorded in the change log; the caller holds the rights and marks the scorecard changed. */
+    void remove(ScorecardInclude include, Actor actor) {
+        includes.delete(include.id());
+        changeLog.record(ChangeLog.deleted("include", include.id(), include.snapshot()).in(include.scorecardId()), actor);
     }
 
     @Transactional
@@ -81,7 +99,6 @@ public class IncludeService {
         access.requireOwner(actor, scorecardId);
         ConflictException.requireVersion("include", id, version, current.version());
         changes.changed(scorecardId);
-        includes.delete(id);
-        changeLog.record(ChangeLog.deleted("include", id, current.snapshot()).in(scorecardId), actor);
+        remove(current, actor);
     }
 }

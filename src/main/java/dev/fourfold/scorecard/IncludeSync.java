@@ -37,17 +37,17 @@ public class IncludeSync {
         }
     }
 
+    private final IncludeService service;
     private final IncludeRepository includes;
-    private final IncludeRules rules;
     private final ScorecardRepository scorecards;
     private final ChangeLog changeLog;
     private final Access access;
     private final ScorecardChanges changes;
 
-    IncludeSync(IncludeRepository includes, IncludeRules rules, ScorecardRepository scorecards, ChangeLog changeLog,
+    IncludeSync(IncludeService service, IncludeRepository includes, ScorecardRepository scorecards, ChangeLog changeLog,
                 Access access, ScorecardChanges changes) {
+        this.service = service;
         this.includes = includes;
-        this.rules = rules;
         this.scorecards = scorecards;
         this.changeLog = changeLog;
         this.access = access;
@@ -76,8 +76,7 @@ public class IncludeSync {
         int removed = 0;
         for (ScorecardInclude e : existing) {
             if (!matched.contains(e) && shared.contains(e.childScorecardId())) {
-                includes.delete(e.id());
-                changeLog.record(ChangeLog.deleted("include", e.id(), e.snapshot()).in(scorecardId), actor);
+                service.remove(e, actor);
                 removed++;
             }
         }
@@ -101,9 +100,7 @@ public class IncludeSync {
 
     private boolean create(Scorecard parent, IncludeService.Draft d, Actor actor, List<FieldProblem> problems) {
         try {
-            ScorecardInclude checked = rules.check(parent, d, actor);
-            ScorecardInclude made = includes.find(includes.insert(checked)).orElseThrow();
-            changeLog.record(ChangeLog.created("include", made.id(), made.snapshot()).in(parent.id()), actor);
+            service.insert(parent, d, actor);
             return true;
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
