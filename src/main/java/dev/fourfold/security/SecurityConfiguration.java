@@ -78,6 +78,7 @@ class SecurityConfiguration {
                 .formLogin(f -> f.loginPage("/login").authenticationDetailsSource(SignInDetails::new)
                         .successHandler(form).failureHandler(form))
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(e -> e.authenticationEntryPoint(HtmxSignInRedirect.orSignInPage("/login")))
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));

@@ -2,6 +2,7 @@ package dev.fourfold.web;
 
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -25,5 +26,12 @@ class PageModel {
     @ModelAttribute("signedIn")
     boolean signedIn(Actor actor) {
         return !Actor.ANONYMOUS.equals(actor.name());
+    }
+
+    /** The page's path and query, for forms that come back to it (the language switcher). */
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return request.getRequestURI().substring(request.getContextPath().length()) + (query == null ? "" : "?" + query);
     }
 }

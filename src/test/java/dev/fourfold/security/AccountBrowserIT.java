@@ -40,7 +40,7 @@ class AccountBrowserIT extends Browser {
         assertThat(text(By.id("password-changed"))).contains("Your password has been changed");
         screenshot("account");
 
-        submit(By.cssSelector("nav form button[type=submit]"));
+        submit(By.cssSelector("#sign-out"));
         signIn(username, "second-password-2");
         assertThat(currentPath()).isEqualTo("/");
     }

@@ -35,7 +35,7 @@ class SignInBrowserIT extends Browser {
         assertThat(driver.findElements(By.cssSelector("nav a[href='/admin/users']"))).hasSize(1);
         assertThat(driver.findElements(By.cssSelector("#scorecards a[href^='/audit?scorecardId=']"))).isNotEmpty();
         screenshot("home");
-        submit(By.cssSelector("nav form button[type=submit]"));
+        submit(By.cssSelector("#sign-out"));
         assertThat(currentPath()).isEqualTo("/login?logout");
     }
 
@@ -45,7 +45,7 @@ class SignInBrowserIT extends Browser {
         users.create(username, "Sam Slowed", "right-password-1", false, Actor.system());
         signIn(username, "right-password-1");
         assertThat(currentPath()).isEqualTo("/");
-        submit(By.cssSelector("nav form button[type=submit]"));
+        submit(By.cssSelector("#sign-out"));
         Cookie device = driver.manage().getCookieNamed("fourfold-device");
         assertThat(device).as("the browser is remembered").isNotNull();
         assertThat(device.isHttpOnly()).isTrue();
@@ -68,7 +68,7 @@ class SignInBrowserIT extends Browser {
         driver.manage().addCookie(device);
         signIn(username, "right-password-1");
         assertThat(currentPath()).as("the browser that signed in before is not held up").isEqualTo("/");
-        submit(By.cssSelector("nav form button[type=submit]"));
+        submit(By.cssSelector("#sign-out"));
 
         signIn("admin", DEMO_PASSWORD);
         long id = users.findByUsername(username).orElseThrow().id();

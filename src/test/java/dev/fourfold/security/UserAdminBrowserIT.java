@@ -34,7 +34,7 @@ class UserAdminBrowserIT extends Browser {
         assertThat(text(By.id("grants"))).contains("Viewer", "Scorecard " + scorecard);
         screenshot("admin-user");
 
-        submit(By.cssSelector("nav form button[type=submit]"));
+        submit(By.cssSelector("#sign-out"));
         signIn(username, "first-password-1");
         assertThat(text(By.id("scorecards"))).contains(scorecard);
         open("/account");

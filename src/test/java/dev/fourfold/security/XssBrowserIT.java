@@ -43,7 +43,7 @@ class XssBrowserIT extends Browser {
         assertThat(driver.findElements(By.cssSelector("main img"))).isEmpty();
         screenshot("xss-audit");
 
-        submit(By.cssSelector("nav form button[type=submit]"));
+        submit(By.cssSelector("#sign-out"));
         signIn(username, "mallory-password-1");
         open("/account");
         assertShowsLiterally(By.id("display-name"), displayName);
