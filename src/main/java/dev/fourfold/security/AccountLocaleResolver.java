@@ -51,18 +51,12 @@ class AccountLocaleResolver implements LocaleResolver {
         return languages.of(who.getName());
     }
 
+    /** The first of the browser's languages (Accept-Language, in its order of preference) that the pages speak. */
     private static Locale browsers(HttpServletRequest request) {
-        String header = request.getHeader("Accept-Language");
-        if (header != null) {
-            try {
-                for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
-                    var match = UserLanguages.supported(range.getRange());
-                    if (match.isPresent()) {
-                        return match.get();
-                    }
-                }
-            } catch (IllegalArgumentException e) {
-                // a malformed header: the default
+        for (Locale locale : java.util.Collections.list(request.getLocales())) {
+            var match = UserLanguages.supported(locale.toLanguageTag());
+            if (match.isPresent()) {
+                return match.get();
             }
         }
         return UserLanguages.SUPPORTED.get(0);

@@ -42,7 +42,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
                 + "(evaluation\\.web\\.(EvaluationTrees|ScorecardPages|ScorecardPageView|PageNumbers)"
                 + "|security\\.web\\.(UserPage|GrantTargets))"),
         excludeFilters = @Filter(type = FilterType.REGEX, pattern = "dev\\.fourfold\\.web\\.BodySizeLimit"
-                + "|(?!dev\\.fourfold\\.(evaluation\\.web\\.ScorecardPageController|web\\.HomeController"
+                + "|(?!dev\\.fourfold\\.(evaluation\\.web\\.ScorecardPageController"
                 + "|audit\\.web\\.AuditPageController"
                 + "|security\\.web\\.(TokenPage|Account|GrantPage|Login|UserPage|UsersPage)Controller)$)"
                 + "dev\\.fourfold\\..*Controller"))

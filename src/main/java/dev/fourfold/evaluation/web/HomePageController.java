@@ -1,0 +1,139 @@
+package dev.fourfold.evaluation.web;
+
+import dev.fourfold.evaluation.EvaluationService;
+import dev.fourfold.scorecard.OrgUnit;
+import dev.fourfold.scorecard.Scorecard;
+import dev.fourfold.scorecard.ScorecardService;
+import dev.fourfold.scorecard.UnitService;
+import dev.fourfold.shared.Access;
+import dev.fourfold.shared.Actor;
+import dev.fourfold.shared.PageRequest;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The home page: the organisation's units with their scorecards (score, status and a year of scores at a glance),
+ * what needs attention (red KPIs, values awaiting the reader's approval) and the KPIs the reader owns with whether
+ * this period's value is in.
+ */
+@Controller
+class HomePageController {
+
+    /** How many red KPIs the attention list shows. */
+    private static final int RED_SHOWN = 8;
+
+    private final ScorecardService scorecards;
+    private final UnitService units;
+    private final EvaluationService evaluations;
+    private final HomeOverview overview;
+    private final Access access;
+    private final MessageSource messages;
+
+    HomePageController(ScorecardService scorecards, UnitService units, EvaluationService evaluations,
+                       HomeOverview overview, Access access, MessageSource messages) {
+        this.scorecards = scorecards;
+        this.units = units;
+        this.evaluations = evaluations;
+        this.overview = overview;
+        this.access = access;
+        this.messages = messages;
+    }
+
+    /** A scorecard's row. */
+    record Row(long id, String name, String period, String score, String status, String shape, String spark,
+               boolean locked) {
+    }
+
+    /** A unit with its depth in the tree and its scorecards. */
+    record UnitRows(String name, int depth, List<Row> scorecards) {
+    }
+
+    /** A red KPI in the attention list. */
+    record RedRow(long id, String code, String name, String scorecard, String score) {
+    }
+
+    /** A KPI the reader owns. */
+    record MineRow(long id, String code, String name, String scorecard, String period, boolean entered) {
+    }
+
+    @GetMapping("/")
+    String home(Model model, Actor actor, Locale locale) {
+        PageFormats formats = new PageFormats(locale);
+        Map<Long, List<Row>> byUnit = new LinkedHashMap<>();
+        List<RedRow> red = new ArrayList<>();
+        List<MineRow> mine = new ArrayList<>();
+        int awaiting = 0;
+        for (Scorecard s : scorecards.list(null, new PageRequest(0, PageRequest.MAX_SIZE), actor).items()) {
+            HomeOverview.Summary summary = overview.of(evaluations.prepare(s.id(), null, null, actor));
+            byUnit.computeIfAbsent(s.unitId(), u -> new ArrayList<>()).add(row(s, summary, formats, locale));
+            summary.red().forEach(k -> red.add(new RedRow(k.id(), k.code(), k.name(), s.name(),
+                    formats.scoreOf(decimal(k.score())))));
+            summary.owned().stream().filter(k -> k.owner().equalsIgnoreCase(actor.name())).forEach(k -> mine.add(
+                    new MineRow(k.id(), k.code(), k.name(), s.name(), k.period(), k.entered())));
+            awaiting += summary.pending() > 0 && access.mayOwn(actor, s.id()) ? summary.pending() : 0;
+        }
+        model.addAttribute("units", tree(byUnit, actor));
+        model.addAttribute("empty", byUnit.isEmpty());
+        model.addAttribute("red", red.stream().limit(RED_SHOWN).toList());
+        model.addAttribute("redCount", red.size());
+        model.addAttribute("mine", mine);
+        model.addAttribute("awaiting", awaiting);
+        return "evaluation/home";
+    }
+
+    private Row row(Scorecard s, HomeOverview.Summary summary, PageFormats formats, Locale locale) {
+        String status = summary.status().key();
+        String label = messages.getMessage("home.spark", new Object[] {summary.history().size()}, locale);
+        return new Row(s.id(), s.name(), summary.period().key(), formats.scoreOf(decimal(summary.score())), status,
+                SectionsHtml.SHAPES.getOrDefault(status, "○"), Sparkline.svg(summary.history(), status, label),
+                summary.locked());
+    }
+
+    /** The readable units in tree order, each with its scorecards; scorecards of units not shown come last. */
+    private List<UnitRows> tree(Map<Long, List<Row>> byUnit, Actor actor) {
+        List<OrgUnit> all = units.list(null, new PageRequest(0, PageRequest.MAX_SIZE), actor).items();
+        Map<Long, OrgUnit> visible = new HashMap<>();
+        all.forEach(u -> visible.put(u.id(), u));
+        Map<Long, List<OrgUnit>> children = new HashMap<>();
+        List<OrgUnit> roots = new ArrayList<>();
+        for (OrgUnit u : all) {
+            if (u.parentId() == null || !visible.containsKey(u.parentId())) {
+                roots.add(u);
+            } else {
+                children.computeIfAbsent(u.parentId(), p -> new ArrayList<>()).add(u);
+            }
+        }
+        List<UnitRows> rows = new ArrayList<>();
+        roots.sort(Comparator.comparing(OrgUnit::name));
+        roots.forEach(r -> walk(r, 0, children, byUnit, rows));
+        List<Row> rest = byUnit.entrySet().stream().filter(e -> !visible.containsKey(e.getKey()))
+                .flatMap(e -> e.getValue().stream()).toList();
+        if (!rest.isEmpty()) {
+            rows.add(new UnitRows("", 0, rest));
+        }
+        return rows;
+    }
+
+    private static void walk(OrgUnit unit, int depth, Map<Long, List<OrgUnit>> children, Map<Long, List<Row>> byUnit,
+                             List<UnitRows> rows) {
+        rows.add(new UnitRows(unit.name(), Math.min(depth, 4), byUnit.getOrDefault(unit.id(), List.of())));
+        List<OrgUnit> kids = new ArrayList<>(children.getOrDefault(unit.id(), List.of()));
+        kids.sort(Comparator.comparing(OrgUnit::name));
+        kids.forEach(k -> walk(k, depth + 1, children, byUnit, rows));
+    }
+
+    private static @Nullable BigDecimal decimal(@Nullable Double d) {
+        return d == null || !Double.isFinite(d) ? null : BigDecimal.valueOf(d);
+    }
+}
