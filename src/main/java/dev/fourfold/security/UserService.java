@@ -52,6 +52,14 @@ public class UserService {
         return users.all();
     }
 
+    /**
+     * The enabled users, for choosing a KPI's or an objective's owner by name. Callers show it only to someone who
+     * may change a scorecard (who assigns owners); it holds names, never roles or secrets.
+     */
+    public List<UserAccount> directory() {
+        return users.all().stream().filter(UserAccount::enabled).toList();
+    }
+
     public UserAccount get(long id, Actor actor) {
         access.requireAdmin(actor);
         return users.find(id).orElseThrow(() -> new NotFoundException("user", id));

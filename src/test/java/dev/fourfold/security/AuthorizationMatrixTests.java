@@ -178,6 +178,13 @@ class AuthorizationMatrixTests {
     }
 
     /** Pages only administrators may use; signed-out callers are sent to the sign-in page. */
+    /** A page for the scorecard's owners and administrators. */
+    private static final int[] OWNER_PAGE = {200, 200, 403, 403, 404, 302, 302, 302};
+
+    private static int[] ownerPage(int ok) {
+        return new int[] {ok, ok, 403, 403, 404, 302, 302, 302};
+    }
+
     private static int[] adminPage(int ok) {
         return new int[] {ok, 403, 403, 403, 403, 302, 302, 302};
     }
@@ -242,6 +249,10 @@ class AuthorizationMatrixTests {
         e.put("DELETE /api/v1/scorecards/{id}/locks/{period}", becomes(f -> "select count(*) from period_lock where period = '2024-01'", 0));
         e.put("POST /scorecards/{id}/lock", becomes(f -> "select count(*) from period_lock where period = '2026-09' and scorecard_id = "
                 + f.id("services"), 1));
+        e.put("POST /scorecards/{id}/perspectives", becomes(f -> "select count(*) from perspective where name = 'Matrix perspective'", 1));
+        e.put("POST /perspectives/{id}/edit", becomes(f -> "select count(*) from perspective where name = 'Matrix renamed'", 1));
+        e.put("POST /scorecards/{id}/objectives/new", becomes(f -> "select count(*) from objective where code = 'MX1'", 1));
+        e.put("POST /objectives/{id}/kpis/new", becomes(f -> "select count(*) from kpi where code = 'MX_KPI'", 1));
         e.put("POST /scorecards/{id}/unlock", becomes(f -> "select count(*) from period_lock where period = '2024-01'", 0));
         e.put("POST /api/v1/scorecards/{id}/includes", becomes(f -> "select count(*) from scorecard_include where objective_id = "
                 + f.id("groupObjective"), 1));
@@ -397,6 +408,35 @@ class AuthorizationMatrixTests {
                             "period", "2026-09"), new int[] {302, 302, 403, 403, 404, 302, 302, 302}),
                     row("POST", "/scorecards/{id}/unlock", f -> form("/scorecards/" + f.id("services") + "/unlock",
                             "period", "2024-01"), adminPage(302)),
+                    row("GET", "/scorecards/{id}/edit", f -> call("GET", "/scorecards/" + f.id("services") + "/edit"), OWNER_PAGE),
+                    row("POST", "/scorecards/{id}/edit", f -> form("/scorecards/" + f.id("services") + "/edit", "name", "",
+                            "version", String.valueOf(f.id("servicesVersion"))), ownerPage(400)),
+                    row("POST", "/scorecards/{id}/perspectives", f -> form("/scorecards/" + f.id("services") + "/perspectives",
+                            "name", "Matrix perspective", "weight", "1"), ownerPage(302)),
+                    row("POST", "/perspectives/{id}/edit", f -> form("/perspectives/" + f.id("servicesPerspective") + "/edit",
+                            "name", "Matrix renamed", "weight", "1", "version",
+                            String.valueOf(f.id("servicesPerspectiveVersion"))), ownerPage(302)),
+                    row("GET", "/scorecards/{id}/objectives/new", f -> call("GET", "/scorecards/" + f.id("services")
+                            + "/objectives/new"), OWNER_PAGE),
+                    row("POST", "/scorecards/{id}/objectives/new", f -> form("/scorecards/" + f.id("services")
+                            + "/objectives/new", "perspectiveId", String.valueOf(f.id("servicesPerspective")), "code", "MX1",
+                            "name", "Matrix objective", "weight", "1"), ownerPage(302)),
+                    row("GET", "/objectives/{id}/edit", f -> call("GET", "/objectives/" + f.id("objective") + "/edit"), OWNER_PAGE),
+                    row("POST", "/objectives/{id}/edit", f -> form("/objectives/" + f.id("objective") + "/edit", "name", "",
+                            "version", String.valueOf(f.id("objectiveVersion"))), ownerPage(400)),
+                    row("POST", "/objectives/{id}/retire", f -> form("/objectives/" + f.id("objective") + "/retire"),
+                            ownerPage(302)),
+                    row("GET", "/objectives/{id}/kpis/new", f -> call("GET", "/objectives/" + f.id("objective") + "/kpis/new"),
+                            OWNER_PAGE),
+                    row("POST", "/objectives/{id}/kpis/new", f -> form("/objectives/" + f.id("objective") + "/kpis/new",
+                            "code", "MX_KPI", "name", "Matrix KPI", "polarity", "higher", "frequency", "monthly",
+                            "aggregation", "sum", "weight", "1"), ownerPage(302)),
+                    row("GET", "/kpis/{id}/edit", f -> call("GET", "/kpis/" + f.id("kpi") + "/edit"), OWNER_PAGE),
+                    row("POST", "/kpis/{id}/edit", f -> form("/kpis/" + f.id("kpi") + "/edit", "name", "",
+                            "version", String.valueOf(f.id("kpiVersion"))), ownerPage(400)),
+                    row("POST", "/kpis/{id}/retire", f -> form("/kpis/" + f.id("kpi") + "/retire"), ownerPage(302)),
+                    row("POST", "/authoring/formula-check", f -> form("/authoring/formula-check", "formula", "S_REV + 1"),
+                            PAGE),
                     row("POST", "/account/language", f -> form("/account/language", "language", "de", "back", "/audit"),
                             new int[] {302, 302, 302, 302, 302, 302, 302, 302}));
         }

@@ -1,0 +1,87 @@
+package dev.fourfold.authoring;
+
+import dev.fourfold.shared.FieldProblem;
+import dev.fourfold.shared.InvalidInputException;
+import java.math.BigDecimal;
+import java.text.DecimalFormatSymbols;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.validation.BindingResult;
+
+/**
+ * The fields of an authoring form as typed, and the problems found with them by field. Numbers are read as the
+ * reader writes them: a German reader may type a decimal comma ({@code 12,5}) and thousands points.
+ */
+final class FormFields {
+
+    private final Map<String, String> problems = new LinkedHashMap<>();
+    private final char decimal;
+    private final char grouping;
+
+    FormFields(Locale locale) {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+        this.decimal = symbols.getDecimalSeparator();
+        this.grouping = symbols.getGroupingSeparator();
+    }
+
+    /** A number typed in the reader's language; null for an empty field; a problem (and null) for anything else. */
+    @Nullable BigDecimal number(String field, @Nullable String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String plain = typed.strip().replace(" ", "").replace("\u00a0", "");
+        if (decimal == ',') {
+            plain = plain.replace(String.valueOf(grouping), "").replace(',', '.');
+        } else {
+            plain = plain.replace(",", "");
+        }
+        try {
+            BigDecimal n = new BigDecimal(plain);
+            if (n.abs().compareTo(new BigDecimal("1E15")) > 0 || n.scale() > 10) {
+                problems.put(field, "'" + typed + "' is out of range: at most 15 digits before and 10 after the point");
+                return null;
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            problems.put(field, "'" + typed + "' is not a number");
+            return null;
+        }
+    }
+
+    /** A text with its surrounding blanks removed; null when empty. */
+    static @Nullable String text(@Nullable String typed) {
+        return typed == null || typed.isBlank() ? null : typed.strip();
+    }
+
+    /** Adds the problems a service found, each at its field (unknown fields at {@code general}). */
+    void add(InvalidInputException e, List<String> fields) {
+        for (FieldProblem p : e.problems()) {
+            String field = fields.stream().filter(f -> p.field().equals(f) || p.field().startsWith(f + "."))
+                    .findFirst().orElse("general");
+            problems.merge(field, p.message(), (a, b) -> a + "; " + b);
+        }
+    }
+
+    /** Adds what could not even be bound (a letter in an id or a version), each at its field. */
+    void add(BindingResult binding) {
+        binding.getFieldErrors().forEach(e -> problems.merge(e.getField(), "'" + e.getRejectedValue()
+                + "' is not a valid value here", (a, b) -> a));
+        binding.getGlobalErrors().forEach(e -> problems.merge("general", String.valueOf(e.getDefaultMessage()),
+                (a, b) -> a));
+    }
+
+    void add(String field, String message) {
+        problems.merge(field, message, (a, b) -> a + "; " + b);
+    }
+
+    boolean ok() {
+        return problems.isEmpty();
+    }
+
+    Map<String, String> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,111 @@
+package dev.fourfold.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import dev.fourfold.support.TestClock;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Authoring from the browser over the demo company: forms that keep what was typed, formulas checked as typed. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(TestClock.class)
+@Transactional
+class AuthoringPageTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void createsAnObjectiveDrivenByAnotherAndShowsItInTheStructure() throws Exception {
+        long scorecard = id("select id from scorecard where name = 'Services scorecard'");
+        long perspective = id("select min(id) from perspective where scorecard_id = " + scorecard);
+        long cause = id("select id from objective where code = 'SF1'");
+
+        MockHttpServletResponse created = mvc.perform(post("/scorecards/" + scorecard + "/objectives/new").with(csrf())
+                .with(user("admin")).param("perspectiveId", String.valueOf(perspective)).param("code", "SF9")
+                .param("name", "Win new markets").param("weight", "1,5").param("drivenBy", String.valueOf(cause))
+                .locale(Locale.GERMAN)).andReturn().getResponse();
+
+        assertThat(created.getStatus()).isEqualTo(302);
+        assertThat(jdbc.sql("select weight from objective where code = 'SF9'").query(java.math.BigDecimal.class).single())
+                .isEqualByComparingTo("1.5");
+        assertThat(page("/scorecards/" + scorecard + "/edit", "admin")).contains("SF9", "Win new markets");
+    }
+
+    @Test
+    void keepsWhatWasTypedAndSaysWhichFieldIsWrong() throws Exception {
+        long objective = id("select id from objective where code = 'SF1'");
+
+        MockHttpServletResponse refused = mvc.perform(post("/objectives/" + objective + "/kpis/new").with(csrf())
+                .with(user("admin")).param("code", "S_NEW").param("name", "New rate").param("weight", "zwei")
+                .param("polarity", "higher").param("frequency", "monthly").param("aggregation", "sum"))
+                .andReturn().getResponse();
+
+        assertThat(refused.getStatus()).isEqualTo(400);
+        String html = refused.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("value=\"S_NEW\"", "value=\"New rate\"", "value=\"zwei\"", "is-invalid",
+                "&#39;zwei&#39; is not a number");
+        assertThat(jdbc.sql("select count(*) from kpi where code = 'S_NEW'").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void createsAFormulaKpiThatReadsTwoOthers() throws Exception {
+        long objective = id("select id from objective where code = 'SF1'");
+
+        MockHttpServletResponse created = mvc.perform(post("/objectives/" + objective + "/kpis/new").with(csrf())
+                .with(user("admin")).param("code", "S_PER_TICKET").param("name", "Revenue per ticket").param("unit", "%")
+                .param("polarity", "higher").param("frequency", "monthly").param("weight", "1").param("target", "20")
+                .param("formula", "S_REV / S_CLOSED")).andReturn().getResponse();
+
+        assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(302);
+        assertThat(jdbc.sql("select formula from kpi where code = 'S_PER_TICKET'").query(String.class).single())
+                .isEqualTo("S_REV / S_CLOSED");
+    }
+
+    @Test
+    void checksAFormulaAsItIsTypedNamingWhatItReadsAndWhatItCannot() throws Exception {
+        String reads = mvc.perform(post("/authoring/formula-check").with(csrf()).with(user("viewer"))
+                .param("formula", "S_REV / NO_SUCH_KPI")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String broken = mvc.perform(post("/authoring/formula-check").with(csrf()).with(user("viewer"))
+                .param("formula", "S_REV / (")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(reads).contains("S_REV · Services revenue", "NO_SUCH_KPI: no KPI you can read").doesNotContain("<html");
+        assertThat(broken).contains("The formula cannot be read");
+    }
+
+    @Test
+    void refusesTheFormsToAViewer() throws Exception {
+        long scorecard = id("select id from scorecard where name = 'Services scorecard'");
+
+        assertThat(mvc.perform(get("/scorecards/" + scorecard + "/edit").with(user("viewer"))).andReturn().getResponse()
+                .getStatus()).isEqualTo(403);
+    }
+
+    private String page(String path, String username) throws Exception {
+        return mvc.perform(get(path).with(user(username))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private long id(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+}
