@@ -79,12 +79,16 @@
   function option(data, narrow) {
     const number = new Intl.NumberFormat(data.locale, { maximumFractionDigits: 2 });
     const [valueLow, valueHigh] = range([...data.actual, ...data.target, ...data.low, ...data.high], 0.08);
+    // The score axis spans the scores and the bands' bounds with some room, so that every band shows.
     const scores = finite(data.score);
-    const scoreLow = Math.min(0, ...scores, data.bands.amber);
-    const scoreHigh = Math.max(...scores, (data.bands.blue || data.bands.green) * 1.2);
+    const top = data.bands.blue ?? data.bands.green;
+    const room = Math.max(5, (top - data.bands.amber) / 2);
+    const scoreLow = Math.floor((Math.min(...scores, data.bands.amber) - room) / 5) * 5;
+    const scoreHigh = Math.ceil((Math.max(...scores, top) + room) / 5) * 5;
     const intervalBase = data.low.map((v) => v);
     const intervalSpread = data.low.map((v, i) => (v === null || data.high[i] === null ? null : data.high[i] - v));
-    const axisLabel = { formatter: (v) => number.format(v), fontSize: narrow ? 10 : 12 };
+    const axisLabel = { formatter: (v) => number.format(v), fontSize: narrow ? 10 : 12, showMinLabel: false,
+      showMaxLabel: false };
     return {
       animation: false,
       aria: { enabled: true },
@@ -104,7 +108,7 @@
       yAxis: [
         { type: 'value', gridIndex: 0, min: valueLow, max: valueHigh, name: data.unit || data.labels.values,
           axisLabel, splitNumber: 4, nameTextStyle: { align: 'left' } },
-        { type: 'value', gridIndex: 1, min: Math.floor(scoreLow), max: Math.ceil(scoreHigh),
+        { type: 'value', gridIndex: 1, min: scoreLow, max: scoreHigh,
           name: data.labels.scores, axisLabel, splitNumber: 3, nameTextStyle: { align: 'left' } },
       ],
       series: [
@@ -122,7 +126,8 @@
           lineStyle: { type: 'dotted', width: 2.5, color: LINE.forecast }, itemStyle: { color: LINE.forecast } },
         { name: data.labels.score, type: 'line', data: data.score, xAxisIndex: 1, yAxisIndex: 1, symbol: 'circle',
           symbolSize: 5, lineStyle: { color: LINE.score }, itemStyle: { color: LINE.score },
-          markArea: { silent: true, data: scoreZones(data, Math.floor(scoreLow), Math.ceil(scoreHigh)) } },
+          markArea: { silent: true, label: { position: 'insideRight', fontSize: 10, color: '#374151' },
+            data: scoreZones(data, scoreLow, scoreHigh) } },
       ],
     };
   }
@@ -133,16 +138,18 @@
     }
     const data = JSON.parse(element.dataset.chart);
     const chart = window.echarts.init(element, null, { renderer: 'canvas' });
+    let narrow = null;
     const render = () => {
-      chart.setOption(option(data, element.clientWidth < 500), true);
+      const now = element.clientWidth < 500;
+      if (now !== narrow) {
+        narrow = now;
+        chart.setOption(option(data, narrow), true);
+      }
       chart.resize();
     };
     render();
-    let pending = null;
-    window.addEventListener('resize', () => {
-      window.clearTimeout(pending);
-      pending = window.setTimeout(render, 100);
-    });
+    // The element, not the window: it also changes size when the page is printed or a scrollbar comes and goes.
+    new ResizeObserver(render).observe(element);
     window.addEventListener('beforeprint', render);
     window.addEventListener('afterprint', render);
   }

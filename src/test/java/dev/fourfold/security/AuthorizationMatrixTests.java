@@ -387,6 +387,8 @@ class AuthorizationMatrixTests {
                     row("GET", "/scorecards/{id}", f -> call("GET", "/scorecards/" + f.id("services")),
                             new int[] {200, 200, 200, 200, 404, 302, 302, 302}),
                     row("GET", "/scorecards/{id}/file", f -> call("GET", "/scorecards/" + f.id("services") + "/file"),
+                            new int[] {200, 200, 200, 200, 404, 302, 302, 302}),
+                    row("GET", "/kpis/{id}", f -> call("GET", "/kpis/" + f.id("kpi")),
                             new int[] {200, 200, 200, 200, 404, 302, 302, 302}));
         }
 
