@@ -6,11 +6,13 @@ import dev.fourfold.scoring.Forecast;
 import dev.fourfold.scoring.ForecastPoint;
 import dev.fourfold.scoring.KpiSeries;
 import dev.fourfold.scoring.SeriesPoint;
+import dev.fourfold.shared.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The data {@code kpi.js} draws the KPI's chart from, written as JSON into the chart element's {@code data-chart}
  * attribute (the Content-Security-Policy allows no inline script): one category per period, the series' actuals,
- * targets and scores, the forecast with its 95 % interval on the periods after the last value, the scorecard's
+ * targets and scores, the forecast with its 95 % interval on the periods after the last value (with their planned
+ * targets, so that it reads against them), the scorecard's
  * bands (shaded on the score) and the KPI's value thresholds (shaded on the values), and the labels in the reader's
  * language. Names are data: the script escapes them wherever it writes HTML.
  */
@@ -30,7 +33,8 @@ record KpiChart(String name, String unit, String locale, List<String> periods, L
     private static final List<String> LABELS = List.of("actual", "target", "forecast", "interval", "score", "red",
             "amber", "green", "blue", "values", "scores");
 
-    static KpiChart of(Kpi kpi, KpiSeries series, Bands bands, ColourSentences.@Nullable Thresholds thresholds,
+    /** @param planned the target of a period after the series (the forecast's), or null */
+    static KpiChart of(Kpi kpi, KpiSeries series, Function<Period, @Nullable Double> planned, Bands bands, ColourSentences.@Nullable Thresholds thresholds,
                        MessageSource messages, Locale locale) {
         List<String> periods = new ArrayList<>();
         List<@Nullable Double> actual = new ArrayList<>();
@@ -53,6 +57,7 @@ record KpiChart(String name, String unit, String locale, List<String> periods, L
                 int at = periods.indexOf(f.period().key());
                 if (at < 0) {
                     periods.add(f.period().key());
+                    target.add(planned.apply(f.period()));
                     forecast.add(f.value());
                     low.add(f.low());
                     high.add(f.high());
@@ -110,7 +115,6 @@ record KpiChart(String name, String unit, String locale, List<String> periods, L
     String json(JsonMapper mapper) {
         while (actual.size() < periods.size()) {
             actual.add(null);
-            target.add(null);
             score.add(null);
             status.add("none");
         }

@@ -87,12 +87,18 @@ class KpiHistory {
         return null;
     }
 
+    /** The KPI's stored targets of every period, the current version of each. */
+    List<Target> targets(long kpiId) {
+        return targets.allOf(kpiId);
+    }
+
     /** Every version of each target of the window that was revised, latest period first, oldest version first. */
-    List<KpiPage.TargetChange> targetChanges(EvaluationService.PreparedKpi at, Actor actor, Locale locale) {
+    List<KpiPage.TargetChange> targetChanges(EvaluationService.PreparedKpi at, List<Target> stored, Actor actor,
+                                             Locale locale) {
         KpiNumbers numbers = new KpiNumbers(locale);
         Set<String> window = windowKeys(at);
         List<KpiPage.TargetChange> changes = new ArrayList<>();
-        List<Target> revised = targets.allOf(at.kpi().id()).stream()
+        List<Target> revised = stored.stream()
                 .filter(t -> t.revision() > 1 && "target".equals(t.series()) && window.contains(t.period()))
                 .sorted((x, y) -> Period.parse(y.period()).compareTo(Period.parse(x.period()))).toList();
         for (Target t : revised) {

@@ -2,6 +2,7 @@ package dev.fourfold.evaluation.web;
 
 import dev.fourfold.evaluation.EvaluationService;
 import dev.fourfold.kpi.Kpi;
+import dev.fourfold.kpi.Target;
 import dev.fourfold.measurement.Actual;
 import dev.fourfold.measurement.ActualService;
 import dev.fourfold.scoring.KpiExplanation;
@@ -11,8 +12,11 @@ import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.Period;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -105,6 +109,15 @@ class KpiPages {
         return p;
     }
 
+    /** The targets of the periods still to come, as stored or the KPI's default, for the forecast to be read against. */
+    private static Function<Period, @Nullable Double> planned(Kpi kpi, List<Target> targets) {
+        Map<String, Double> byPeriod = new HashMap<>();
+        targets.stream().filter(t -> "target".equals(t.series()))
+                .forEach(t -> byPeriod.put(t.period(), t.value().doubleValue()));
+        Double fallback = kpi.scoring().target() == null ? null : kpi.scoring().target().doubleValue();
+        return p -> byPeriod.getOrDefault(p.key(), fallback);
+    }
+
     private KpiPage assemble(EvaluationService.PreparedKpi at, EvaluationService.Series series,
                              KpiExplanation explanation, List<Actual> values, Actor actor, Locale locale) {
         Kpi kpi = at.kpi();
@@ -121,11 +134,13 @@ class KpiPages {
                 kpi.scorecardId(), at.stored().scorecard().name(), kpi.collection().frequency().key(),
                 kpi.scoring().polarity().key(), kpi.collection().owner() == null ? KpiNumbers.NONE
                 : kpi.collection().owner());
-        KpiChart chart = KpiChart.of(kpi, series.series(), scorecard.bands(), thresholds, messages, locale);
+        List<Target> targets = history.targets(kpi.id());
+        KpiChart chart = KpiChart.of(kpi, series.series(), planned(kpi, targets), scorecard.bands(), thresholds,
+                messages, locale);
         return new KpiPage(heading, at.to().key(), periods, explanation.status().key(),
                 KpiHistory.symbol(explanation.status().key()), numbers.score(explanation.score()), why,
                 explanation.workings(), KpiOutlook.of(series.series().forecast(), kpi.unit(), messages, locale),
-                chart.json(json), rows, history.targetChanges(at, actor, locale),
+                chart.json(json), rows, history.targetChanges(at, targets, actor, locale),
                 history.valueChanges(at, values, actor, locale));
     }
 }
