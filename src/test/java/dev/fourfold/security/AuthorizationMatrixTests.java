@@ -389,7 +389,9 @@ class AuthorizationMatrixTests {
                     row("GET", "/scorecards/{id}/file", f -> call("GET", "/scorecards/" + f.id("services") + "/file"),
                             new int[] {200, 200, 200, 200, 404, 302, 302, 302}),
                     row("GET", "/kpis/{id}", f -> call("GET", "/kpis/" + f.id("kpi")),
-                            new int[] {200, 200, 200, 200, 404, 302, 302, 302}));
+                            new int[] {200, 200, 200, 200, 404, 302, 302, 302}),
+                    row("POST", "/account/language", f -> form("/account/language", "language", "de", "back", "/audit"),
+                            new int[] {302, 302, 302, 302, 302, 302, 302, 302}));
         }
 
         static List<Row> strategy() {
