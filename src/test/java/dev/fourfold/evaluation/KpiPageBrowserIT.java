@@ -13,6 +13,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The KPI page in a real browser: the demo's group revenue with its chart drawn, its history, its forecast's odds
@@ -22,6 +23,9 @@ class KpiPageBrowserIT extends Browser {
 
     @Autowired
     KpiService kpis;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private long revenue() {
         return kpis.findByCode("REV").orElseThrow().id();
@@ -75,6 +79,25 @@ class KpiPageBrowserIT extends Browser {
         new Select(find(By.id("language"))).selectByValue(language);
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !html.equals(d.findElement(By.tagName("html")))
                 && language.equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
+    }
+
+    @Test
+    void drawsThePageOfEveryDemoKpiWhateverItsFrequencyFormulaOrThresholds() {
+        signIn("admin", DEMO_PASSWORD);
+        List<Map<String, Object>> all = jdbc.sql("select id, code from kpi where retired = false order by id").query()
+                .listOfRows();
+        assertThat(all).hasSizeGreaterThan(30);
+        for (Map<String, Object> kpi : all) {
+            open("/kpis/" + kpi.get("id"));
+            assertThat(driver.findElements(By.id("error"))).as("%s has a page", kpi.get("code")).isEmpty();
+            awaitChart();
+            assertThat(driver.findElements(By.cssSelector("#kpi-history tbody tr"))).as("%s", kpi.get("code"))
+                    .isNotEmpty();
+            assertNoConsoleErrors();
+            if (List.of("NPS", "S_PICKUP", "M_DEFECT_RATE", "S_RETENTION").contains(kpi.get("code"))) {
+                screenshot("kpi-" + kpi.get("code"));
+            }
+        }
     }
 
     @Test

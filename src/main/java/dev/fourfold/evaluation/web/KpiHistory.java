@@ -53,8 +53,8 @@ class KpiHistory {
         return SYMBOLS.getOrDefault(status, "○");
     }
 
-    List<KpiPage.HistoryRow> rows(EvaluationService.PreparedKpi at, List<SeriesPoint> points, List<Actual> values,
-                                  Actor actor, Locale locale) {
+    List<KpiPage.HistoryRow> rows(EvaluationService.PreparedKpi at, Period selected, List<SeriesPoint> points,
+                                  List<Actual> values, Actor actor, Locale locale) {
         KpiNumbers numbers = new KpiNumbers(locale);
         int fiscalStart = at.stored().model().scorecard().fiscalYearStart();
         List<PeriodLock> locked = locks.of(at.kpi().scorecardId(), actor);
@@ -71,7 +71,7 @@ class KpiHistory {
                     a == null ? null : a.source(), a == null ? null : a.comment(),
                     waiting ? a.state().key() : null, waiting ? numbers.value(a.value()) : null,
                     lock == null ? null : lock.lockedBy(), lock == null ? null : time(lock.lockedAt(), locale),
-                    p.period().equals(at.to())));
+                    p.period().equals(selected)));
         }
         return rows;
     }

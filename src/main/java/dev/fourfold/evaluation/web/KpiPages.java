@@ -48,23 +48,31 @@ class KpiPages {
         this.json = json;
     }
 
-    /** The page at {@code period} (null or blank: the default); a period the KPI cannot show is refused. */
+    /**
+     * The page explaining {@code period} (null or blank: the latest with an approved value) and ending there, or
+     * by default at the latest value in any state, so that one awaiting approval shows too. A period the KPI cannot
+     * show is refused.
+     */
     KpiPage page(long kpiId, @Nullable String period, Actor actor, Locale locale) {
         EvaluationService.PreparedKpi checked = evaluations.prepareKpi(kpiId, null, null, null, actor);
-        Kpi kpi = checked.kpi();
         List<Actual> values = actuals.allOf(List.of(kpiId));
-        Period to = period == null || period.isBlank() ? latestValue(values, checked) : chosen(period, kpi);
-        EvaluationService.Series series = evaluations.series(prepared(checked, to));
-        if ((period == null || period.isBlank()) && values.isEmpty()) {
-            Period latest = latestScored(series.series().points(), to);
-            if (!latest.equals(to)) {
-                to = latest;
-                series = evaluations.series(prepared(checked, to));
+        boolean chosen = period != null && !period.isBlank();
+        Period shown = chosen ? chosen(period, checked.kpi()) : latestValue(values, checked, true);
+        Period end = chosen ? shown : later(shown, latestValue(values, checked, false));
+        EvaluationService.Series series = evaluations.series(prepared(checked, end));
+        if (!chosen && values.isEmpty()) {
+            Period latest = latestScored(series.series().points(), end);
+            if (!latest.equals(end)) {
+                shown = end = latest;
+                series = evaluations.series(prepared(checked, end));
             }
         }
-        EvaluationService.PreparedKpi at = prepared(checked, to);
-        KpiExplanation explanation = evaluations.explain(at);
-        return assemble(at, series, explanation, values, actor, locale);
+        KpiExplanation explanation = evaluations.explain(prepared(checked, shown));
+        return assemble(prepared(checked, end), series, explanation, values, actor, locale);
+    }
+
+    private static Period later(Period a, Period b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private static EvaluationService.PreparedKpi prepared(EvaluationService.PreparedKpi p, Period to) {
@@ -80,9 +88,9 @@ class KpiPages {
         }
     }
 
-    /** The period of the latest approved value, else the evaluation's default (the last full month). */
-    private static Period latestValue(List<Actual> values, EvaluationService.PreparedKpi checked) {
-        return values.stream().filter(a -> a.state().counts()).map(a -> Period.parse(a.period()))
+    /** The period of the latest (approved) value, else the evaluation's default (the last full month). */
+    private static Period latestValue(List<Actual> values, EvaluationService.PreparedKpi checked, boolean approved) {
+        return values.stream().filter(a -> !approved || a.state().counts()).map(a -> Period.parse(a.period()))
                 .max(Comparator.naturalOrder()).orElse(checked.to());
     }
 
@@ -123,7 +131,8 @@ class KpiPages {
         Kpi kpi = at.kpi();
         var scorecard = at.stored().model().scorecard();
         KpiNumbers numbers = new KpiNumbers(locale);
-        List<KpiPage.HistoryRow> rows = history.rows(at, series.series().points(), values, actor, locale);
+        List<KpiPage.HistoryRow> rows = history.rows(at, explanation.period(), series.series().points(), values,
+                actor, locale);
         List<String> periods = rows.stream().map(KpiPage.HistoryRow::period).toList();
         ColourSentences.Thresholds thresholds = kpi.scoring().thresholds() == null
                 || kpi.scoring().thresholds().amber() == null || kpi.scoring().thresholds().green() == null ? null
@@ -137,7 +146,7 @@ class KpiPages {
         List<Target> targets = history.targets(kpi.id());
         KpiChart chart = KpiChart.of(kpi, series.series(), planned(kpi, targets), scorecard.bands(), thresholds,
                 messages, locale);
-        return new KpiPage(heading, at.to().key(), periods, explanation.status().key(),
+        return new KpiPage(heading, explanation.period().key(), periods, explanation.status().key(),
                 KpiHistory.symbol(explanation.status().key()), numbers.score(explanation.score()), why,
                 explanation.workings(), KpiOutlook.of(series.series().forecast(), kpi.unit(), messages, locale),
                 chart.json(json), rows, history.targetChanges(at, targets, actor, locale),

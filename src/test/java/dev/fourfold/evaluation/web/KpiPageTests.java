@@ -1,6 +1,7 @@
 package dev.fourfold.evaluation.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
@@ -21,7 +22,11 @@ import dev.fourfold.kpi.Kpi;
 import dev.fourfold.kpi.KpiDraft;
 import dev.fourfold.kpi.PeriodLock;
 import dev.fourfold.kpi.PeriodLocks;
+import dev.fourfold.kpi.Target;
+import dev.fourfold.kpi.TargetRevision;
+import dev.fourfold.kpi.TargetService;
 import dev.fourfold.measurement.Actual;
+import dev.fourfold.measurement.ActualRevision;
 import dev.fourfold.measurement.ActualService;
 import dev.fourfold.measurement.ActualState;
 import dev.fourfold.scorecard.Scorecard;
@@ -71,6 +76,9 @@ class KpiPageTests {
     @Autowired
     PeriodLocks locks;
 
+    @Autowired
+    TargetService targets;
+
     @Test
     void showsTheLatestPeriodWithAValueToAReaderOfTheScorecard() throws Exception {
         aRevenueKpi();
@@ -109,6 +117,46 @@ class KpiPageTests {
         assertThat(page.score()).isEqualTo("97,2");
         assertThat(page.why().get(0)).startsWith("Ist 4.829,9 gegen Ziel 4.967: die Methode Verhältnis ergibt 97,24");
         assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Warum diese Farbe");
+    }
+
+    @Test
+    void showsEveryVersionOfARevisedTargetWithItsReasonAndOfAChangedValueAndAValueAwaitingApproval() throws Exception {
+        aRevenueKpi();
+        Instant first = Instant.parse("2026-01-05T10:00:00Z");
+        when(targets.allOf(12L)).thenReturn(List.of(new Target(8, 12, "REV", "2026-09", new BigDecimal("5200"),
+                "Budget cut in July", 2, "owner", Instant.parse("2026-07-01T12:00:00Z"), "ui", 2)));
+        when(targets.revisions(eq(12L), eq("2026-09"), any())).thenReturn(List.of(new TargetRevision(12, "2026-09", 1,
+                new BigDecimal("5400"), "Annual budget", "owner", first, "import")));
+        when(actuals.allOf(List.of(12L))).thenReturn(List.of(
+                new Actual(5, 12, "REV", "2026-10", new BigDecimal("4829.9"), ActualState.APPROVED, null, "ui", "ana",
+                        Instant.parse("2026-11-02T08:00:00Z"), 2, 2),
+                new Actual(6, 12, "REV", "2026-11", new BigDecimal("4900"), ActualState.PENDING, null, "ui", "ana",
+                        Instant.parse("2026-12-01T08:00:00Z"), 1, 1)));
+        when(actuals.history(eq(5L), any())).thenReturn(List.of(
+                new ActualRevision(12, "2026-10", 1, new BigDecimal("4289.9"), ActualState.APPROVED, null, "ui", "ana",
+                        Instant.parse("2026-11-01T08:00:00Z")),
+                new ActualRevision(12, "2026-10", 2, new BigDecimal("4829.9"), ActualState.APPROVED, "typo", "ui",
+                        "ana", Instant.parse("2026-11-02T08:00:00Z"))));
+
+        var page = (KpiPage) mvc.perform(get("/kpis/12").with(user("viewer")).locale(Locale.ENGLISH))
+                .andExpect(status().isOk()).andReturn().getModelAndView().getModel().get("page");
+
+        assertThat(page.period()).as("the latest approved value is explained").isEqualTo("2026-10");
+        assertThat(page.rows().get(0)).as("the page ends at the value awaiting approval").satisfies(row -> {
+            assertThat(row.period()).isEqualTo("2026-11");
+            assertThat(row.state()).isEqualTo("pending");
+            assertThat(row.stateValue()).isEqualTo("4,900");
+            assertThat(row.actual()).isEqualTo("—");
+        });
+        verify(evaluations).explain(org.mockito.ArgumentMatchers.<EvaluationService.PreparedKpi>argThat(
+                p -> p.to().equals(OCTOBER)));
+
+        assertThat(page.targetChanges()).extracting(KpiPage.TargetChange::value, KpiPage.TargetChange::reason,
+                KpiPage.TargetChange::current).containsExactly(tuple("5,400", "Annual budget", false),
+                tuple("5,200", "Budget cut in July", true));
+        assertThat(page.valueChanges()).extracting(KpiPage.ValueChange::value, KpiPage.ValueChange::comment)
+                .containsExactly(tuple("4,289.9", null), tuple("4,829.9", "typo"));
+        assertThat(page.targetChanges().get(0).setAt()).isEqualTo("Jan 5, 2026, 10:00 AM UTC");
     }
 
     @Test
@@ -161,14 +209,18 @@ class KpiPageTests {
                 Instant.parse("2026-11-02T08:00:00Z"), 1, 1)));
         when(locks.of(eq(3L), any())).thenReturn(List.of(new PeriodLock(1, 3, "2026-10", "owner",
                 Instant.parse("2026-11-10T08:00:00Z"), null)));
-        List<SeriesPoint> points = new ArrayList<>();
-        for (int i = -23; i <= 0; i++) {
-            points.add(new SeriesPoint(OCTOBER.plus(i), 4829.9, 4967.0, 1.0, 97.24, Status.AMBER, null));
-        }
         Forecast forecast = new Forecast.Projection("REV", ForecastMethod.HOLT, 0.5, 0.1, null, 4, 20,
                 List.of(new ForecastPoint(OCTOBER.plus(1), 1, 4900, 4700, 5100)), 58_400.0, 57_000.0, 0.73);
-        when(evaluations.series(any(EvaluationService.PreparedKpi.class)))
-                .thenReturn(new EvaluationService.Series(kpi, new KpiSeries("REV", View.PERIOD, points, forecast)));
+        when(evaluations.series(any(EvaluationService.PreparedKpi.class))).thenAnswer(call -> {
+            EvaluationService.PreparedKpi p = call.getArgument(0);
+            List<SeriesPoint> points = new ArrayList<>();
+            for (Period at = p.from(); at.compareTo(p.to()) <= 0; at = at.next()) {
+                points.add(at.compareTo(OCTOBER) <= 0
+                        ? new SeriesPoint(at, 4829.9, 4967.0, 1.0, 97.24, Status.AMBER, null)
+                        : new SeriesPoint(at, null, 4967.0, 0.0, null, Status.NONE, "no actual"));
+            }
+            return new EvaluationService.Series(kpi, new KpiSeries("REV", View.PERIOD, points, forecast));
+        });
         when(evaluations.explain(any(EvaluationService.PreparedKpi.class))).thenReturn(new KpiExplanation("REV",
                 OCTOBER, View.PERIOD, 4829.9, 4967.0, 1.0, List.of(OCTOBER), List.of(), "ratio", null,
                 "ratio, (4829.9 − 4967 + 4967) / 4967 × 100 = 97.2397", 97.2397, Status.AMBER, "amber from 90", null,
