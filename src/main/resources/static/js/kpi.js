@@ -91,7 +91,6 @@
       showMaxLabel: false };
     return {
       animation: false,
-      aria: { enabled: true },
       textStyle: { fontFamily: 'inherit' },
       legend: { top: 0, type: 'scroll', data: [data.labels.actual, data.labels.target, data.labels.forecast,
         data.labels.interval, data.labels.score] },

@@ -48,6 +48,7 @@ class KpiPageBrowserIT extends Browser {
                 .noneMatch(href -> href.startsWith("/api"));
         assertNoConsoleErrors();
         screenshot("kpi");
+        assertPrintsWithoutTheMenu();
         assertFitsAPhone();
         assertNoConsoleErrors();
     }
@@ -111,6 +112,19 @@ class KpiPageBrowserIT extends Browser {
     private void awaitChart() {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#kpi-chart canvas"))
                 .isEmpty() && d.findElement(By.cssSelector("#kpi-chart canvas")).getSize().getWidth() > 100);
+    }
+
+    /** As printed: no menu or period controls, the chart redrawn to the paper's width. */
+    private void assertPrintsWithoutTheMenu() {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(find(By.cssSelector("nav.navbar")).isDisplayed()).isFalse();
+            assertThat(find(By.id("period-form")).isDisplayed()).isFalse();
+            assertThat(find(By.id("kpi-chart")).isDisplayed()).isTrue();
+            screenshot("kpi-print");
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
     }
 
     /** At 390 px the chart redraws to the width, nothing scrolls sideways, and the page is photographed so. */
