@@ -437,6 +437,8 @@ class AuthorizationMatrixTests {
                     row("POST", "/kpis/{id}/retire", f -> form("/kpis/" + f.id("kpi") + "/retire"), ownerPage(302)),
                     row("POST", "/authoring/formula-check", f -> form("/authoring/formula-check", "formula", "S_REV + 1"),
                             PAGE),
+                    row("GET", "/kpis/{id}", f -> call("GET", "/kpis/" + f.id("kpi")),
+                            new int[] {200, 200, 200, 200, 404, 302, 302, 302}),
                     row("POST", "/account/language", f -> form("/account/language", "language", "de", "back", "/audit"),
                             new int[] {302, 302, 302, 302, 302, 302, 302, 302}));
         }

@@ -3,6 +3,8 @@ package dev.fourfold.web;
 import dev.fourfold.audit.ChangeLog;
 import dev.fourfold.evaluation.EvaluationService;
 import dev.fourfold.kpi.PeriodLocks;
+import dev.fourfold.kpi.TargetService;
+import dev.fourfold.measurement.ActualService;
 import dev.fourfold.scorecard.OrganisationService;
 import dev.fourfold.scorecard.ScorecardService;
 import dev.fourfold.scorecard.UnitService;
@@ -39,16 +41,16 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest(
         includeFilters = @Filter(type = FilterType.REGEX, pattern = "dev\\.fourfold\\."
-                + "(evaluation\\.web\\.(EvaluationTrees|ScorecardPages|ScorecardPageView|PageNumbers)"
+                + "(evaluation\\.web\\.(EvaluationTrees|ScorecardPages|ScorecardPageView|PageNumbers|KpiPages|KpiHistory)"
                 + "|security\\.web\\.(UserPage|GrantTargets))"),
         excludeFilters = @Filter(type = FilterType.REGEX, pattern = "dev\\.fourfold\\.web\\.BodySizeLimit"
-                + "|(?!dev\\.fourfold\\.(evaluation\\.web\\.ScorecardPageController"
+                + "|(?!dev\\.fourfold\\.(evaluation\\.web\\.(ScorecardPage|KpiPage)Controller"
                 + "|audit\\.web\\.AuditPageController"
                 + "|security\\.web\\.(TokenPage|Account|GrantPage|Login|UserPage|UsersPage)Controller)$)"
                 + "dev\\.fourfold\\..*Controller"))
 @MockitoBean(types = {EvaluationService.class, PeriodLocks.class, OrganisationService.class, ScorecardService.class,
         UnitService.class, Access.class, TokenService.class, ChangeLog.class, UserService.class, GrantService.class,
-        InitialUsers.class})
+        InitialUsers.class, ActualService.class, TargetService.class})
 @Import(TestClock.class)
 @ActiveProfiles("test")
 public @interface PageSlice {
