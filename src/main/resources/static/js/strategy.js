@@ -24,24 +24,27 @@
   const edge = (dx, dy, gap) => Math.min(dx === 0 ? Infinity : (boxWidth / 2 + gap) / Math.abs(dx),
     dy === 0 ? Infinity : (boxHeight / 2 + gap) / Math.abs(dy));
 
+  // A quadratic curve bent to the left of its direction, more along one band (as MapLayout.arrow).
   const redraw = (line) => {
     const from = boxes[line.dataset.from];
     const to = boxes[line.dataset.to];
     const ax = Number(from.dataset.x);
     const ay = Number(from.dataset.y);
-    const dx = Number(to.dataset.x) - ax;
-    const dy = Number(to.dataset.y) - ay;
-    const out = edge(dx, dy, 0);
-    const end = 1 - edge(dx, dy, 6);
-    if (out >= end) {
+    const bx = Number(to.dataset.x);
+    const by = Number(to.dataset.y);
+    const bend = from.dataset.band === to.dataset.band ? 0.22 : 0.08;
+    const cx = (ax + bx) / 2 + (by - ay) * bend;
+    const cy = (ay + by) / 2 - (bx - ax) * bend;
+    const out = edge(cx - ax, cy - ay, 0);
+    const end = edge(cx - bx, cy - by, 6);
+    if ((ax === bx && ay === by) || out >= 1 || end >= 1) {
       line.setAttribute('visibility', 'hidden');
       return;
     }
     line.removeAttribute('visibility');
-    line.setAttribute('x1', Math.round(ax + out * dx));
-    line.setAttribute('y1', Math.round(ay + out * dy));
-    line.setAttribute('x2', Math.round(ax + end * dx));
-    line.setAttribute('y2', Math.round(ay + end * dy));
+    const r = Math.round;
+    line.setAttribute('d', `M${r(ax + out * (cx - ax))},${r(ay + out * (cy - ay))} Q${r(cx)},${r(cy)} `
+      + `${r(bx + end * (cx - bx))},${r(by + end * (cy - by))}`);
   };
 
   const place = (box, x, y) => {

@@ -20,6 +20,9 @@ record MapLayout(int width, int height, List<Band> bands, Map<Long, Box> boxes) 
     static final int ROW_HEIGHT = 120;
     static final int PER_ROW = 5;
     static final int MARGIN = 4;
+    /** How far an arrow's curve bows out, as a share of its length: a little, and more along one band. */
+    static final double BEND = 0.08;
+    static final double SAME_BAND_BEND = 0.22;
 
     /** A perspective's objectives, in order. */
     record BandInput(long perspectiveId, List<Long> objectiveIds) {
@@ -84,19 +87,31 @@ record MapLayout(int width, int height, List<Band> bands, Map<Long, Box> boxes) 
     }
 
     /**
-     * The arrow from a cause's box to its effect's: the line between their centres, from the edge of one box to a
-     * little before the edge of the other (room for the arrowhead); null when the boxes overlap.
+     * The arrow from a cause's box to its effect's, as a quadratic curve {x1, y1, cx, cy, x2, y2}: bent to the left of
+     * its direction, more between boxes of one band so that arrows along a row pass beside the boxes between; from
+     * the edge of one box to a little before the edge of the other (room for the arrowhead). Null when the boxes are
+     * so close that the curve would start or end inside them. The map's script draws it the same way.
      */
     static int @org.jspecify.annotations.Nullable [] arrow(Box from, Box to) {
         double dx = to.x() - from.x();
         double dy = to.y() - from.y();
-        double out = edge(dx, dy, 0);
-        double in = 1 - edge(dx, dy, 6);
-        if (out >= in) {
+        if (dx == 0 && dy == 0) {
             return null;
         }
-        return new int[] {(int) Math.round(from.x() + out * dx), (int) Math.round(from.y() + out * dy),
-                (int) Math.round(from.x() + in * dx), (int) Math.round(from.y() + in * dy)};
+        double bend = from.band() == to.band() ? SAME_BAND_BEND : BEND;
+        double cx = (from.x() + to.x()) / 2.0 + dy * bend;
+        double cy = (from.y() + to.y()) / 2.0 - dx * bend;
+        double out = edge(cx - from.x(), cy - from.y(), 0);
+        double in = edge(cx - to.x(), cy - to.y(), 6);
+        if (out >= 1 || in >= 1) {
+            return null;
+        }
+        return new int[] {round(from.x() + out * (cx - from.x())), round(from.y() + out * (cy - from.y())),
+                round(cx), round(cy), round(to.x() + in * (cx - to.x())), round(to.y() + in * (cy - to.y()))};
+    }
+
+    private static int round(double v) {
+        return (int) Math.round(v);
     }
 
     /** The fraction of the way (dx, dy) at which it leaves a box around its start, grown by {@code gap}. */

@@ -78,12 +78,13 @@ final class MapSvg {
         int[] line = MapLayout.arrow(from, to);
         boolean hidden = line == null; // overlapping boxes: drawn once a box is dragged apart
         if (hidden) {
-            line = new int[] {from.x(), from.y(), to.x(), to.y()};
+            line = new int[] {from.x(), from.y(), from.x(), from.y(), to.x(), to.y()};
         }
-        svg.append("<line class=\"map-link\" data-from=\"").append(cause).append("\" data-to=\"").append(effect)
-                .append("\" x1=\"").append(line[0]).append("\" y1=\"").append(line[1]).append("\" x2=\"").append(line[2])
-                .append("\" y2=\"").append(line[3]).append(hidden ? "\" visibility=\"hidden" : "")
-                .append("\" stroke=\"#344054\" stroke-width=\"1.75\" marker-end=\"url(#map-arrow)\"/>");
+        svg.append("<path class=\"map-link\" data-from=\"").append(cause).append("\" data-to=\"").append(effect)
+                .append("\" d=\"M").append(line[0]).append(',').append(line[1]).append(" Q").append(line[2]).append(',')
+                .append(line[3]).append(' ').append(line[4]).append(',').append(line[5]).append('"')
+                .append(hidden ? " visibility=\"hidden\"" : "")
+                .append(" fill=\"none\" stroke=\"#344054\" stroke-width=\"1.75\" marker-end=\"url(#map-arrow)\"/>");
     }
 
     private static void box(StringBuilder svg, MapBox b, MapLayout.Box at) {

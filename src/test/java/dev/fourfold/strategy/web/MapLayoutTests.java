@@ -58,13 +58,13 @@ class MapLayoutTests {
     }
 
     @Test
-    void drawsAnArrowFromTheEdgeOfTheCauseToJustBeforeTheEffect() {
+    void drawsAnArrowAsACurveFromTheEdgeOfTheCauseToJustBeforeTheEffect() {
         MapLayout.Box cause = new MapLayout.Box(1, 500, 400, 1);
         MapLayout.Box effect = new MapLayout.Box(2, 500, 100, 0);
 
-        assertThat(MapLayout.arrow(cause, effect)).containsExactly(500, 362, 500, 144);
+        assertThat(MapLayout.arrow(cause, effect)).containsExactly(494, 362, 476, 250, 493, 144);
         assertThat(MapLayout.arrow(new MapLayout.Box(1, 100, 100, 0), new MapLayout.Box(2, 400, 100, 0)))
-                .containsExactly(195, 100, 299, 100);
+                .as("along a band: bowed further, over the boxes between").containsExactly(186, 62, 250, 34, 300, 56);
     }
 
     @Test
