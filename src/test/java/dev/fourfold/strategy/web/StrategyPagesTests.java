@@ -63,6 +63,7 @@ class StrategyPagesTests {
         assertThat(html).contains("Improve profitability", "Financial", "cfo@northwind.example",
                 "href=\"/kpis/" + kpi("GM") + "?period=2026-10&amp;view=period\"", "class=\"sparkline\"",
                 "id=\"contribution-table\"", "Gross margin (GM)",
+                "data-label=\"Share\">50%<",
                 "href=\"/scorecards/" + group() + "?period=2026-10&amp;view=period\"");
         assertThat(section(html, "driven-by")).contains("F4 Control operating costs", "P2 Improve process efficiency");
         assertThat(section(html, "drives")).contains("F3 Raise return on investment");
