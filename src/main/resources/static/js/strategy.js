@@ -118,6 +118,23 @@
         save(done.box);
       }
     };
+    // The keyboard's way to arrange: arrow keys move the focused box (Shift: further), saved once the keys rest.
+    const steps = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+    let resting = null;
+    svg.addEventListener('keydown', (event) => {
+      const box = event.target.closest && event.target.closest('.map-box');
+      const step = steps[event.key];
+      if (!box || !step || event.altKey || event.ctrlKey || event.metaKey) {
+        return;
+      }
+      event.preventDefault();
+      const by = event.shiftKey ? 50 : 10;
+      const band = bands[Number(box.dataset.band)];
+      place(box, clamp(Number(box.dataset.x) + step[0] * by, boxWidth / 2 + 4, width - boxWidth / 2 - 4),
+        clamp(Number(box.dataset.y) + step[1] * by, band.top + band.minY, band.top + band.maxY));
+      clearTimeout(resting);
+      resting = setTimeout(() => save(box), 400);
+    });
     svg.addEventListener('pointerup', drop);
     svg.addEventListener('pointercancel', drop);
     // A drop is not a click: the box stays where it was put instead of opening its objective.

@@ -47,6 +47,16 @@ class StrategyMapBrowserIT extends Browser {
         open("/scorecards/" + group() + "/map?period=2026-10");
         assertThat(box("F1").getDomAttribute("data-x")).as("kept after a reload").isEqualTo(after);
 
+        WebElement loyal = box("C2");
+        int x = Integer.parseInt(loyal.getDomAttribute("data-x"));
+        driver.executeScript("arguments[0].focus()", loyal);
+        driver.executeScript("document.getElementById('map-status').textContent = ''");
+        new Actions(driver).sendKeys(Keys.ARROW_LEFT, Keys.ARROW_LEFT, Keys.ARROW_LEFT).perform();
+        await(() -> text(By.id("map-status")).equals("Position saved."));
+        assertThat(box("C2").getDomAttribute("data-x")).as("moved from the keyboard").isEqualTo(String.valueOf(x - 30));
+        open("/scorecards/" + group() + "/map?period=2026-10");
+        assertThat(box("C2").getDomAttribute("data-x")).isEqualTo(String.valueOf(x - 30));
+
         exportsThePng();
         assertNoConsoleErrors();
 
