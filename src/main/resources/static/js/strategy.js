@@ -24,7 +24,7 @@
   const edge = (dx, dy, gap) => Math.min(dx === 0 ? Infinity : (boxWidth / 2 + gap) / Math.abs(dx),
     dy === 0 ? Infinity : (boxHeight / 2 + gap) / Math.abs(dy));
 
-  // A quadratic curve bent to the left of its direction, more along one band (as MapLayout.arrow).
+  // A quadratic curve bent to the left of its direction, along one band further and upwards (as MapLayout.arrow).
   const redraw = (line) => {
     const from = boxes[line.dataset.from];
     const to = boxes[line.dataset.to];
@@ -32,7 +32,8 @@
     const ay = Number(from.dataset.y);
     const bx = Number(to.dataset.x);
     const by = Number(to.dataset.y);
-    const bend = from.dataset.band === to.dataset.band ? 0.22 : 0.08;
+    const sameBand = from.dataset.band === to.dataset.band;
+    const bend = (sameBand ? 0.22 : 0.08) * (sameBand && bx < ax ? -1 : 1);
     const cx = (ax + bx) / 2 + (by - ay) * bend;
     const cy = (ay + by) / 2 - (bx - ax) * bend;
     const out = edge(cx - ax, cy - ay, 0);

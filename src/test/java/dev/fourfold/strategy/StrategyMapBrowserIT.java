@@ -88,6 +88,37 @@ class StrategyMapBrowserIT extends Browser {
         assertNoConsoleErrors();
     }
 
+    @Test
+    void speaksGermanWithDecimalCommas() {
+        signIn("viewer", DEMO_PASSWORD);
+        open("/scorecards/" + group() + "/map?period=2026-10");
+        try {
+            choose("de");
+            assertThat(text(By.tagName("h1"))).startsWith("Strategiekarte");
+            assertThat(box("F1").getText()).matches("(?s).*\\d+,\\d Gelb.*");
+            assertThat(text(By.id("map-list"))).contains("Getrieben von");
+            assertNoConsoleErrors();
+            screenshot("strategy-map-de");
+        } finally {
+            choose("en");
+        }
+    }
+
+    /** Switches the page's language from the menu, which remembers it for the user. */
+    private void choose(String language) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        new org.openqa.selenium.support.ui.Select(find(By.id("language"))).selectByValue(language);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+            try {
+                return !html.isEnabled() || !language.equals(html.getDomAttribute("lang"));
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+                language.equals(driver.findElement(By.tagName("html")).getDomAttribute("lang")));
+    }
+
     private void exportsThePng() {
         driver.executeScript("window.pngs = []; const make = URL.createObjectURL;"
                 + "URL.createObjectURL = (blob) => { window.pngs.push(blob.type + ' ' + blob.size); return make(blob); };");

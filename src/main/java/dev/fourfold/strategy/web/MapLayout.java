@@ -88,7 +88,8 @@ record MapLayout(int width, int height, List<Band> bands, Map<Long, Box> boxes) 
 
     /**
      * The arrow from a cause's box to its effect's, as a quadratic curve {x1, y1, cx, cy, x2, y2}: bent to the left of
-     * its direction, more between boxes of one band so that arrows along a row pass beside the boxes between; from
+     * its direction, or between boxes of one band further and upwards, so that arrows along a row pass over the boxes
+     * between and stay in their band; from
      * the edge of one box to a little before the edge of the other (room for the arrowhead). Null when the boxes are
      * so close that the curve would start or end inside them. The map's script draws it the same way.
      */
@@ -98,9 +99,12 @@ record MapLayout(int width, int height, List<Band> bands, Map<Long, Box> boxes) 
         if (dx == 0 && dy == 0) {
             return null;
         }
-        double bend = from.band() == to.band() ? SAME_BAND_BEND : BEND;
-        double cx = (from.x() + to.x()) / 2.0 + dy * bend;
-        double cy = (from.y() + to.y()) / 2.0 - dx * bend;
+        boolean sameBand = from.band() == to.band();
+        double bend = sameBand ? SAME_BAND_BEND : BEND;
+        // left of the direction; along a band always upwards, over its row and inside the band
+        double flip = sameBand && dx < 0 ? -1 : 1;
+        double cx = (from.x() + to.x()) / 2.0 + flip * dy * bend;
+        double cy = (from.y() + to.y()) / 2.0 - flip * dx * bend;
         double out = edge(cx - from.x(), cy - from.y(), 0);
         double in = edge(cx - to.x(), cy - to.y(), 6);
         if (out >= 1 || in >= 1) {

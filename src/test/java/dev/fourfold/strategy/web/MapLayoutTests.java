@@ -68,6 +68,12 @@ class MapLayoutTests {
     }
 
     @Test
+    void bowsArrowsAlongABandUpwardsWhicheverWayTheyPoint() {
+        assertThat(MapLayout.arrow(new MapLayout.Box(1, 400, 100, 0), new MapLayout.Box(2, 100, 100, 0)))
+                .containsExactly(314, 62, 250, 34, 200, 56);
+    }
+
+    @Test
     void drawsNoArrowBetweenOverlappingBoxes() {
         assertThat(MapLayout.arrow(new MapLayout.Box(1, 100, 100, 0), new MapLayout.Box(2, 150, 120, 0))).isNull();
         assertThat(MapLayout.arrow(new MapLayout.Box(1, 100, 100, 0), new MapLayout.Box(2, 100, 100, 0))).isNull();
