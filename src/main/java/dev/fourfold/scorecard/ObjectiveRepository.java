@@ -156,6 +156,14 @@ class ObjectiveRepository {
                 .param("id", id).query((rs, n) -> Map.entry(rs.getString("code"), rs.getLong("scorecard_id"))).list();
     }
 
+    /** The active objectives aligned to an objective, by scorecard and code. */
+    List<Objective> activeAlignedObjectives(long id) {
+        return jdbc.sql("""
+                        select * from objective where aligned_to_id = :id and retired = false
+                        order by scorecard_id, code_key""")
+                .param("id", id).query(ObjectiveRepository::row).list();
+    }
+
     /** Whether any objective, retired or not, is aligned to this one. */
     boolean isAlignedTarget(long id) {
         return jdbc.sql("select count(*) from objective where aligned_to_id = :id").param("id", id).query(Long.class).single() > 0;

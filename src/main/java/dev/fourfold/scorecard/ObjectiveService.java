@@ -85,6 +85,15 @@ public class ObjectiveService {
         return o;
     }
 
+    /**
+     * The active objectives of child units aligned to an objective, on the scorecards the actor may read, without
+     * their strategy-map links.
+     */
+    public List<Objective> alignedTo(long id, Actor actor) {
+        Visibility readable = access.readableScorecards(actor);
+        return objectives.activeAlignedObjectives(id).stream().filter(o -> readable.allows(o.scorecardId())).toList();
+    }
+
     public Optional<Objective> find(long id) {
         return objectives.find(id);
     }

@@ -37,8 +37,8 @@ class ScorecardPageBrowserIT extends Browser {
         assertThat(text(By.cssSelector("tr[data-kpi='S_FCR']"))).contains("awaits approval");
         assertThat(find(By.cssSelector("tr[data-kpi='S_REV'] .status-mark")).getCssValue("color"))
                 .isNotIn("rgba(0, 0, 0, 0)", "rgb(33, 37, 41)");
-        assertThat(driver.findElements(By.cssSelector("tr[data-kpi='S_REV'] svg.spark polyline"))).isNotEmpty();
-        assertThat(find(By.cssSelector("tr[data-kpi='S_REV'] svg.spark")).getDomAttribute("aria-label"))
+        assertThat(driver.findElements(By.cssSelector("tr[data-kpi='S_REV'] svg.sparkline polyline"))).isNotEmpty();
+        assertThat(find(By.cssSelector("tr[data-kpi='S_REV'] svg.sparkline")).getDomAttribute("aria-label"))
                 .startsWith("Actual in the last 12 periods");
         assertThat(driver.findElements(By.cssSelector("a[href]"))).extracting(a -> a.getDomAttribute("href"))
                 .as("pages link to pages: the API answers a browser session with 401")

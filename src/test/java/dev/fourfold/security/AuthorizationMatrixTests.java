@@ -256,6 +256,8 @@ class AuthorizationMatrixTests {
         e.put("POST /scorecards/{id}/unlock", becomes(f -> "select count(*) from period_lock where period = '2024-01'", 0));
         e.put("POST /api/v1/scorecards/{id}/includes", becomes(f -> "select count(*) from scorecard_include where objective_id = "
                 + f.id("groupObjective"), 1));
+        e.put("POST /scorecards/{id}/map/positions",
+                becomes(f -> "select count(*) from objective_position where objective_id = " + f.id("objective"), 1));
         e.put("DELETE /api/v1/scorecards/{id}/includes/{includeId}", becomes(f -> "select count(*) from scorecard_include where id = "
                 + f.id("include"), 0));
         e.put("POST /api/v1/scorecards/import", becomes(f -> "select count(*) from scorecard where name = 'Matrix import'", 1));
@@ -380,6 +382,8 @@ class AuthorizationMatrixTests {
                     row("POST", "/account/password", f -> form("/account/password", "currentPassword", "demo",
                             "newPassword", "a-new-password-1", "repeatPassword", "a-new-password-1"),
                             new int[] {302, 302, 302, 302, 400, 302, 302, 302}),
+                    row("POST", "/account/language", f -> form("/account/language", "language", "de", "back", "/"),
+                            new int[] {302, 302, 302, 302, 302, 302, 302, 302}),
                     row("GET", "/account/tokens", f -> call("GET", "/account/tokens"), PAGE),
                     row("POST", "/account/tokens", f -> form("/account/tokens", "name", "matrix", "scope", "read",
                             "expiresOn", "2027-01-01"), new int[] {302, 302, 302, 302, 302, 302, 302, 302}),
@@ -439,8 +443,15 @@ class AuthorizationMatrixTests {
                             PAGE),
                     row("GET", "/kpis/{id}", f -> call("GET", "/kpis/" + f.id("kpi")),
                             new int[] {200, 200, 200, 200, 404, 302, 302, 302}),
-                    row("POST", "/account/language", f -> form("/account/language", "language", "de", "back", "/audit"),
-                            new int[] {302, 302, 302, 302, 302, 302, 302, 302}));
+                    row("GET", "/scorecards/{id}/map", f -> call("GET", "/scorecards/" + f.id("services") + "/map"),
+                            new int[] {200, 200, 200, 200, 404, 302, 302, 302}),
+                    row("GET", "/scorecards/{id}/map.svg", f -> call("GET", "/scorecards/" + f.id("services") + "/map.svg"),
+                            new int[] {200, 200, 200, 200, 404, 302, 302, 302}),
+                    row("POST", "/scorecards/{id}/map/positions", f -> form("/scorecards/" + f.id("services") + "/map/positions",
+                            "objectiveId", String.valueOf(f.id("objective")), "x", "300", "y", "80"),
+                            new int[] {204, 204, 403, 403, 404, 302, 302, 302}),
+                    row("GET", "/objectives/{id}", f -> call("GET", "/objectives/" + f.id("objective")),
+                            new int[] {200, 200, 200, 200, 404, 302, 302, 302}));
         }
 
         static List<Row> strategy() {

@@ -1,6 +1,7 @@
 package dev.fourfold.evaluation.web;
 
 import dev.fourfold.evaluation.EvaluationService;
+import dev.fourfold.evaluation.Sparkline;
 import dev.fourfold.scorecard.OrgUnit;
 import dev.fourfold.scorecard.Scorecard;
 import dev.fourfold.scorecard.ScorecardService;
@@ -96,7 +97,7 @@ class HomePageController {
         String status = summary.status().key();
         String label = messages.getMessage("home.spark", new Object[] {summary.history().size()}, locale);
         return new Row(s.id(), s.name(), summary.period().key(), formats.scoreOf(decimal(summary.score())), status,
-                SectionsHtml.SHAPES.getOrDefault(status, "○"), Sparkline.svg(summary.history(), status, label),
+                SectionsHtml.SHAPES.getOrDefault(status, "○"), Sparkline.svg(summary.history(), label, status),
                 summary.locked());
     }
 

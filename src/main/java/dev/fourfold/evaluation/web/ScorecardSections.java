@@ -1,5 +1,6 @@
 package dev.fourfold.evaluation.web;
 
+import dev.fourfold.evaluation.Sparkline;
 import dev.fourfold.evaluation.web.EvaluationResponses.IncludeNode;
 import dev.fourfold.evaluation.web.EvaluationResponses.KpiNode;
 import dev.fourfold.evaluation.web.EvaluationResponses.ObjectiveNode;
@@ -116,9 +117,12 @@ record ScorecardSections(List<Section> perspectives, int rows, DashboardTexts te
 
         private String spark(List<SeriesPoint> points, String status) {
             List<Double> actuals = points.stream().map(SeriesPoint::actual).toList();
+            if (actuals.stream().noneMatch(java.util.Objects::nonNull)) {
+                return "";
+            }
             Double last = actuals.isEmpty() ? null : actuals.get(actuals.size() - 1);
-            return Sparkline.svg(actuals, status, texts.get("spark", Integer.toString(actuals.size()),
-                    last == null ? "—" : formats.value(decimal(last))));
+            return Sparkline.svg(actuals, texts.get("spark", Integer.toString(actuals.size()),
+                    last == null ? "—" : formats.value(decimal(last))), status);
         }
 
         private static @Nullable BigDecimal decimal(@Nullable Double d) {

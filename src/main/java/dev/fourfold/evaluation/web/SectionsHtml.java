@@ -11,7 +11,7 @@ import org.unbescape.html.HtmlEscape;
 /**
  * Writes a scorecard page's {@link ScorecardSections} as HTML in one pass. A scorecard of 200 KPIs has some 6,000
  * elements; processed by Thymeleaf they took four fifths of the page's time (README, "The scorecard page"). Every
- * text is escaped as Thymeleaf's {@code th:text} escapes it; the sparklines are SVG that {@link Sparkline} wrote
+ * text is escaped as Thymeleaf's {@code th:text} escapes it; the sparklines are SVG that {@link dev.fourfold.evaluation.Sparkline} wrote
  * from numbers. The result holds nothing of a reader but the language, so {@link ScorecardPages} keeps it.
  */
 final class SectionsHtml {

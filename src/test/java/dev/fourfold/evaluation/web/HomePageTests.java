@@ -38,7 +38,7 @@ class HomePageTests {
         HomePageController.Row group = ((HomePageController.UnitRows) units.get(0)).scorecards().get(0);
         assertThat(group.name()).isEqualTo("Group scorecard");
         assertThat(group.score()).matches("\\d+\\.\\d");
-        assertThat(group.spark()).startsWith("<svg class=\"spark\"").contains("<polyline");
+        assertThat(group.spark()).startsWith("<svg class=\"sparkline\"").contains("<polyline");
     }
 
     @Test
