@@ -68,7 +68,8 @@ class ApprovalController {
                     : messages.getMessage("entry.approvals.reasonRequired", null, locale)));
             model.addAttribute("reasons", Map.of(id, reason));
             if (htmx != null) {
-                model.addAttribute("p", conflict ? queue.one(id, actor) : pending);
+                // the row fragment repeats over the queue: here a queue of this one value
+                model.addAttribute("queue", java.util.List.of(conflict ? queue.one(id, actor) : pending));
                 return "entry/approvals :: row";
             }
             model.addAttribute("queue", queue.of(actor));
