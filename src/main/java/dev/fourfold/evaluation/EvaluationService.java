@@ -6,15 +6,18 @@ import dev.fourfold.kpi.PeriodLock;
 import dev.fourfold.scoring.Evaluation;
 import dev.fourfold.scoring.KpiExplanation;
 import dev.fourfold.scoring.KpiSeries;
+import dev.fourfold.scoring.ScoringModel;
 import dev.fourfold.scoring.View;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.FieldProblem;
+import dev.fourfold.shared.Frequency;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.Period;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -134,6 +137,34 @@ public class EvaluationService {
 
     public KpiExplanation explain(PreparedKpi p) {
         return p.stored().model().evaluateKpi(p.kpi().code(), p.to(), p.view()).explanation();
+    }
+
+    /** How many periods back {@link #latestScorable} looks for one with a score. */
+    private static final int LOOK_BACK = 24;
+
+    /**
+     * The period a scorecard opens at: the latest in which its KPIs can be scored, of the kind of its most frequent
+     * KPIs (a month for daily and weekly ones), looked for up to two years back from the period holding the last full
+     * month ({@code prepared}'s default period); that period itself when none has a score.
+     */
+    public Period latestScorable(Prepared prepared) {
+        Frequency kind = shortest(prepared.stored());
+        kind = kind.ordinal() < Frequency.MONTHLY.ordinal() ? Frequency.MONTHLY : kind;
+        ScoringModel model = prepared.stored().model();
+        Period start = Period.holding(kind, prepared.period().lastDay(model.calendar().firstMonth()),
+                model.calendar().firstMonth());
+        for (int back = 0; back < LOOK_BACK; back++) {
+            if (model.evaluate(start.plus(-back), View.PERIOD).score() != null) {
+                return start.plus(-back);
+            }
+        }
+        return start;
+    }
+
+    /** The most frequent of a scorecard's KPIs' frequencies (monthly for a scorecard without KPIs). */
+    public static Frequency shortest(StoredScorecard stored) {
+        return stored.kpis().values().stream().map(k -> k.collection().frequency()).min(Comparator.naturalOrder())
+                .orElse(Frequency.MONTHLY);
     }
 
     private record Request(Period period, View view) {

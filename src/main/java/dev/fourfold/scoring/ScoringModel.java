@@ -26,6 +26,7 @@ public final class ScoringModel {
 
     /** The most native periods a series answers: every month of the supported years, ten years of days. */
     public static final int MAX_SERIES = 3660;
+    private static final Period FIRST_DECEMBER = Period.month(Period.FIRST_YEAR, 12);
 
     private final ScorecardDefinition scorecard;
     private final FiscalCalendar calendar;
@@ -190,6 +191,27 @@ public final class ScoringModel {
             points.add(SeriesPoint.of(evaluateKpi(evaluator, kpi, calendar.nativePeriod(kpi.frequency, i), view)));
         }
         return new KpiSeries(kpi.definition.code(), view, points, new Forecaster(evaluator).forecast(kpi, to, 0));
+    }
+
+    /**
+     * A KPI's last {@code count} native periods ending by the end of {@code to}, each in its own period view, oldest
+     * first and without a forecast: what a sparkline draws, and the latest value of a KPI whose periods are longer
+     * than {@code to} (a quarterly KPI in a month). Fewer when the supported years begin sooner.
+     */
+    public List<SeriesPoint> recent(String code, Period to, int count) {
+        if (count < 1 || count > MAX_SERIES) {
+            throw new IllegalArgumentException("count must lie between 1 and " + MAX_SERIES);
+        }
+        CompiledKpi kpi = compiled(code);
+        KpiEvaluator evaluator = evaluator();
+        int end = calendar.endInside(kpi.frequency, calendar.window(to));
+        List<SeriesPoint> points = new ArrayList<>(count);
+        // after the native period holding December of the first supported year, so every period is a valid one
+        int first = Math.max(end - count, calendar.nativeIndexAt(kpi.frequency, calendar.window(FIRST_DECEMBER)) + 1);
+        for (int i = first; i < end; i++) {
+            points.add(SeriesPoint.of(evaluateKpi(evaluator, kpi, calendar.nativePeriod(kpi.frequency, i), View.PERIOD)));
+        }
+        return points;
     }
 
     /**

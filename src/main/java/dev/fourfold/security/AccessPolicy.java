@@ -81,6 +81,11 @@ class AccessPolicy implements Access {
     }
 
     @Override
+    public boolean mayOwn(Actor actor, long scorecardId) {
+        return isAdmin(actor) || roles(actor, scorecardId).contains(Role.SCORECARD_OWNER.name());
+    }
+
+    @Override
     public void requireUnitOwner(Actor actor, long unitId) {
         if (isAdmin(actor)) {
             return;
@@ -116,6 +121,6 @@ class AccessPolicy implements Access {
         if (actor.isSystem()) {
             return List.of(Role.SCORECARD_OWNER.name());
         }
-        return grants.rolesOn(actor.name(), scorecardId);
+        return ReadRequestFlags.roles(actor.name(), scorecardId, () -> grants.rolesOn(actor.name(), scorecardId));
     }
 }

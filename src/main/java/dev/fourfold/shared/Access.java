@@ -51,6 +51,9 @@ public interface Access {
     /** Throws unless the actor may change the scorecard's structure and targets (scorecard owner or admin). */
     void requireOwner(Actor actor, long scorecardId);
 
+    /** Whether the actor may change the scorecard's structure, targets and locks (what {@link #requireOwner} allows). */
+    boolean mayOwn(Actor actor, long scorecardId);
+
     /** Throws unless the actor may create scorecards for the unit (scorecard owner of the unit, or admin). */
     void requireUnitOwner(Actor actor, long unitId);
 

@@ -90,6 +90,27 @@ public record Period(int year, Frequency frequency, int index) implements Compar
         return new Period(supported(year), Frequency.YEARLY, 1);
     }
 
+    /**
+     * The period of {@code frequency} that holds {@code day}: the day, its ISO week, its calendar month, or the fiscal
+     * quarter or year holding it given the fiscal-year start month.
+     *
+     * @throws IllegalArgumentException when that period lies outside the supported years
+     */
+    public static Period holding(Frequency frequency, LocalDate day, int fiscalYearStart) {
+        if (frequency == Frequency.DAILY) {
+            return day(day);
+        }
+        if (frequency == Frequency.WEEKLY) {
+            return weekOf(day);
+        }
+        if (frequency == Frequency.MONTHLY) {
+            return month(day.getYear(), day.getMonthValue());
+        }
+        int fiscalYear = day.getMonthValue() >= fiscalYearStart ? day.getYear() : day.getYear() - 1;
+        int monthsIn = Math.floorMod(day.getMonthValue() - fiscalYearStart, 12);
+        return frequency == Frequency.YEARLY ? year(fiscalYear) : quarter(fiscalYear, monthsIn / 3 + 1);
+    }
+
     private static int supported(int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw new IllegalArgumentException("year " + year + " is outside the supported years " + FIRST_YEAR

@@ -240,6 +240,9 @@ class AuthorizationMatrixTests {
         e.put("POST /api/v1/scorecards/{id}/locks", becomes(f -> "select count(*) from period_lock where period = '2026-09' and scorecard_id = "
                 + f.id("services"), 1));
         e.put("DELETE /api/v1/scorecards/{id}/locks/{period}", becomes(f -> "select count(*) from period_lock where period = '2024-01'", 0));
+        e.put("POST /scorecards/{id}/lock", becomes(f -> "select count(*) from period_lock where period = '2026-09' and scorecard_id = "
+                + f.id("services"), 1));
+        e.put("POST /scorecards/{id}/unlock", becomes(f -> "select count(*) from period_lock where period = '2024-01'", 0));
         e.put("POST /api/v1/scorecards/{id}/includes", becomes(f -> "select count(*) from scorecard_include where objective_id = "
                 + f.id("groupObjective"), 1));
         e.put("DELETE /api/v1/scorecards/{id}/includes/{includeId}", becomes(f -> "select count(*) from scorecard_include where id = "
@@ -388,6 +391,14 @@ class AuthorizationMatrixTests {
                             new int[] {200, 200, 200, 200, 404, 302, 302, 302}),
                     row("GET", "/scorecards/{id}/file", f -> call("GET", "/scorecards/" + f.id("services") + "/file"),
                             new int[] {200, 200, 200, 200, 404, 302, 302, 302}),
+                    row("GET", "/scorecards/{id}/live", f -> call("GET", "/scorecards/" + f.id("services")
+                            + "/live?period=2026-10&since=old"), new int[] {200, 200, 200, 200, 404, 302, 302, 302}),
+                    row("POST", "/scorecards/{id}/lock", f -> form("/scorecards/" + f.id("services") + "/lock",
+                            "period", "2026-09"), new int[] {302, 302, 403, 403, 404, 302, 302, 302}),
+                    row("POST", "/scorecards/{id}/unlock", f -> form("/scorecards/" + f.id("services") + "/unlock",
+                            "period", "2024-01"), adminPage(302)),
+                    row("POST", "/account/language", f -> form("/account/language", "language", "de", "back", "/audit"),
+                            new int[] {302, 302, 302, 302, 302, 302, 302, 302}),
                     row("GET", "/entry", f -> call("GET", "/entry"), PAGE),
                     // a grid without changed cells saves nothing and goes back to the grid
                     row("POST", "/entry", f -> form("/entry"), new int[] {302, 302, 302, 302, 302, 302, 302, 302}),

@@ -7,6 +7,8 @@ import dev.fourfold.evaluation.EvaluationService.ScorecardEvaluation;
 import dev.fourfold.evaluation.StoredScorecard;
 import dev.fourfold.scorecard.Scorecard;
 import dev.fourfold.scoring.Evaluation;
+import dev.fourfold.scoring.FiscalCalendar;
+import dev.fourfold.scoring.ScoringModel;
 import dev.fourfold.scoring.Status;
 import dev.fourfold.scoring.View;
 import dev.fourfold.shared.Period;
@@ -33,7 +35,9 @@ public final class Evaluations {
         when(current.score()).thenReturn(score);
         when(current.status()).thenReturn(status);
         when(current.perspectives()).thenReturn(List.of());
-        return new ScorecardEvaluation(new StoredScorecard(card, List.of(), Map.of(), Map.of(), null, Map.of()),
+        ScoringModel model = mock(ScoringModel.class);
+        when(model.calendar()).thenReturn(new FiscalCalendar(1));
+        return new ScorecardEvaluation(new StoredScorecard(card, List.of(), Map.of(), Map.of(), model, Map.of()),
                 current, mock(Evaluation.class));
     }
 }

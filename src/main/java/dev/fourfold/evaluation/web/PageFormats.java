@@ -22,10 +22,12 @@ final class PageFormats {
     private static final String NONE = "—";
 
     private final DecimalFormat[] values = new DecimalFormat[5];
+    private final DecimalFormatSymbols localSymbols;
     private final DecimalFormat trend;
     private final NumberFormat percent;
 
     PageFormats(Locale locale) {
+        localSymbols = DecimalFormatSymbols.getInstance(locale);
         trend = (DecimalFormat) NumberFormat.getNumberInstance(locale);
         trend.setMinimumFractionDigits(1);
         trend.setMaximumFractionDigits(1);
@@ -49,7 +51,7 @@ final class PageFormats {
         int decimals = Math.max(0, Math.min(4, value.scale()));
         if (values[decimals] == null) {
             values[decimals] = new DecimalFormat("#,##0" + (decimals == 0 ? "" : "." + "0".repeat(decimals)),
-                    DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+                    localSymbols);
             values[decimals].setRoundingMode(RoundingMode.HALF_UP);
         }
         return values[decimals].format(value);
@@ -58,6 +60,11 @@ final class PageFormats {
     /** A score with one decimal, rounded half up; a dash for none. */
     static String score(@Nullable BigDecimal score) {
         return score == null ? NONE : score.setScale(1, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** A score as {@link #score(BigDecimal)} writes it, with the locale's decimal separator. */
+    String scoreOf(@Nullable BigDecimal score) {
+        return score(score).replace('.', localSymbols.getDecimalSeparator());
     }
 
     /** The change of score with an arrow up, down or sideways (within ±0.05); empty for none. */

@@ -26,6 +26,8 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 class ScorecardPageView implements ViewResolver, Ordered {
 
     static final String NAME = "evaluation/scorecard";
+    /** The part of the page that live updates replace: the score and the sections. */
+    static final String LIVE = NAME + " :: dashboard";
     /** The model attribute holding the rows' bytes. */
     static final String ROWS_ATTRIBUTE = "rows";
     static final String ROWS = "<!--fourfold:rows-->";
@@ -38,7 +40,7 @@ class ScorecardPageView implements ViewResolver, Ordered {
 
     @Override
     public @Nullable View resolveViewName(String viewName, Locale locale) throws Exception {
-        if (!NAME.equals(viewName)) {
+        if (!NAME.equals(viewName) && !LIVE.equals(viewName)) {
             return null;
         }
         View template = thymeleaf.resolveViewName(viewName, locale);

@@ -3,11 +3,20 @@ package dev.fourfold.evaluation.web;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.fourfold.evaluation.EvaluationService;
+import dev.fourfold.evaluation.StoredScorecard;
+import dev.fourfold.scoring.ScoringModel;
+import dev.fourfold.scoring.SeriesPoint;
 import dev.fourfold.shared.Actor;
+import dev.fourfold.shared.Frequency;
+import dev.fourfold.shared.Period;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +35,8 @@ class ScorecardPages {
      * A page's tree with its sections' rows as UTF-8 HTML ({@link SectionsHtml}), written to each response as they
      * are: encoding 170 KB of rows per request was a tenth of a large page's time, and building them half its garbage.
      */
-    record Content(EvaluationResponses.ScorecardNode card, byte[] rows, int rowCount) {
+    record Content(EvaluationResponses.ScorecardNode card, byte[] rows, int rowCount, String version,
+                   @Nullable String vision, Frequency shortest, int fiscalYearStart) {
     }
 
     private record Key(long scorecardId, String version, String period, String view, Locale locale) {
@@ -34,12 +44,16 @@ class ScorecardPages {
 
     private final EvaluationService evaluations;
     private final EvaluationTrees trees;
+    private final MessageSource messages;
     private final Cache<Key, Content> kept;
+    /** Each scorecard version's default period (finding it may evaluate a few periods). */
+    private final Cache<String, String> defaults = Caffeine.newBuilder().maximumSize(1_000).build();
 
-    ScorecardPages(EvaluationService evaluations, EvaluationTrees trees,
+    ScorecardPages(EvaluationService evaluations, EvaluationTrees trees, MessageSource messages,
                    @Value("${fourfold.evaluation.page-cache.max-rows:20000}") long maxRows) {
         this.evaluations = evaluations;
         this.trees = trees;
+        this.messages = messages;
         this.kept = Caffeine.newBuilder().maximumWeight(maxRows)
                 .weigher((Key k, Content c) -> 1 + c.rowCount()).build();
     }
@@ -55,9 +69,42 @@ class ScorecardPages {
         return kept.get(key, k -> content(prepared, checked, locale));
     }
 
+    /**
+     * The period a scorecard opens at ({@link EvaluationService#latestScorable}), kept per version of its model: finding
+     * it may evaluate a few periods.
+     */
+    String defaultPeriod(long scorecardId, Actor actor) {
+        EvaluationService.Prepared prepared = evaluations.prepare(scorecardId, null, null, actor);
+        if (prepared.version().isEmpty()) {
+            return evaluations.latestScorable(prepared).key();
+        }
+        return defaults.get(scorecardId + ":" + prepared.version(), k -> evaluations.latestScorable(prepared).key());
+    }
+
+    /** The most frequent of the scorecard's KPIs' frequencies (monthly for a scorecard without KPIs). */
+    static Frequency shortest(StoredScorecard stored) {
+        return EvaluationService.shortest(stored);
+    }
+
+    /** A KPI's recent periods; none for one of a frozen view that today's model no longer has. */
+    private static List<SeriesPoint> recent(ScoringModel model, String code, Period period) {
+        try {
+            return model.recent(code, period, ScorecardSections.RECENT);
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
+    }
+
     private Content content(EvaluationService.Prepared prepared, EvaluationTrees.Checked checked, Locale locale) {
         EvaluationResponses.ScorecardNode card = trees.evaluate(prepared, checked, false);
-        ScorecardSections sections = ScorecardSections.of(card, locale);
-        return new Content(card, SectionsHtml.of(sections).getBytes(StandardCharsets.UTF_8), sections.rows());
+        ScoringModel model = prepared.stored().model();
+        Map<String, List<SeriesPoint>> recent = new HashMap<>();
+        for (EvaluationResponses.KpiNode k : card.kpis()) {
+            recent.computeIfAbsent(k.code(), code -> recent(model, code, prepared.period()));
+        }
+        ScorecardSections sections = ScorecardSections.of(card, recent, DashboardTexts.of(messages, locale));
+        StoredScorecard stored = prepared.stored();
+        return new Content(card, SectionsHtml.of(sections).getBytes(StandardCharsets.UTF_8), sections.rows(),
+                prepared.version(), stored.scorecard().vision(), shortest(stored), model.calendar().firstMonth());
     }
 }

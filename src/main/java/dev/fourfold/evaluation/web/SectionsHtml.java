@@ -4,44 +4,52 @@ import dev.fourfold.evaluation.web.ScorecardSections.IncludeRow;
 import dev.fourfold.evaluation.web.ScorecardSections.KpiRow;
 import dev.fourfold.evaluation.web.ScorecardSections.ObjectiveRows;
 import dev.fourfold.evaluation.web.ScorecardSections.Section;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.unbescape.html.HtmlEscape;
 
 /**
- * Writes a scorecard page's {@link ScorecardSections} as HTML in one pass. A scorecard of 200 KPIs has some 5,000
- * elements and 3,000 expressions there; processed by Thymeleaf they took four fifths of the page's time (README,
- * "The scorecard page"). The markup is the one {@code evaluation/scorecard.html} wrote, with the whitespace between
- * tags left out where a browser shows none and kept as one character where it shows a space: a KPI row is about a
- * third shorter and looks the same. Every text is escaped as Thymeleaf's {@code th:text} escapes it. The result
- * holds nothing of a reader but the locale, so {@link ScorecardPages} keeps it with the page's texts.
+ * Writes a scorecard page's {@link ScorecardSections} as HTML in one pass. A scorecard of 200 KPIs has some 6,000
+ * elements; processed by Thymeleaf they took four fifths of the page's time (README, "The scorecard page"). Every
+ * text is escaped as Thymeleaf's {@code th:text} escapes it; the sparklines are SVG that {@link Sparkline} wrote
+ * from numbers. The result holds nothing of a reader but the language, so {@link ScorecardPages} keeps it.
  */
 final class SectionsHtml {
 
-    private static final String TABLE_HEAD = "\n<div class=\"table-responsive\">"
-            + "<table class=\"table table-sm mb-0 table-stack\">\n<thead><tr><th>Objective / KPI</th>"
-            + "<th class=\"text-end\">Actual</th><th class=\"text-end\">Target</th><th class=\"text-end\">Score</th>"
-            + "<th>Status</th><th class=\"text-end\">Trend</th><th class=\"text-end\">Complete</th></tr></thead>";
-    private static final String PENDING = "<div class=\"small text-warning-emphasis\">"
-            + "A value awaits approval and does not count yet.</div>";
+    /** Each status's shape, so that a status never shows by colour alone. */
+    static final Map<String, String> SHAPES = Map.of("green", "●", "amber", "◆", "red", "▲", "blue", "★", "none", "○");
 
     private final StringBuilder html;
+    private final DashboardTexts texts;
+    private final String tableHead;
 
-    private SectionsHtml(int rows) {
-        this.html = new StringBuilder(1_000 + 700 * rows);
+    private SectionsHtml(int rows, DashboardTexts texts) {
+        this.html = new StringBuilder(1_000 + 1_100 * rows);
+        this.texts = texts;
+        this.tableHead = "\n<div class=\"table-responsive\"><table class=\"table table-sm mb-0 table-stack dashboard\">"
+                + "\n<thead><tr><th>" + escape(texts.get("head.kpi")) + "</th><th>" + escape(texts.get("head.recent"))
+                + "</th>" + numberHead("head.actual") + numberHead("head.target") + numberHead("head.score") + "<th>"
+                + escape(texts.get("head.status")) + "</th>" + numberHead("head.change") + numberHead("head.complete")
+                + "</tr></thead>";
     }
 
     static String of(ScorecardSections sections) {
-        SectionsHtml writer = new SectionsHtml(sections.rows());
+        SectionsHtml writer = new SectionsHtml(sections.rows(), sections.texts());
         sections.perspectives().forEach(writer::section);
         return writer.html.toString();
     }
 
+    private String numberHead(String key) {
+        return "<th class=\"text-end\">" + escape(texts.get(key)) + "</th>";
+    }
+
     private void section(Section s) {
         raw("\n<section class=\"card mb-4\">\n<div class=\"card-header d-flex align-items-center gap-2\">");
-        raw("<span class=\"status-dot status-").text(s.status()).raw("\"></span>\n");
-        raw("<h2 class=\"h5 mb-0\">").text(s.name()).raw("</h2>\n");
-        raw("<span class=\"ms-auto fw-semibold\">").text(s.score()).raw("</span></div>");
-        raw(TABLE_HEAD);
+        mark(s.status());
+        raw("\n<h2 class=\"h5 mb-0\">").text(s.name()).raw("</h2>\n");
+        raw("<span class=\"ms-auto fw-semibold\">").text(s.score()).raw(" <span class=\"small fw-normal\">")
+                .text(texts.status(s.status())).raw("</span></span></div>");
+        raw(tableHead);
         s.objectives().forEach(this::objective);
         if (!s.includes().isEmpty()) {
             raw("\n<tbody>");
@@ -52,9 +60,12 @@ final class SectionsHtml {
     }
 
     private void objective(ObjectiveRows o) {
-        raw("\n<tbody>\n<tr class=\"table-light\"><td colspan=\"3\" data-label=\"Objective\"><div><strong>")
-                .text(o.code()).raw("</strong> <span>").text(o.name()).raw("</span></div></td>");
-        raw("<td class=\"text-end fw-semibold\" data-label=\"Score\">").text(o.score()).raw("</td>");
+        raw("\n<tbody>\n<tr class=\"table-light objective-row\"><td colspan=\"4\" data-label=\"")
+                .text(texts.get("label.objective")).raw("\"><div><a href=\"/objectives/").raw(Long.toString(o.id()))
+                .raw("\" aria-label=\"").text(texts.get("objective.open", o.code() + " " + o.name())).raw("\"><strong>")
+                .text(o.code()).raw("</strong> <span>").text(o.name()).raw("</span></a></div></td>");
+        raw("<td class=\"text-end fw-semibold\" data-label=\"").text(texts.get("head.score")).raw("\">").text(o.score())
+                .raw("</td>");
         status(o.status());
         raw("<td colspan=\"2\" data-label=\"\"></td></tr>");
         o.kpis().forEach(this::kpi);
@@ -64,48 +75,70 @@ final class SectionsHtml {
 
     /** A child unit's scorecard that a perspective (or, indented, an objective) includes. */
     private void include(IncludeRow i, String indent) {
-        raw("\n<tr data-include><td data-label=\"Included\"").raw(indent).raw("><div><strong>Included</strong> <span>")
-                .text(i.name()).raw("</span> <span class=\"small text-secondary\">weight ").text(i.weight()).raw("</span>");
-        if (i.reason() != null) {
-            raw("<div class=\"small text-secondary\">").text(i.reason()).raw("</div>");
-        }
-        raw("</div></td><td colspan=\"2\" data-label=\"\"></td><td class=\"text-end\" data-label=\"Score\">")
-                .text(i.score()).raw("</td>");
+        raw("\n<tr data-include><td colspan=\"2\" data-label=\"").text(texts.get("label.included")).raw("\"")
+                .raw(indent).raw("><div><strong>").text(texts.get("label.included")).raw("</strong> <span>")
+                .text(i.name()).raw("</span> <span class=\"small text-secondary\">")
+                .text(texts.get("weight", i.weight())).raw("</span>");
+        note("small text-secondary", i.reason());
+        raw("</div></td><td colspan=\"2\" data-label=\"\"></td><td class=\"text-end\" data-label=\"")
+                .text(texts.get("head.score")).raw("\">").text(i.score()).raw("</td>");
         status(i.status());
         raw("<td colspan=\"2\" data-label=\"\"></td></tr>");
     }
 
-    /** What an input row says instead of a score: it feeds a formula and counts nothing by itself. */
-    private static final String INPUT = "<div class=\"small text-secondary\">Input of a calculated KPI (weight 0): not "
-            + "scored in its objective.</div>";
-
     private void kpi(KpiRow k) {
-        raw("\n<tr data-kpi=\"").text(k.code()).raw("\"><td data-label=\"KPI\" class=\"ps-4\"><div><strong>")
-                .text(k.code()).raw("</strong> <span>").text(k.name()).raw("</span>");
-        if (k.reason() != null) {
-            raw("<div class=\"small text-secondary\">").text(k.reason()).raw("</div>");
+        raw("\n<tr data-kpi=\"").text(k.code()).raw("\"");
+        if (k.asOf() != null) {
+            raw(" data-as-of=\"").text(k.asOf()).raw("\"");
         }
-        raw(k.input() ? INPUT : "");
-        raw(k.pending() ? PENDING : "");
-        raw("</div></td><td class=\"text-end\" data-label=\"Actual\"><span>").text(k.actual()).raw("</span>");
+        raw("><td data-label=\"").text(texts.get("label.kpi")).raw("\" class=\"ps-4\"><div><a href=\"/kpis/")
+                .raw(Long.toString(k.id())).raw("\" aria-label=\"").text(texts.get("kpi.open", k.code() + " " + k.name()))
+                .raw("\"><strong>").text(k.code()).raw("</strong> <span>").text(k.name()).raw("</span></a>");
+        if (k.asOf() != null) {
+            raw(" <span class=\"badge as-of\">").text(texts.get("asOf", k.asOf())).raw("</span>");
+        }
+        note("small text-secondary", k.reason());
+        note("small text-secondary", k.input() ? texts.get("input") : null);
+        note("small pending-note", k.pending() ? "⏳ " + texts.get("pending") : null);
+        raw("</div></td><td class=\"spark-cell\" data-label=\"").text(texts.get("head.recent")).raw("\">")
+                .raw(k.spark()).raw("</td><td class=\"text-end\" data-label=\"").text(texts.get("head.actual"))
+                .raw("\"><span>").text(k.actual()).raw("</span>");
         if (k.unit() != null) {
             raw(" <span class=\"small text-secondary\">").text(k.unit()).raw("</span>");
         }
-        raw("</td><td class=\"text-end\" data-label=\"Target\">").text(k.target());
+        raw("</td><td class=\"text-end\" data-label=\"").text(texts.get("head.target")).raw("\">").text(k.target());
+        raw("</td><td class=\"text-end\" data-label=\"").text(texts.get("head.score")).raw("\">")
+                .text(k.input() ? "—" : k.score()).raw("</td>");
         if (k.input()) {
-            raw("</td><td class=\"text-end\" data-label=\"Score\">—</td>");
-            raw("<td data-label=\"Status\"><span class=\"status-dot status-none\"></span> <span>input</span></td>");
+            raw("<td data-label=\"").text(texts.get("head.status")).raw("\"><span class=\"status-mark status-none\" "
+                    + "aria-hidden=\"true\">○</span> <span>").text(texts.get("input.status")).raw("</span></td>");
         } else {
-            raw("</td><td class=\"text-end\" data-label=\"Score\">").text(k.score()).raw("</td>");
             status(k.status());
         }
-        raw("<td class=\"text-end\" data-label=\"Trend\">").text(k.input() ? "" : k.trend());
-        raw("</td><td class=\"text-end\" data-label=\"Complete\">").text(k.completeness()).raw("</td></tr>");
+        raw("<td class=\"text-end\" data-label=\"").text(texts.get("head.change")).raw("\">");
+        if (!k.input() && !k.trend().isEmpty()) {
+            raw("<span aria-hidden=\"true\">").text(k.trend()).raw("</span><span class=\"visually-hidden\">")
+                    .text(k.trendLabel()).raw("</span>");
+        }
+        raw("</td><td class=\"text-end\" data-label=\"").text(texts.get("head.complete")).raw("\">")
+                .text(k.completeness()).raw("</td></tr>");
+    }
+
+    private void note(String classes, @Nullable String text) {
+        if (text != null) {
+            raw("<div class=\"").raw(classes).raw("\">").text(text).raw("</div>");
+        }
+    }
+
+    private void mark(String status) {
+        raw("<span class=\"status-mark status-").text(status).raw("\" aria-hidden=\"true\">")
+                .raw(SHAPES.getOrDefault(status, "○")).raw("</span>");
     }
 
     private void status(String status) {
-        raw("<td data-label=\"Status\"><span class=\"status-dot status-").text(status).raw("\"></span> <span>")
-                .text(status).raw("</span></td>");
+        raw("<td data-label=\"").text(texts.get("head.status")).raw("\">");
+        mark(status);
+        raw(" <span>").text(texts.status(status)).raw("</span></td>");
     }
 
     private SectionsHtml raw(String markup) {
@@ -119,5 +152,9 @@ final class SectionsHtml {
             html.append(HtmlEscape.escapeHtml4Xml(text));
         }
         return this;
+    }
+
+    private static String escape(String text) {
+        return HtmlEscape.escapeHtml4Xml(text);
     }
 }

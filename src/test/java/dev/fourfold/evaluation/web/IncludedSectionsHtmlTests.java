@@ -6,6 +6,7 @@ import dev.fourfold.evaluation.web.EvaluationResponses.IncludeNode;
 import dev.fourfold.evaluation.web.EvaluationResponses.ObjectiveNode;
 import dev.fourfold.evaluation.web.EvaluationResponses.PerspectiveNode;
 import dev.fourfold.evaluation.web.EvaluationResponses.ScorecardNode;
+import dev.fourfold.support.Messages;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,7 @@ class IncludedSectionsHtmlTests {
     private static String html(PerspectiveNode perspective) {
         ScorecardNode card = new ScorecardNode(1, "Group", "2026-10", "period", null, "none", null, null, null, null,
                 null, List.of(perspective));
-        return SectionsHtml.of(ScorecardSections.of(card, Locale.ENGLISH));
+        return SectionsHtml.of(ScorecardSections.of(card, java.util.Map.of(), DashboardTexts.of(Messages.bundles(), Locale.ENGLISH)));
     }
 
     @Test
@@ -33,7 +34,7 @@ class IncludedSectionsHtmlTests {
                 List.of(objective), List.of(MANUFACTURING)));
         assertThat(html).contains("<strong>Included</strong> <span>Northwind Manufacturing / Manufacturing scorecard / "
                 + "Financial</span> <span class=\"small text-secondary\">weight 2</span>", ">80.0<");
-        assertThat(html).contains("<td data-label=\"Included\" class=\"ps-4\"><div><strong>Included</strong> <span>"
+        assertThat(html).contains("<td colspan=\"2\" data-label=\"Included\" class=\"ps-4\"><div><strong>Included</strong> <span>"
                 + "A scorecard not shared with this scorecard&#39;s readers</span>");
     }
 

@@ -43,7 +43,7 @@ class PageFormatsTests {
 
     @Test
     void writesValuesWithTheirOwnDecimalsUpToFourAndThousandsSeparators() {
-        PageFormats formats = new PageFormats(Locale.GERMANY);
+        PageFormats formats = new PageFormats(Locale.ENGLISH);
 
         assertThat(formats.value(new BigDecimal("4200.5"))).isEqualTo("4,200.5");
         assertThat(formats.value(new BigDecimal("-1234567.50"))).isEqualTo("-1,234,567.50");
@@ -51,6 +51,16 @@ class PageFormatsTests {
         assertThat(formats.value(new BigDecimal("0.00005"))).isEqualTo("0.0001");
         assertThat(formats.value(new BigDecimal("1E+3"))).isEqualTo("1,000");
         assertThat(formats.value(null)).isEqualTo("—");
+    }
+
+    @Test
+    void writesValuesAndScoresWithADecimalCommaInGerman() {
+        PageFormats formats = new PageFormats(Locale.GERMAN);
+
+        assertThat(formats.value(new BigDecimal("4200.5"))).isEqualTo("4.200,5");
+        assertThat(formats.value(new BigDecimal("-1234567.50"))).isEqualTo("-1.234.567,50");
+        assertThat(formats.scoreOf(new BigDecimal("97.65"))).isEqualTo("97,7");
+        assertThat(formats.scoreOf(null)).isEqualTo("—");
     }
 
     @Test

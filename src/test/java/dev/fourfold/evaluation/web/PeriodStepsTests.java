@@ -2,6 +2,7 @@ package dev.fourfold.evaluation.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fourfold.shared.Period;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,7 +18,7 @@ class PeriodStepsTests {
         "1900-01, none, 1900-02",
         "2199-12-31, 2199-12-30, none"})
     void stepsToTheNeighbouringPeriodOfTheSameKindWithinTheSupportedYears(String period, String previous, String next) {
-        assertThat(ScorecardPageController.neighbour(period, -1)).isEqualTo(previous);
-        assertThat(ScorecardPageController.neighbour(period, 1)).isEqualTo(next);
+        assertThat(PeriodPicker.neighbour(Period.parse(period), -1)).isEqualTo(previous);
+        assertThat(PeriodPicker.neighbour(Period.parse(period), 1)).isEqualTo(next);
     }
 }

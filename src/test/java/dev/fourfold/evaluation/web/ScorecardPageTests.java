@@ -20,6 +20,7 @@ import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.ChangeSource;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.NotFoundException;
+import dev.fourfold.shared.Period;
 import dev.fourfold.web.PageSlice;
 import java.math.BigDecimal;
 import java.util.List;
@@ -78,12 +79,16 @@ class ScorecardPageTests {
         when(evaluations.prepare(eq(7L), eq("2026-13"), isNull(), any()))
                 .thenThrow(new InvalidInputException("period", "'2026-13' is not a period (YYYY-MM, YYYY-Qn or YYYY)"));
         var latest = anEvaluation(7, "Company", "2026-10", "period", null, Status.NONE);
-        asking(null, null, latest);
+        var prepared = asking(null, null, latest);
+        when(evaluations.latestScorable(prepared)).thenReturn(Period.parse("2026-10"));
+        asking("2026-10", null, latest);
 
         var result = mvc.perform(get("/scorecards/7").param("period", "2026-13").with(user("ana")))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(view().name("evaluation/scorecard"))
-                .andExpect(model().attribute("error", "'2026-13' is not a period (YYYY-MM, YYYY-Qn or YYYY)"))
+                .andExpect(model().attribute("error", "That period cannot be shown: '2026-13' is not a period "
+                        + "(YYYY-MM, YYYY-Qn or YYYY). Showing the latest period instead."))
+                .andExpect(model().attribute("typedPeriod", "2026-13"))
                 .andReturn();
 
         var card = (EvaluationResponses.ScorecardNode) result.getModelAndView().getModel().get("card");
@@ -111,11 +116,12 @@ class ScorecardPageTests {
     }
 
     /** The page prepares the request (access, period, view, model), then evaluates it; no version: nothing is kept. */
-    private void asking(String period, String view, EvaluationService.ScorecardEvaluation evaluation) {
+    private EvaluationService.Prepared asking(String period, String view, EvaluationService.ScorecardEvaluation evaluation) {
         var prepared = new EvaluationService.Prepared(evaluation.stored(), "", evaluation.current().period(),
                 evaluation.current().view(), List.of());
         when(evaluations.prepare(eq(7L), period == null ? isNull() : eq(period), view == null ? isNull() : eq(view),
                 any())).thenReturn(prepared);
         when(evaluations.evaluate(prepared)).thenReturn(evaluation);
+        return prepared;
     }
 }

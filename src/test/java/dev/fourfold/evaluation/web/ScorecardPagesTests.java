@@ -17,6 +17,7 @@ import dev.fourfold.scoring.Status;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.ChangeSource;
 import dev.fourfold.shared.NotFoundException;
+import dev.fourfold.support.Messages;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,7 @@ class ScorecardPagesTests {
     private final PeriodLocks locks = mock(PeriodLocks.class);
     private final OrganisationService organisation = mock(OrganisationService.class);
     private final ScorecardPages pages = new ScorecardPages(evaluations,
-            new EvaluationTrees(evaluations, locks, organisation, JsonMapper.builder().build()), 20_000);
+            new EvaluationTrees(evaluations, locks, organisation, JsonMapper.builder().build()), Messages.bundles(), 20_000);
     private final EvaluationService.ScorecardEvaluation evaluation =
             anEvaluation(7, "Company", "2026-10", "period", 72.25, Status.AMBER);
 

@@ -6,6 +6,7 @@ import dev.fourfold.evaluation.web.EvaluationResponses.KpiNode;
 import dev.fourfold.evaluation.web.EvaluationResponses.ObjectiveNode;
 import dev.fourfold.evaluation.web.EvaluationResponses.PerspectiveNode;
 import dev.fourfold.evaluation.web.EvaluationResponses.ScorecardNode;
+import dev.fourfold.support.Messages;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -21,27 +22,34 @@ class SectionsHtmlTests {
         assertThat(html(List.of(perspective("Financial", objective("F1", "Grow", revenue))))).isEqualTo("""
 
                 <section class="card mb-4">
-                <div class="card-header d-flex align-items-center gap-2"><span class="status-dot status-amber"></span>
+                <div class="card-header d-flex align-items-center gap-2">\
+                <span class="status-mark status-amber" aria-hidden="true">◆</span>
                 <h2 class="h5 mb-0">Financial</h2>
-                <span class="ms-auto fw-semibold">95.3</span></div>
-                <div class="table-responsive"><table class="table table-sm mb-0 table-stack">
-                <thead><tr><th>Objective / KPI</th><th class="text-end">Actual</th><th class="text-end">Target</th>\
-                <th class="text-end">Score</th><th>Status</th><th class="text-end">Trend</th>\
-                <th class="text-end">Complete</th></tr></thead>
+                <span class="ms-auto fw-semibold">95.3 <span class="small fw-normal">Amber</span></span></div>
+                <div class="table-responsive"><table class="table table-sm mb-0 table-stack dashboard">
+                <thead><tr><th>Objective / KPI</th><th>Last 12</th><th class="text-end">Actual</th>\
+                <th class="text-end">Target</th><th class="text-end">Score</th><th>Status</th>\
+                <th class="text-end">Change</th><th class="text-end">Complete</th></tr></thead>
                 <tbody>
-                <tr class="table-light"><td colspan="3" data-label="Objective"><div><strong>F1</strong> \
-                <span>Grow</span></div></td><td class="text-end fw-semibold" data-label="Score">95.8</td>\
-                <td data-label="Status"><span class="status-dot status-green"></span> <span>green</span></td>\
+                <tr class="table-light objective-row"><td colspan="4" data-label="Objective"><div>\
+                <a href="/objectives/1" aria-label="Open the objective F1 Grow">\
+                <strong>F1</strong> <span>Grow</span></a></div></td>\
+                <td class="text-end fw-semibold" data-label="Score">95.8</td><td data-label="Status">\
+                <span class="status-mark status-green" aria-hidden="true">●</span> <span>Green</span></td>\
                 <td colspan="2" data-label=""></td></tr>
-                <tr data-kpi="REV"><td data-label="KPI" class="ps-4"><div><strong>REV</strong> <span>Revenue</span>\
-                <div class="small text-secondary">no actual in 2026-10</div>\
-                <div class="small text-warning-emphasis">A value awaits approval and does not count yet.</div>\
-                </div></td><td class="text-end" data-label="Actual"><span>4,200.5</span> \
-                <span class="small text-secondary">kUSD</span></td><td class="text-end" data-label="Target">4,300</td>\
-                <td class="text-end" data-label="Score">97.7</td><td data-label="Status">\
-                <span class="status-dot status-amber"></span> <span>amber</span></td>\
-                <td class="text-end" data-label="Trend">▲ 1.2</td><td class="text-end" data-label="Complete">100%</td>\
-                </tr>
+                <tr data-kpi="REV"><td data-label="KPI" class="ps-4"><div>\
+                <a href="/kpis/1" aria-label="Open the KPI REV Revenue"><strong>REV</strong> <span>Revenue</span>\
+                </a><div class="small text-secondary">no actual in 2026-10</div>\
+                <div class="small pending-note">⏳ Pending: a value awaits approval and does not count yet.</div>\
+                </div></td><td class="spark-cell" data-label="Last 12"></td>\
+                <td class="text-end" data-label="Actual">\
+                <span>4,200.5</span> <span class="small text-secondary">kUSD</span></td>\
+                <td class="text-end" data-label="Target">4,300</td><td class="text-end" data-label="Score">97.7</td>\
+                <td data-label="Status">\
+                <span class="status-mark status-amber" aria-hidden="true">◆</span> <span>Amber</span></td>\
+                <td class="text-end" data-label="Change"><span aria-hidden="true">▲ 1.2</span>\
+                <span class="visually-hidden">Score up 1.2 points on the previous period</span></td>\
+                <td class="text-end" data-label="Complete">100%</td></tr>
                 </tbody>
                 </table></div>
                 </section>""");
@@ -52,8 +60,8 @@ class SectionsHtmlTests {
         KpiNode ideas = kpi("IDEAS", "Ideas", "ideas", null, null, null, "none", null, false);
 
         assertThat(html(List.of(perspective("Learning", objective("L1", "Learn", ideas))))).contains("""
-                <tr data-kpi="IDEAS"><td data-label="KPI" class="ps-4"><div><strong>IDEAS</strong> <span>Ideas</span>\
-                </div></td><td class="text-end" data-label="Actual"><span>—</span></td>\
+                <span>Ideas</span></a></div></td><td class="spark-cell" data-label="Last 12"></td>\
+                <td class="text-end" data-label="Actual"><span>—</span></td>\
                 <td class="text-end" data-label="Target">—</td><td class="text-end" data-label="Score">—</td>""");
     }
 
@@ -65,11 +73,12 @@ class SectionsHtmlTests {
 
         assertThat(html(List.of(perspective("Customer", objective("C2", "Keep", detractors))))).contains(
                 "<div class=\"small text-secondary\">Input of a calculated KPI (weight 0): not scored in its objective."
-                        + "</div></div></td><td class=\"text-end\" data-label=\"Actual\"><span>72</span> "
-                        + "<span class=\"small text-secondary\">answers</span></td><td class=\"text-end\" "
-                        + "data-label=\"Target\">58.6</td><td class=\"text-end\" data-label=\"Score\">—</td>"
-                        + "<td data-label=\"Status\"><span class=\"status-dot status-none\"></span> <span>input</span>"
-                        + "</td><td class=\"text-end\" data-label=\"Trend\"></td>");
+                        + "</div></div></td><td class=\"spark-cell\" data-label=\"Last 12\"></td><td class=\"text-end\" "
+                        + "data-label=\"Actual\"><span>72</span> <span class=\"small text-secondary\">answers</span></td>"
+                        + "<td class=\"text-end\" data-label=\"Target\">58.6</td><td class=\"text-end\" "
+                        + "data-label=\"Score\">—</td><td data-label=\"Status\"><span class=\"status-mark status-none\" "
+                        + "aria-hidden=\"true\">○</span> <span>input</span></td><td class=\"text-end\" "
+                        + "data-label=\"Change\"></td>");
     }
 
     @Test
@@ -78,7 +87,7 @@ class SectionsHtmlTests {
 
         String html = html(List.of(perspective("<P>", objective("<O>", "\"o\"", hostile))));
 
-        assertThat(html).contains("<tr data-kpi=\"X&quot;1\">", "<strong>X&quot;1</strong>",
+        assertThat(html).contains("<tr data-kpi=\"X&quot;1\">", "aria-label=\"Open the KPI X&quot;1 &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co\"", "<strong>X&quot;1</strong>",
                 "<span>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co</span>",
                 "<span class=\"small text-secondary\">&lt;b&gt;</span>", "<div class=\"small text-secondary\">&lt;i&gt;</div>",
                 "<h2 class=\"h5 mb-0\">&lt;P&gt;</h2>", "<strong>&lt;O&gt;</strong> <span>&quot;o&quot;</span>");
@@ -103,7 +112,7 @@ class SectionsHtmlTests {
     private static String html(List<PerspectiveNode> perspectives) {
         ScorecardNode card = new ScorecardNode(1, "Company", "2026-10", "period", null, "none", null, null, null, null,
                 null, perspectives);
-        return SectionsHtml.of(ScorecardSections.of(card, Locale.ENGLISH));
+        return SectionsHtml.of(ScorecardSections.of(card, java.util.Map.of(), DashboardTexts.of(Messages.bundles(), Locale.ENGLISH)));
     }
 
     private static PerspectiveNode perspective(String name, ObjectiveNode... objectives) {
