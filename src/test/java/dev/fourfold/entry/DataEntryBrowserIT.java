@@ -77,6 +77,28 @@ class DataEntryBrowserIT extends Browser {
         assertThat(approved.findElement(By.xpath("ancestor::td")).getText()).doesNotContain("awaiting approval");
     }
 
+    @Test
+    void pastesABlockCopiedFromASpreadsheetFromTheFocusedCellAndMarksWhatIsNoNumber() {
+        signIn("owner", DEMO_PASSWORD);
+        open("/entry?frequency=monthly");
+        WebElement first = find(By.cssSelector("input[aria-label='Value of Revenue, Oct 2026']"));
+        first.click();
+        // a spreadsheet puts rows on lines and columns between tabs; the browser test cannot reach the clipboard
+        driver.executeScript("const data = new DataTransfer(); data.setData('text/plain', arguments[1]);"
+                + "arguments[0].dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true,"
+                + " cancelable: true}));", first, "4100\t4200\r\n61\tx\r\n");
+        assertThat(first.getAttribute("value")).isEqualTo("4100");
+        WebElement right = find(By.cssSelector("input[aria-label='Value of Revenue, Nov 2026']"));
+        assertThat(right.getAttribute("value")).isEqualTo("4200");
+        WebElement below = find(By.cssSelector("input[data-row='1'][data-col='0']"));
+        assertThat(below.getAttribute("value")).isEqualTo("61");
+        WebElement bad = find(By.cssSelector("input[data-row='1'][data-col='1']"));
+        assertThat(bad.getAttribute("value")).isEqualTo("x");
+        assertThat(bad.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(text(By.id("entry-status"))).isEqualTo("Pasted 4 cells. Save to store them.");
+        assertNoConsoleErrors();
+    }
+
     /** At 390 px the page itself never scrolls sideways (the grid scrolls in its box) and inputs are tap-sized. */
     private void assertPhoneFits(String path) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
