@@ -78,36 +78,15 @@ public class GridSaving {
         List<String> keys = new ArrayList<>();
         int pending = 0;
         for (Edit e : edits) {
-            Optional<BigDecimal> typed = DecimalInput.parse(e.value(), locale);
-            String comment = clean(e.comment());
-            boolean commentChanged = !Objects.equals(comment, clean(e.loadedComment()));
-            if (e.value().isBlank()) {
-                if (!e.loadedValue().isBlank()) {
-                    problems.put(e.key(), Problem.of("entry.error.cleared"));
-                } else if (commentChanged) {
-                    problems.put(e.key(), Problem.of("entry.error.commentWithoutValue"));
-                }
-                continue;
+            Checked checked = check(e, grid, locale);
+            if (checked.problem() != null) {
+                problems.put(e.key(), checked.problem());
+            } else if (checked.item() != null) {
+                items.add(checked.item());
+                keys.add(e.key());
+                pending += grid.sections().stream().flatMap(s -> s.rows().stream())
+                        .anyMatch(r -> r.kpi().id() == e.kpiId() && r.approval()) ? 1 : 0;
             }
-            if (typed.isEmpty()) {
-                problems.put(e.key(), Problem.of("entry.error.notANumber", e.value().strip()));
-                continue;
-            }
-            boolean valueChanged = DecimalInput.parse(e.loadedValue(), Locale.ROOT)
-                    .map(loaded -> typed.get().compareTo(loaded) != 0).orElse(true);
-            if (!valueChanged && !commentChanged) {
-                continue;
-            }
-            Optional<EntryGrid.Cell> cell = grid.cell(e.kpiId(), e.period());
-            Problem refused = cell.isEmpty() ? Problem.of("entry.error.notYours") : refusal(cell.get(), e);
-            if (refused != null) {
-                problems.put(e.key(), refused);
-                continue;
-            }
-            items.add(new ActualService.Item(e.kpiId(), null, e.period(), typed.get(), comment, null, e.loadedVersion()));
-            keys.add(e.key());
-            pending += grid.sections().stream().flatMap(s -> s.rows().stream())
-                    .anyMatch(r -> r.kpi().id() == e.kpiId() && r.approval()) ? 1 : 0;
         }
         if (!problems.isEmpty()) {
             return new Outcome(0, 0, problems, List.of());
@@ -116,6 +95,39 @@ public class GridSaving {
             return new Outcome(0, 0, Map.of(), List.of());
         }
         return record(items, keys, pending, actor);
+    }
+
+    /** What a submitted cell comes to: a problem, a value to record, or neither (left as it was). */
+    private record Checked(@Nullable Problem problem, ActualService.@Nullable Item item) {
+        static final Checked UNCHANGED = new Checked(null, null);
+
+        static Checked refused(String code, Object... args) {
+            return new Checked(Problem.of(code, args), null);
+        }
+    }
+
+    private static Checked check(Edit e, EntryGrid grid, Locale locale) {
+        String comment = clean(e.comment());
+        boolean commentChanged = !Objects.equals(comment, clean(e.loadedComment()));
+        if (e.value().isBlank()) {
+            if (!e.loadedValue().isBlank()) {
+                return Checked.refused("entry.error.cleared");
+            }
+            return commentChanged ? Checked.refused("entry.error.commentWithoutValue") : Checked.UNCHANGED;
+        }
+        Optional<BigDecimal> typed = DecimalInput.parse(e.value(), locale);
+        if (typed.isEmpty()) {
+            return Checked.refused("entry.error.notANumber", e.value().strip());
+        }
+        boolean valueChanged = DecimalInput.parse(e.loadedValue(), Locale.ROOT)
+                .map(loaded -> typed.get().compareTo(loaded) != 0).orElse(true);
+        if (!valueChanged && !commentChanged) {
+            return Checked.UNCHANGED;
+        }
+        Optional<EntryGrid.Cell> cell = grid.cell(e.kpiId(), e.period());
+        Problem refused = cell.isEmpty() ? Problem.of("entry.error.notYours") : refusal(cell.get(), e);
+        return refused != null ? new Checked(refused, null) : new Checked(null,
+                new ActualService.Item(e.kpiId(), null, e.period(), typed.get(), comment, null, e.loadedVersion()));
     }
 
     private static @Nullable Problem refusal(EntryGrid.Cell c, Edit e) {

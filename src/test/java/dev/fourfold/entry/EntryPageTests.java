@@ -105,6 +105,15 @@ class EntryPageTests {
     }
 
     @Test
+    void showsTheGridInGermanWithDecimalCommas() throws Exception {
+        String html = mvc.perform(get("/entry").with(user("steward")).header("Accept-Language", "de")).andReturn()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String key = kpi("S_REV").id() + "_2026-10";
+        assertThat(html).contains("Werte erfassen").contains("id=\"v_" + key + "\"")
+                .containsPattern("id=\"v_" + key + "\"\\s+value=\"\\d+,\\d+\"").contains("data-decimal=\",\"");
+    }
+
+    @Test
     void readsAGermanDecimalCommaAndKeepsAKpiOwnersValuePending() throws Exception {
         Kpi revenue = kpi("S_REV");
         mvc.perform(cell(save("steward").header("Accept-Language", "de"), revenue, "2026-11", "1.234,5"))
