@@ -152,6 +152,14 @@ public class PeriodLocks {
     }
 
     /**
+     * Whether a lock of period {@code locked} refuses writes of a KPI's native period {@code touched}, as
+     * {@link #requireOpen} decides: pages use it to show such a period read-only before anyone tries.
+     */
+    public static boolean covers(Period locked, Period touched, int fiscalYearStart) {
+        return overlap(locked, touched, fiscalYearStart);
+    }
+
+    /**
      * Whether a lock of {@code locked} covers a value of {@code touched}: their days overlap, except that a week
      * meets a month, quarter or year only by its Thursday (the one it counts in). So a lock of a month covers its
      * days and the weeks counted in it, and a lock of a day or a week covers the months, quarters and years that

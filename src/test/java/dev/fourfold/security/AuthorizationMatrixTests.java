@@ -451,7 +451,16 @@ class AuthorizationMatrixTests {
                             "objectiveId", String.valueOf(f.id("objective")), "x", "300", "y", "80"),
                             new int[] {204, 204, 403, 403, 404, 302, 302, 302}),
                     row("GET", "/objectives/{id}", f -> call("GET", "/objectives/" + f.id("objective")),
-                            new int[] {200, 200, 200, 200, 404, 302, 302, 302}));
+                            new int[] {200, 200, 200, 200, 404, 302, 302, 302}),
+                    row("GET", "/entry", f -> call("GET", "/entry"), PAGE),
+                    // a grid without changed cells saves nothing and goes back to the grid
+                    row("POST", "/entry", f -> form("/entry"), new int[] {302, 302, 302, 302, 302, 302, 302, 302}),
+                    row("GET", "/approvals", f -> call("GET", "/approvals"), PAGE),
+                    // a version no value has: approvers get as far as the version check, nothing changes
+                    row("POST", "/approvals/{id}/approve", f -> form("/approvals/" + f.id("pending") + "/approve",
+                            "version", "-1"), new int[] {409, 409, 403, 403, 404, 302, 302, 302}),
+                    row("POST", "/approvals/{id}/reject", f -> form("/approvals/" + f.id("pending") + "/reject",
+                            "version", "-1", "reason", "matrix"), new int[] {409, 409, 403, 403, 404, 302, 302, 302}));
         }
 
         static List<Row> strategy() {
