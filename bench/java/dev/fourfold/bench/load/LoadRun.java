@@ -68,8 +68,13 @@ public final class LoadRun {
                 + "/evaluation?period=" + period)).header("Authorization", "Bearer " + installation.getProperty("token"))
                 .build();
         HttpRequest page = HttpRequest.newBuilder(URI.create(url + "/scorecards/" + scorecard + "?period=" + period)).build();
+        String kpi = firstKpi(api, url, scorecard, installation.getProperty("token"));
+        HttpRequest kpiPage = HttpRequest.newBuilder(URI.create(url + "/kpis/" + kpi + "?period=" + period)).build();
+        HttpRequest map = HttpRequest.newBuilder(URI.create(url + "/scorecards/" + scorecard + "/map?period=" + period))
+                .build();
+        HttpRequest live = HttpRequest.newBuilder(URI.create(url + liveUrl(browser, page))).build();
 
-        List<String> targets = List.of(o.text("targets", "floor,api,page").split(","));
+        List<String> targets = List.of(o.text("targets", "floor,api,page,kpi,map,live").split(","));
         List<Result> results = new ArrayList<>();
         for (String c : o.text("connections", "8,32").split(",")) {
             int connections = Integer.parseInt(c.strip());
@@ -80,8 +85,41 @@ public final class LoadRun {
             if (targets.contains("page")) {
                 results.add(measure("scorecard page", browser, page, connections, warmup, seconds));
             }
+            if (targets.contains("kpi")) {
+                results.add(measure("KPI page", browser, kpiPage, connections, warmup, seconds));
+            }
+            if (targets.contains("map")) {
+                results.add(measure("strategy map", browser, map, connections, warmup, seconds));
+            }
+            if (targets.contains("live")) {
+                results.add(measure("live check (204)", browser, live, connections, warmup, seconds));
+            }
         }
         report(results);
+    }
+
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+    private static final Pattern LIVE = Pattern.compile("hx-get=\"([^\"]+/live[^\"]*)\"");
+
+    /** The id of the scorecard's first KPI, for the KPI page. */
+    static String firstKpi(HttpClient api, String url, String scorecard, String token) throws Exception {
+        String body = api.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/kpis?scorecardId=" + scorecard
+                + "&size=1")).header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
+        Matcher m = ID.matcher(body);
+        if (!m.find()) {
+            throw new IllegalStateException("no KPI in scorecard " + scorecard + ": " + body);
+        }
+        return m.group(1);
+    }
+
+    /** The dashboard's live-update address with the version it was written from: unchanged data answers 204. */
+    static String liveUrl(HttpClient browser, HttpRequest page) throws Exception {
+        Matcher m = LIVE.matcher(browser.send(page, HttpResponse.BodyHandlers.ofString()).body());
+        if (!m.find()) {
+            throw new IllegalStateException("the scorecard page has no live-update address");
+        }
+        return m.group(1).replace("&amp;", "&");
     }
 
     private static HttpClient client(CookieManager cookies) {
@@ -91,6 +129,11 @@ public final class LoadRun {
             b.cookieHandler(cookies);
         }
         return b.build();
+    }
+
+    /** Signs a client with a cookie store in through the sign-in form, as a browser does. */
+    static void signInAs(HttpClient browser, String url, String user, String password) throws Exception {
+        signIn(browser, url, user, password);
     }
 
     private static void signIn(HttpClient browser, String url, String user, String password) throws Exception {
@@ -130,7 +173,7 @@ public final class LoadRun {
                     long start = System.nanoTime();
                     try {
                         HttpResponse<byte[]> answer = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                        if (answer.statusCode() != 200) {
+                        if (answer.statusCode() / 100 != 2) {
                             errors.incrementAndGet();
                         }
                     } catch (Exception e) {
