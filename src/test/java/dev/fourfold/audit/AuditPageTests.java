@@ -60,8 +60,8 @@ class AuditPageTests {
     }
 
     @Test
-    void linksEveryScorecardOfTheHomePageToItsChanges() throws Exception {
-        mvc.perform(get("/").with(user("admin")))
+    void linksEveryScorecardDashboardToItsChanges() throws Exception {
+        mvc.perform(get("/scorecards/1").with(user("admin")))
                 .andExpect(content().string(Matchers.containsString("href=\"/audit?scorecardId=1\"")));
         mvc.perform(get("/audit").param("scorecardId", "1").with(user("admin")))
                 .andExpect(status().isOk())

@@ -412,6 +412,12 @@ class AuthorizationMatrixTests {
                             "period", "2026-09"), new int[] {302, 302, 403, 403, 404, 302, 302, 302}),
                     row("POST", "/scorecards/{id}/unlock", f -> form("/scorecards/" + f.id("services") + "/unlock",
                             "period", "2024-01"), adminPage(302)),
+                    row("GET", "/scorecards/upload", f -> call("GET", "/scorecards/upload"), PAGE),
+                    // an empty upload is refused before any work, whoever sends it
+                    row("POST", "/scorecards/upload", f -> form("/scorecards/upload", "text", ""),
+                            new int[] {400, 400, 400, 400, 400, 302, 302, 302}),
+                    row("POST", "/scorecards/upload/apply", f -> form("/scorecards/upload/apply", "token", "none"),
+                            new int[] {409, 409, 409, 409, 409, 302, 302, 302}),
                     row("GET", "/scorecards/{id}/edit", f -> call("GET", "/scorecards/" + f.id("services") + "/edit"), OWNER_PAGE),
                     row("POST", "/scorecards/{id}/edit", f -> form("/scorecards/" + f.id("services") + "/edit", "name", "",
                             "version", String.valueOf(f.id("servicesVersion"))), ownerPage(400)),
