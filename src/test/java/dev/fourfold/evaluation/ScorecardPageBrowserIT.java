@@ -27,7 +27,7 @@ class ScorecardPageBrowserIT extends Browser {
     void showsEveryKpiWithItsStatusShapeWordSparklineAndWhyTheGappyOneHasNoScore() {
         signIn("viewer", DEMO_PASSWORD);
         open("/");
-        submit(By.linkText("Services scorecard"));
+        submit(By.partialLinkText("Services scorecard"));
         assertThat(currentPath()).startsWith("/scorecards/");
         assertThat(driver.findElements(By.cssSelector("tr[data-kpi]"))).hasSize(15);
         assertThat(text(By.cssSelector("tr[data-kpi='S_PICKUP']"))).as("a daily KPI over the month").contains("%");
