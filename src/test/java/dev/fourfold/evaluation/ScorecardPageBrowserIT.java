@@ -33,7 +33,7 @@ class ScorecardPageBrowserIT extends Browser {
         assertThat(text(By.cssSelector("tr[data-kpi='S_PICKUP']"))).as("a daily KPI over the month").contains("%");
         assertThat(text(By.cssSelector("tr[data-kpi='S_CLOSED']"))).as("a weekly KPI over the month").contains("tickets");
         assertThat(text(By.cssSelector("tr[data-kpi='S_IDEAS']"))).contains("No score", "no actual");
-        assertThat(text(By.cssSelector("tr[data-kpi='S_RESPONSE']"))).contains("▲", "Red");
+        assertThat(text(By.cssSelector("tr[data-kpi='S_RESPONSE']"))).contains("■", "Red");
         assertThat(text(By.cssSelector("tr[data-kpi='S_FCR']"))).contains("awaits approval");
         assertThat(find(By.cssSelector("tr[data-kpi='S_REV'] .status-mark")).getCssValue("color"))
                 .isNotIn("rgba(0, 0, 0, 0)", "rgb(33, 37, 41)");

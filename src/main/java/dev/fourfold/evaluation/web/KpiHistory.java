@@ -35,9 +35,6 @@ import org.springframework.stereotype.Component;
 @Component
 class KpiHistory {
 
-    private static final Map<String, String> SYMBOLS = Map.of("red", "■", "amber", "▲", "green", "●", "blue", "★",
-            "none", "○");
-
     private final PeriodLocks locks;
     private final TargetService targets;
     private final ActualService actuals;
@@ -50,7 +47,7 @@ class KpiHistory {
 
     /** The shape that shows a status besides its colour and word. */
     static String symbol(String status) {
-        return SYMBOLS.getOrDefault(status, "○");
+        return SectionsHtml.SHAPES.getOrDefault(status, "○");
     }
 
     List<KpiPage.HistoryRow> rows(EvaluationService.PreparedKpi at, Period selected, List<SeriesPoint> points,

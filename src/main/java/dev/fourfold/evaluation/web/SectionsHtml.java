@@ -16,8 +16,11 @@ import org.unbescape.html.HtmlEscape;
  */
 final class SectionsHtml {
 
-    /** Each status's shape, so that a status never shows by colour alone. */
-    static final Map<String, String> SHAPES = Map.of("green", "●", "amber", "◆", "red", "▲", "blue", "★", "none", "○");
+    /**
+     * Each status's shape, so that a status never shows by colour alone; every page uses these (the strategy map
+     * draws the same shapes in SVG).
+     */
+    static final Map<String, String> SHAPES = Map.of("green", "●", "amber", "▲", "red", "■", "blue", "◆", "none", "○");
 
     private final StringBuilder html;
     private final DashboardTexts texts;

@@ -23,7 +23,7 @@ class SectionsHtmlTests {
 
                 <section class="card mb-4">
                 <div class="card-header d-flex align-items-center gap-2">\
-                <span class="status-mark status-amber" aria-hidden="true">◆</span>
+                <span class="status-mark status-amber" aria-hidden="true">▲</span>
                 <h2 class="h5 mb-0">Financial</h2>
                 <span class="ms-auto fw-semibold">95.3 <span class="small fw-normal">Amber</span></span></div>
                 <div class="table-responsive"><table class="table table-sm mb-0 table-stack dashboard">
@@ -46,7 +46,7 @@ class SectionsHtmlTests {
                 <span>4,200.5</span> <span class="small text-secondary">kUSD</span></td>\
                 <td class="text-end" data-label="Target">4,300</td><td class="text-end" data-label="Score">97.7</td>\
                 <td data-label="Status">\
-                <span class="status-mark status-amber" aria-hidden="true">◆</span> <span>Amber</span></td>\
+                <span class="status-mark status-amber" aria-hidden="true">▲</span> <span>Amber</span></td>\
                 <td class="text-end" data-label="Change"><span aria-hidden="true">▲ 1.2</span>\
                 <span class="visually-hidden">Score up 1.2 points on the previous period</span></td>\
                 <td class="text-end" data-label="Complete">100%</td></tr>
