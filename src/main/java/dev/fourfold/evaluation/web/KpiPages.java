@@ -1,5 +1,7 @@
 package dev.fourfold.evaluation.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.fourfold.evaluation.EvaluationService;
 import dev.fourfold.kpi.Kpi;
 import dev.fourfold.kpi.Target;
@@ -38,6 +40,10 @@ class KpiPages {
     private final KpiHistory history;
     private final MessageSource messages;
     private final JsonMapper json;
+    private final Cache<Key, KpiPage> kept = Caffeine.newBuilder().maximumSize(2_000).build();
+
+    private record Key(long kpiId, String version, String period, Locale locale) {
+    }
 
     KpiPages(EvaluationService evaluations, ActualService actuals, KpiHistory history, MessageSource messages,
              JsonMapper json) {
@@ -55,6 +61,21 @@ class KpiPages {
      */
     KpiPage page(long kpiId, @Nullable String period, Actor actor, Locale locale) {
         EvaluationService.PreparedKpi checked = evaluations.prepareKpi(kpiId, null, null, null, actor);
+        if (checked.version().isEmpty()) {
+            return build(checked, period, actor, locale);
+        }
+        String asked = period == null ? "" : period.strip();
+        return kept.get(new Key(kpiId, checked.version(), asked, locale), k -> build(checked, period, actor, locale));
+    }
+
+    /**
+     * The page as {@link #page} describes it. What it shows changes only with a write into the KPI's scorecard, which
+     * changes the model's version; it holds nothing of the reader but the language (whether they may read it is
+     * checked on every request first), so pages are kept by version, period and language: the history and revisions
+     * cost a few dozen statements to read.
+     */
+    private KpiPage build(EvaluationService.PreparedKpi checked, @Nullable String period, Actor actor, Locale locale) {
+        long kpiId = checked.kpi().id();
         List<Actual> values = actuals.allOf(List.of(kpiId));
         boolean chosen = period != null && !period.isBlank();
         Period shown = chosen ? chosen(period, checked.kpi()) : latestValue(values, checked, true);

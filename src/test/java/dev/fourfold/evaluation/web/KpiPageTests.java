@@ -203,7 +203,7 @@ class KpiPageTests {
                 "weighted-average", false, 1);
         var stored = new StoredScorecard(card, List.of(), Map.of(), Map.of(), model, Map.of());
         when(evaluations.prepareKpi(eq(12L), isNull(), isNull(), isNull(), any()))
-                .thenReturn(new EvaluationService.PreparedKpi(kpi, stored, "v1", OCTOBER.plus(-23), OCTOBER, View.PERIOD));
+                .thenReturn(new EvaluationService.PreparedKpi(kpi, stored, "v" + System.nanoTime(), OCTOBER.plus(-23), OCTOBER, View.PERIOD));
         when(actuals.allOf(List.of(12L))).thenReturn(List.of(new Actual(5, 12, "REV", "2026-10",
                 new BigDecimal("4829.9"), ActualState.APPROVED, "strong month", "ui", "ana",
                 Instant.parse("2026-11-02T08:00:00Z"), 1, 1)));
