@@ -11,9 +11,10 @@ import org.openqa.selenium.support.ui.Select;
 class AuditBrowserIT extends Browser {
 
     @Test
-    void showsTheChangesOfAScorecardFromTheHomePageAndFiltersThem() {
+    void showsTheChangesOfAScorecardFromItsDashboardAndFiltersThem() {
         signIn("admin", DEMO_PASSWORD);
-        submit(By.cssSelector("#scorecards a[href^='/audit?scorecardId=']"));
+        submit(By.cssSelector("#scorecards a[href^='/scorecards/']")); // its dashboard links to its changes
+        submit(By.cssSelector("a[href^='/audit?scorecardId=']"));
         assertThat(currentPath()).startsWith("/audit?scorecardId=");
         assertThat(find(By.id("scorecardId")).getAttribute("value")).isNotBlank();
         assertThat(driver.findElements(By.cssSelector("#changes tbody tr"))).isNotEmpty();

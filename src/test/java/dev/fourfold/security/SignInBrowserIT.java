@@ -33,7 +33,7 @@ class SignInBrowserIT extends Browser {
         assertThat(currentPath()).isEqualTo("/");
         assertThat(text(By.cssSelector("nav a[href='/account']"))).isEqualTo("admin");
         assertThat(driver.findElements(By.cssSelector("nav a[href='/admin/users']"))).hasSize(1);
-        assertThat(driver.findElements(By.cssSelector("#scorecards a[href^='/audit?scorecardId=']"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("#scorecards a[href^='/scorecards/']"))).isNotEmpty();
         screenshot("home");
         submit(By.cssSelector("#sign-out"));
         assertThat(currentPath()).isEqualTo("/login?logout");
