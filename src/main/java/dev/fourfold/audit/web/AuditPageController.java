@@ -13,8 +13,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,14 +34,15 @@ class AuditPageController {
     static final int PAGE_SIZE = 50;
     private static final List<String> ENTITIES = List.of("actual", "grant", "initiative", "kpi", "lock", "objective",
             "organisation", "perspective", "scorecard", "target", "token", "unit", "user");
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private final ChangeLog changeLog;
     private final Access access;
+    private final MessageSource messages;
 
-    AuditPageController(ChangeLog changeLog, Access access) {
+    AuditPageController(ChangeLog changeLog, Access access, MessageSource messages) {
         this.changeLog = changeLog;
         this.access = access;
+        this.messages = messages;
     }
 
     /** The filters as typed, shown back in the form. */
@@ -55,13 +58,13 @@ class AuditPageController {
     String audit(@RequestParam(defaultValue = "") String entity, @RequestParam(defaultValue = "") String entityId,
                  @RequestParam(defaultValue = "") String scorecardId, @RequestParam(defaultValue = "") String user,
                  @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
-                 @RequestParam(defaultValue = "0") int page, Model model, Actor actor) {
+                 @RequestParam(defaultValue = "0") int page, Model model, Actor actor, Locale locale) {
         Filters filters = new Filters(entity.strip(), entityId.strip(), scorecardId.strip(), user.strip(), from.strip(), to.strip());
         Map<String, String> errors = new LinkedHashMap<>();
-        Long entityNumber = number(errors, "entityId", filters.entityId());
-        Long scorecardNumber = number(errors, "scorecardId", filters.scorecardId());
-        LocalDate fromDay = day(errors, "from", filters.from());
-        LocalDate toDay = day(errors, "to", filters.to());
+        Long entityNumber = number(errors, "entityId", filters.entityId(), locale);
+        Long scorecardNumber = number(errors, "scorecardId", filters.scorecardId(), locale);
+        LocalDate fromDay = day(errors, "from", filters.from(), locale);
+        LocalDate toDay = day(errors, "to", filters.to(), locale);
         int pageNumber = Math.max(page, 0);
         PageResponse<ChangeEntry> changes = errors.isEmpty()
                 ? changeLog.find(new ChangeLog.Filter(blankToNull(filters.entity()), entityNumber, blankToNull(filters.user()),
@@ -77,13 +80,14 @@ class AuditPageController {
         model.addAttribute("entities", entities);
         model.addAttribute("filtered", !filters.equals(new Filters("", "", "", "", "", "")));
         model.addAttribute("seesAll", access.readableScorecards(actor).isAll());
-        addPage(model, filters, pageNumber, changes);
+        addPage(model, filters, pageNumber, changes, minutes(locale));
         return "audit/audit";
     }
 
-    private static void addPage(Model model, Filters filters, int page, PageResponse<ChangeEntry> changes) {
+    private static void addPage(Model model, Filters filters, int page, PageResponse<ChangeEntry> changes,
+                                DateTimeFormatter minutes) {
         long offset = (long) page * PAGE_SIZE;
-        model.addAttribute("rows", changes.items().stream().map(AuditPageController::row).toList());
+        model.addAttribute("rows", changes.items().stream().map(e -> row(e, minutes)).toList());
         model.addAttribute("total", changes.total());
         model.addAttribute("first", changes.total() == 0 ? 0 : offset + 1);
         model.addAttribute("last", offset + changes.items().size());
@@ -91,8 +95,14 @@ class AuditPageController {
         model.addAttribute("nextPage", offset + PAGE_SIZE < changes.total() ? link(filters, page + 1) : null);
     }
 
-    private static Row row(ChangeEntry e) {
-        return new Row(MINUTES.format(e.changedAt()), e.actor(), e.source(), e.entity(), e.entityId(), e.action(),
+    /** Minutes in UTC, the zone changes are recorded in, written as the reader's language writes dates. */
+    private DateTimeFormatter minutes(Locale locale) {
+        return DateTimeFormatter.ofPattern(messages.getMessage("audit.time.minutes", null, locale), locale)
+                .withZone(ZoneOffset.UTC);
+    }
+
+    private static Row row(ChangeEntry e, DateTimeFormatter minutes) {
+        return new Row(minutes.format(e.changedAt()), e.actor(), e.source(), e.entity(), e.entityId(), e.action(),
                 e.field(), e.oldValue(), e.newValue(), e.scorecardId());
     }
 
@@ -105,26 +115,26 @@ class AuditPageController {
         return uri.queryParam("page", page).encode().build().toUriString();
     }
 
-    private static Long number(Map<String, String> errors, String field, String text) {
+    private Long number(Map<String, String> errors, String field, String text, Locale locale) {
         if (text.isEmpty()) {
             return null;
         }
         try {
             return Long.valueOf(text);
         } catch (NumberFormatException e) {
-            errors.put(field, "Enter a whole number, such as 12.");
+            errors.put(field, messages.getMessage("audit.error.number", null, locale));
             return null;
         }
     }
 
-    private static LocalDate day(Map<String, String> errors, String field, String text) {
+    private LocalDate day(Map<String, String> errors, String field, String text, Locale locale) {
         if (text.isEmpty()) {
             return null;
         }
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            errors.put(field, "Enter a date as YYYY-MM-DD.");
+            errors.put(field, messages.getMessage("audit.error.date", null, locale));
             return null;
         }
     }

@@ -8,8 +8,10 @@ import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,12 +29,15 @@ class AccountController extends PageController {
     private final GrantService grants;
     private final GrantTargets targets;
     private final Access access;
+    private final MessageSource messages;
 
-    AccountController(UserService users, GrantService grants, GrantTargets targets, Access access) {
+    AccountController(UserService users, GrantService grants, GrantTargets targets, Access access,
+                      MessageSource messages) {
         this.users = users;
         this.grants = grants;
         this.targets = targets;
         this.access = access;
+        this.messages = messages;
     }
 
     @GetMapping("/account")
@@ -44,11 +49,13 @@ class AccountController extends PageController {
     String changePassword(@RequestParam(defaultValue = "") String currentPassword,
                           @RequestParam(defaultValue = "") String newPassword,
                           @RequestParam(defaultValue = "") String repeatPassword,
-                          Model model, Actor actor, RedirectAttributes redirect, HttpServletResponse response) {
+                          Model model, Actor actor, RedirectAttributes redirect, HttpServletResponse response,
+                          Locale locale) {
         // Checked here first, so that a typo in the repetition never changes the password.
         if (!newPassword.equals(repeatPassword)) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(model, actor, Map.of("repeatPassword", "Does not match the new password: type the same password twice."));
+            return page(model, actor,
+                    Map.of("repeatPassword", messages.getMessage("account.password.mismatch", null, locale)));
         }
         try {
             users.changeOwnPassword(actor, currentPassword, newPassword);

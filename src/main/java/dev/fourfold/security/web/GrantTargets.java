@@ -9,18 +9,22 @@ import dev.fourfold.security.Role;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.PageRequest;
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Words for grants on the pages: which role, on which unit or scorecard, by name. */
+/** Words for grants on the pages, in the request's language: which role, on which unit or scorecard, by name. */
 @Component
 class GrantTargets {
 
     private final UnitService units;
     private final ScorecardService scorecards;
+    private final MessageSource messages;
 
-    GrantTargets(UnitService units, ScorecardService scorecards) {
+    GrantTargets(UnitService units, ScorecardService scorecards, MessageSource messages) {
         this.units = units;
         this.scorecards = scorecards;
+        this.messages = messages;
     }
 
     /** A grant as the pages show it. */
@@ -39,19 +43,20 @@ class GrantTargets {
         return grants.stream().map(this::row).toList();
     }
 
-    static String label(Role role) {
-        return switch (role) {
-            case SCORECARD_OWNER -> "Scorecard owner";
-            case KPI_OWNER -> "KPI owner";
-            case VIEWER -> "Viewer";
-        };
+    String label(Role role) {
+        return text("role." + role.name());
     }
 
     private String describe(Grant g) {
         if (g.unitId() != null) {
-            return "Unit " + units.find(g.unitId()).map(OrgUnit::name).orElse("#" + g.unitId()) + " and everything below it";
+            return text("grant.unit", units.find(g.unitId()).map(OrgUnit::name).orElse("#" + g.unitId()));
         }
-        return "Scorecard " + scorecards.find(g.scorecardId()).map(Scorecard::name).orElse("#" + g.scorecardId());
+        return text("grant.scorecard",
+                scorecards.find(g.scorecardId()).map(Scorecard::name).orElse("#" + g.scorecardId()));
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
     List<Choice> unitChoices(Actor actor) {

@@ -3,7 +3,9 @@ package dev.fourfold.security.web;
 import dev.fourfold.security.InitialUsers;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,10 +20,13 @@ class LoginController {
 
     private final InitialUsers initialUsers;
     private final String identityProvider;
+    private final MessageSource messages;
 
-    LoginController(InitialUsers initialUsers, @Value("${fourfold.security.oidc-registration:}") String identityProvider) {
+    LoginController(InitialUsers initialUsers, @Value("${fourfold.security.oidc-registration:}") String identityProvider,
+                    MessageSource messages) {
         this.initialUsers = initialUsers;
         this.identityProvider = identityProvider;
+        this.messages = messages;
     }
 
     @GetMapping("/login")
@@ -36,20 +41,20 @@ class LoginController {
      * status 429, {@code Retry-After} and the seconds to wait. Asked for directly, it is the plain sign-in page.
      */
     @RequestMapping("/login/throttled")
-    String throttled(HttpServletRequest request, HttpServletResponse response, Model model) {
+    String throttled(HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
         if (!(request.getAttribute(RETRY_AFTER) instanceof Long seconds)) {
             return "redirect:/login";
         }
         response.setStatus(429);
-        model.addAttribute("wait", waitText(seconds));
+        model.addAttribute("wait", waitText(seconds, messages, locale));
         return login(model);
     }
 
-    static String waitText(long seconds) {
+    /** The wait in whole seconds below a minute, else in minutes rounded up, in the reader's language. */
+    static String waitText(long seconds, MessageSource messages, Locale locale) {
         if (seconds < 60) {
-            return seconds == 1 ? "1 second" : seconds + " seconds";
+            return messages.getMessage("login.wait.seconds", new Object[] {seconds}, locale);
         }
-        long minutes = (seconds + 59) / 60;
-        return minutes == 1 ? "1 minute" : minutes + " minutes";
+        return messages.getMessage("login.wait.minutes", new Object[] {(seconds + 59) / 60}, locale);
     }
 }

@@ -3,21 +3,31 @@ package dev.fourfold.security.web;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 
-/** Times on the pages: minutes in UTC, the zone the server records them in. */
+/**
+ * Times on the pages: minutes in UTC, the zone the server records them in, written as the reader's language writes
+ * dates (the patterns are in the account bundle).
+ */
 final class Times {
-
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     private Times() {
     }
 
-    static String minutes(Instant t) {
-        return t == null ? "—" : MINUTES.format(t);
+    static String minutes(Instant t, MessageSource messages, Locale locale) {
+        return format(t, "account.time.minutes", messages, locale);
     }
 
-    static String day(Instant t) {
-        return t == null ? "—" : DAY.format(t);
+    static String day(Instant t, MessageSource messages, Locale locale) {
+        return format(t, "account.time.day", messages, locale);
+    }
+
+    private static String format(Instant t, String pattern, MessageSource messages, Locale locale) {
+        if (t == null) {
+            return "—";
+        }
+        return DateTimeFormatter.ofPattern(messages.getMessage(pattern, null, locale), locale).withZone(ZoneOffset.UTC)
+                .format(t);
     }
 }

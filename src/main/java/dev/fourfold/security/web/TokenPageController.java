@@ -12,8 +12,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,10 +37,12 @@ class TokenPageController extends PageController {
 
     private final TokenService tokens;
     private final Clock clock;
+    private final MessageSource messages;
 
-    TokenPageController(TokenService tokens, Clock clock) {
+    TokenPageController(TokenService tokens, Clock clock, MessageSource messages) {
         this.tokens = tokens;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /** A token as the list shows it. */
@@ -51,23 +55,23 @@ class TokenPageController extends PageController {
     }
 
     @GetMapping("/account/tokens")
-    String list(Model model, Actor actor) {
-        return page(model, actor, new Form("", "read", today().plusDays(DEFAULT_DAYS).toString()), Map.of());
+    String list(Model model, Actor actor, Locale locale) {
+        return page(model, actor, new Form("", "read", today().plusDays(DEFAULT_DAYS).toString()), Map.of(), locale);
     }
 
     @PostMapping("/account/tokens")
     String create(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String scope,
                   @RequestParam(defaultValue = "") String expiresOn, Model model, Actor actor,
-                  RedirectAttributes redirect, HttpServletResponse response) {
+                  RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Form form = new Form(name, scope, expiresOn);
         try {
-            TokenService.Created created = tokens.create(actor, name, scope, endOf(expiresOn));
+            TokenService.Created created = tokens.create(actor, name, scope, endOf(expiresOn, locale));
             redirect.addFlashAttribute("created", created.token().name());
             redirect.addFlashAttribute("secret", created.secret());
             return "redirect:/account/tokens";
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(model, actor, form, FormErrors.of(e, INPUTS, Map.of("expiresAt", "expiresOn")));
+            return page(model, actor, form, FormErrors.of(e, INPUTS, Map.of("expiresAt", "expiresOn")), locale);
         }
     }
 
@@ -78,10 +82,10 @@ class TokenPageController extends PageController {
         return "redirect:/account/tokens";
     }
 
-    private String page(Model model, Actor actor, Form form, Map<String, String> errors) {
+    private String page(Model model, Actor actor, Form form, Map<String, String> errors, Locale locale) {
         Instant now = clock.instant();
         List<Row> rows = tokens.mine(actor).stream()
-                .sorted(Comparator.comparingLong(ApiToken::id).reversed()).map(t -> row(t, now)).toList();
+                .sorted(Comparator.comparingLong(ApiToken::id).reversed()).map(t -> row(t, now, locale)).toList();
         model.addAttribute("tokens", rows);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -90,21 +94,23 @@ class TokenPageController extends PageController {
         return "security/tokens";
     }
 
-    private static Row row(ApiToken t, Instant now) {
+    private Row row(ApiToken t, Instant now, Locale locale) {
         String state = t.revokedAt() != null ? "revoked" : t.expiresAt().isAfter(now) ? "active" : "expired";
-        return new Row(t.id(), t.name(), t.prefix(), t.scope(), Times.minutes(t.createdAt()), Times.day(t.expiresAt()),
-                Times.minutes(t.lastUsedAt()), Times.minutes(t.revokedAt()), state);
+        return new Row(t.id(), t.name(), t.prefix(), t.scope(), Times.minutes(t.createdAt(), messages, locale),
+                Times.day(t.expiresAt(), messages, locale), Times.minutes(t.lastUsedAt(), messages, locale),
+                Times.minutes(t.revokedAt(), messages, locale), state);
     }
 
     /** A token expiring "on" a day is valid to the end of that day (UTC). */
-    private static Instant endOf(String day) {
+    private Instant endOf(String day, Locale locale) {
         if (day.isBlank()) {
-            throw new InvalidInputException("expiresOn", "choose the day the token stops working");
+            throw new InvalidInputException("expiresOn", messages.getMessage("tokens.error.noDay", null, locale));
         }
         try {
             return LocalDate.parse(day.strip()).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("expiresOn", "'" + day + "' is not a date: use the form YYYY-MM-DD");
+            throw new InvalidInputException("expiresOn",
+                    messages.getMessage("tokens.error.notADay", new Object[] {day}, locale));
         }
     }
 

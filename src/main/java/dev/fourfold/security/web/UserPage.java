@@ -8,6 +8,8 @@ import dev.fourfold.shared.Actor;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -21,12 +23,14 @@ class UserPage {
     private final GrantService grants;
     private final GrantTargets targets;
     private final Clock clock;
+    private final MessageSource messages;
 
-    UserPage(UserService users, GrantService grants, GrantTargets targets, Clock clock) {
+    UserPage(UserService users, GrantService grants, GrantTargets targets, Clock clock, MessageSource messages) {
         this.users = users;
         this.grants = grants;
         this.targets = targets;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /** The edit form's values: the stored ones, or those sent back after a mistake. */
@@ -51,11 +55,12 @@ class UserPage {
         UserAccount user = users.get(id, actor);
         model.addAttribute("user", user);
         model.addAttribute("locked", user.lockedUntil() != null && user.lockedUntil().isAfter(clock.instant()));
-        model.addAttribute("lockedUntil", Times.minutes(user.lockedUntil()));
+        model.addAttribute("lockedUntil",
+                Times.minutes(user.lockedUntil(), messages, LocaleContextHolder.getLocale()));
         model.addAttribute("edit", edit != null ? edit
                 : new EditForm(user.displayName() == null ? "" : user.displayName(), user.admin(), user.enabled(), user.version()));
         model.addAttribute("grants", targets.rows(grants.list(id, actor)));
-        model.addAttribute("roles", Arrays.stream(Role.values()).map(r -> new RoleChoice(r.name(), GrantTargets.label(r))).toList());
+        model.addAttribute("roles", Arrays.stream(Role.values()).map(r -> new RoleChoice(r.name(), targets.label(r))).toList());
         model.addAttribute("units", targets.unitChoices(actor));
         model.addAttribute("scorecards", targets.scorecardChoices(actor));
         model.addAttribute("errors", errors);

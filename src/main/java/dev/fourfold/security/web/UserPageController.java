@@ -6,8 +6,10 @@ import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.ConflictException;
 import dev.fourfold.shared.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +26,12 @@ class UserPageController extends PageController {
 
     private final UserService users;
     private final UserPage page;
+    private final MessageSource messages;
 
-    UserPageController(UserService users, UserPage page) {
+    UserPageController(UserService users, UserPage page, MessageSource messages) {
         this.users = users;
         this.page = page;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/users/{id}")
@@ -39,10 +43,11 @@ class UserPageController extends PageController {
     String update(@PathVariable long id, @RequestParam(defaultValue = "") String displayName,
                   @RequestParam(defaultValue = "false") boolean admin, @RequestParam(defaultValue = "false") boolean enabled,
                   @RequestParam long version, Model model, Actor actor, RedirectAttributes redirect,
-                  HttpServletResponse response) {
+                  HttpServletResponse response, Locale locale) {
         try {
             UserAccount updated = users.update(id, displayName, admin, enabled, version, actor);
-            redirect.addFlashAttribute("notice", "Saved the user " + updated.username() + ".");
+            redirect.addFlashAttribute("notice",
+                    messages.getMessage("user.saved", new Object[] {updated.username()}, locale));
             return "redirect:/admin/users/" + id;
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -51,18 +56,17 @@ class UserPageController extends PageController {
         } catch (ConflictException e) {
             // Show the stored values with the new version: the administrator reapplies the change on top.
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return page.show(model, id, actor, null, Map.of(FormErrors.FORM,
-                    "Someone else changed this user while you were editing. The form now shows the current values; "
-                            + "make your change again and save."));
+            return page.show(model, id, actor, null,
+                    Map.of(FormErrors.FORM, messages.getMessage("user.conflict", null, locale)));
         }
     }
 
     @PostMapping("/admin/users/{id}/password")
     String setPassword(@PathVariable long id, @RequestParam(defaultValue = "") String password, Model model, Actor actor,
-                       RedirectAttributes redirect, HttpServletResponse response) {
+                       RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         try {
             users.setPassword(id, password, actor);
-            redirect.addFlashAttribute("notice", "Set a new password; the account is unlocked. Tell the user on a safe channel.");
+            redirect.addFlashAttribute("notice", messages.getMessage("user.passwordSet", null, locale));
             return "redirect:/admin/users/" + id;
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

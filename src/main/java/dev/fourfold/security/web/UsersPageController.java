@@ -8,8 +8,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,10 +27,12 @@ class UsersPageController extends PageController {
 
     private final UserService users;
     private final Clock clock;
+    private final MessageSource messages;
 
-    UsersPageController(UserService users, Clock clock) {
+    UsersPageController(UserService users, Clock clock, MessageSource messages) {
         this.users = users;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /** A user as the list shows it; {@code lockedUntil} only while failed sign-ins hold the account up. */
@@ -41,29 +45,31 @@ class UsersPageController extends PageController {
     }
 
     @GetMapping("/admin/users")
-    String list(Model model, Actor actor) {
-        return page(model, actor, new Form("", "", false), Map.of());
+    String list(Model model, Actor actor, Locale locale) {
+        return page(model, actor, new Form("", "", false), Map.of(), locale);
     }
 
     @PostMapping("/admin/users")
     String create(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String displayName,
                   @RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "false") boolean admin,
-                  Model model, Actor actor, RedirectAttributes redirect, HttpServletResponse response) {
+                  Model model, Actor actor, RedirectAttributes redirect, HttpServletResponse response,
+                  Locale locale) {
         try {
             UserAccount created = users.create(username, displayName, password, admin, actor);
-            redirect.addFlashAttribute("notice", "Created the user " + created.username()
-                    + ". Grant them roles below so that they can see scorecards.");
+            redirect.addFlashAttribute("notice",
+                    messages.getMessage("users.created", new Object[] {created.username()}, locale));
             return "redirect:/admin/users/" + created.id();
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(model, actor, new Form(username, displayName, admin), FormErrors.of(e, INPUTS));
+            return page(model, actor, new Form(username, displayName, admin), FormErrors.of(e, INPUTS), locale);
         }
     }
 
-    private String page(Model model, Actor actor, Form form, Map<String, String> errors) {
+    private String page(Model model, Actor actor, Form form, Map<String, String> errors, Locale locale) {
         Instant now = clock.instant();
         List<Row> rows = users.list(actor).stream().map(u -> new Row(u.id(), u.username(), u.displayName(), u.admin(),
-                u.enabled(), u.lockedUntil() != null && u.lockedUntil().isAfter(now) ? Times.minutes(u.lockedUntil()) : null,
+                u.enabled(), u.lockedUntil() != null && u.lockedUntil().isAfter(now)
+                        ? Times.minutes(u.lockedUntil(), messages, locale) : null,
                 u.hasPassword())).toList();
         model.addAttribute("users", rows);
         model.addAttribute("form", form);

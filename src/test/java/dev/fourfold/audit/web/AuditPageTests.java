@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.anEmptyMap;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasEntry;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
@@ -14,6 +16,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -27,6 +30,7 @@ import dev.fourfold.shared.Visibility;
 import dev.fourfold.web.PageSlice;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -130,6 +134,22 @@ class AuditPageTests {
         mvc.perform(get("/audit").param("entity", "widget").with(user("admin")))
                 .andExpect(model().attribute("entities", hasItem("widget")))
                 .andExpect(model().attribute("entities", hasItem("kpi")));
+    }
+
+    @Test
+    void speaksGermanToAGermanReaderWithDatesAsGermansWriteThem() throws Exception {
+        when(access.readableScorecards(any())).thenReturn(Visibility.all());
+        when(changeLog.find(any(), any())).thenReturn(new PageResponse<>(List.of(entry(9, 3L)), 0, 50, 1));
+
+        mvc.perform(get("/audit").with(user("admin")).locale(Locale.GERMAN))
+                .andExpect(status().isOk())
+                .andExpect(model().attribute("rows", contains(new AuditPageController.Row("14.11.2026 08:30", "ana",
+                        "ui", "kpi", 9, "update", "name", "Sales", "Revenue", 3L))))
+                .andExpect(content().string(allOf(containsString("<title>Änderungsprotokoll · Fourfold</title>"),
+                        containsString("Änderungen <span>1</span>–<span>1</span> von <span>1</span> · Zeiten in UTC"), containsString("Bis (einschließlich)"),
+                        not(containsString("Audit trail")), not(containsString("??")))));
+        mvc.perform(get("/audit").param("entityId", "nine").with(user("admin")).locale(Locale.GERMAN))
+                .andExpect(model().attribute("errors", hasEntry("entityId", "Geben Sie eine ganze Zahl ein, etwa 12.")));
     }
 
     private static ChangeEntry entry(long entityId, Long scorecardId) {

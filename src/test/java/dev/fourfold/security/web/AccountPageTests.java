@@ -1,8 +1,11 @@
 package dev.fourfold.security.web;
 
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.anEmptyMap;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasEntry;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doThrow;
@@ -13,6 +16,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -33,11 +37,12 @@ import dev.fourfold.shared.FieldProblem;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.web.PageSlice;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The account page's model: the signed-in user, their roles in words, and the password form's mistakes next to
@@ -126,7 +131,24 @@ class AccountPageTests {
                 .andExpect(model().attribute("message", "There is no user ghost."));
     }
 
-    private static RequestBuilder changePassword(String current, String replacement, String repeated) {
+    @Test
+    void speaksGermanToAGermanReaderWithRolesAndMistakesInGerman() throws Exception {
+        when(users.findByUsername("ana")).thenReturn(Optional.of(ANA_ACCOUNT));
+        when(grants.mine(ANA)).thenReturn(List.of(new Grant(1, 5, "ana", 2L, null, Role.KPI_OWNER)));
+        when(units.find(2)).thenReturn(Optional.of(new OrgUnit(2, 1L, "Sales", 0)));
+
+        mvc.perform(get("/account").with(user("ana")).locale(Locale.GERMAN))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("<title>Ihr Konto · Fourfold</title>"),
+                        containsString("Passwort ändern"), containsString("Neues Passwort wiederholen"),
+                        containsString("KPI-Verantwortliche(r)"), containsString("Einheit Sales und alles darunter"),
+                        not(containsString("Change your password")), not(containsString("??")))));
+        mvc.perform(changePassword("old secret", "new secret 1", "new secret 2").locale(Locale.GERMAN))
+                .andExpect(model().attribute("errors", hasEntry("repeatPassword",
+                        "Stimmt nicht mit dem neuen Passwort überein: Geben Sie zweimal dasselbe Passwort ein.")));
+    }
+
+    private static MockHttpServletRequestBuilder changePassword(String current, String replacement, String repeated) {
         return post("/account/password").param("currentPassword", current).param("newPassword", replacement)
                 .param("repeatPassword", repeated).with(user("ana")).with(csrf());
     }

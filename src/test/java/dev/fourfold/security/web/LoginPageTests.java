@@ -11,9 +11,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import dev.fourfold.security.InitialUsers;
+import dev.fourfold.support.Messages;
 import dev.fourfold.web.PageSlice;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
@@ -62,10 +65,12 @@ class LoginPageTests {
 
     @Test
     void tellsTheWaitInSecondsUnderAMinuteAndInWholeMinutesRoundedUpAbove() {
-        assertThat(LoginController.waitText(1)).isEqualTo("1 second");
-        assertThat(LoginController.waitText(59)).isEqualTo("59 seconds");
-        assertThat(LoginController.waitText(60)).isEqualTo("1 minute");
-        assertThat(LoginController.waitText(61)).isEqualTo("2 minutes");
+        MessageSource messages = Messages.bundles();
+        assertThat(LoginController.waitText(1, messages, Locale.ENGLISH)).isEqualTo("1 second");
+        assertThat(LoginController.waitText(59, messages, Locale.ENGLISH)).isEqualTo("59 seconds");
+        assertThat(LoginController.waitText(60, messages, Locale.ENGLISH)).isEqualTo("1 minute");
+        assertThat(LoginController.waitText(61, messages, Locale.ENGLISH)).isEqualTo("2 minutes");
+        assertThat(LoginController.waitText(61, messages, Locale.GERMAN)).isEqualTo("2 Minuten");
     }
 
     private static RequestBuilder throttled(long seconds) {
