@@ -51,6 +51,17 @@ final class FormFields {
         }
     }
 
+    /** A stored number as the reader writes it, without thousands separators, with its own decimals. */
+    static @Nullable String write(@Nullable BigDecimal n, Locale locale) {
+        if (n == null) {
+            return null;
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        format.setGroupingUsed(false);
+        format.setMaximumFractionDigits(Math.max(0, n.stripTrailingZeros().scale()));
+        return format.format(n);
+    }
+
     /** A text with its surrounding blanks removed; null when empty. */
     static @Nullable String text(@Nullable String typed) {
         return typed == null || typed.isBlank() ? null : typed.strip();

@@ -2,8 +2,6 @@ package dev.fourfold.authoring;
 
 import dev.fourfold.kpi.Kpi;
 import dev.fourfold.kpi.KpiDraft;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -36,10 +34,10 @@ record KpiForm(@Nullable String code, @Nullable String name, @Nullable String de
         var s = k.scoring();
         var c = k.collection();
         return new KpiForm(k.code(), k.name(), k.description(), k.unit(), s.polarity().key(), c.frequency().key(),
-                c.aggregation().key(), write(s.weight(), locale), write(s.target(), locale), c.owner(), c.formula(),
-                s.method() == null ? null : s.method().key(), write(s.baseline(), locale), write(s.min(), locale),
-                write(s.max(), locale), write(s.redFlag(), locale), c.missingInputs().key(),
-                c.targetAggregation().key(), k.lead() == null ? null : k.lead().key(), write(s.benchmark(), locale),
+                c.aggregation().key(), FormFields.write(s.weight(), locale), FormFields.write(s.target(), locale), c.owner(), c.formula(),
+                s.method() == null ? null : s.method().key(), FormFields.write(s.baseline(), locale), FormFields.write(s.min(), locale),
+                FormFields.write(s.max(), locale), FormFields.write(s.redFlag(), locale), c.missingInputs().key(),
+                c.targetAggregation().key(), k.lead() == null ? null : k.lead().key(), FormFields.write(s.benchmark(), locale),
                 Integer.toString(c.graceDays()), k.version());
     }
 
@@ -66,13 +64,4 @@ record KpiForm(@Nullable String code, @Nullable String name, @Nullable String de
                 kept == null ? null : KpiDraft.Forecast.of(kept.forecast()), version);
     }
 
-    private static @Nullable String write(@Nullable BigDecimal n, Locale locale) {
-        if (n == null) {
-            return null;
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setGroupingUsed(false);
-        format.setMaximumFractionDigits(Math.max(0, n.stripTrailingZeros().scale()));
-        return format.format(n);
-    }
 }

@@ -41,7 +41,7 @@ class ObjectiveFormController {
 
         static ObjectiveForm of(Objective o, Locale locale) {
             return new ObjectiveForm(o.perspectiveId(), o.code(), o.name(), o.description(), o.owner(),
-                    ScorecardForm.write(o.weight(), locale), o.drivenBy(), o.alignedToId(), o.version());
+                    FormFields.write(o.weight(), locale), o.drivenBy(), o.alignedToId(), o.version());
         }
 
         Objective draft(@Nullable Objective current, FormFields fields) {

@@ -148,7 +148,7 @@ class ScorecardEditController {
         model.addAttribute("problems", problems);
         model.addAttribute("methods", Arrays.stream(Method.values()).map(Method::key).toList());
         model.addAttribute("branches", perspectives.listOf(scorecard.id()).stream().map(p -> new Branch(p,
-                ScorecardForm.write(p.weight(), locale), byPerspective.getOrDefault(p.id(), List.of()).stream()
+                FormFields.write(p.weight(), locale), byPerspective.getOrDefault(p.id(), List.of()).stream()
                 .map(o -> new Twig(o, byObjective.getOrDefault(o.id(), List.of()))).toList())).toList());
         return "authoring/scorecard";
     }

@@ -1,8 +1,6 @@
 package dev.fourfold.authoring;
 
 import dev.fourfold.scorecard.Scorecard;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -17,9 +15,9 @@ record ScorecardForm(@Nullable String name, @Nullable String vision, @Nullable S
             "capLow", "capHigh", "missing", "rollup", "requiresApproval");
 
     static ScorecardForm of(Scorecard s, Locale locale) {
-        return new ScorecardForm(s.name(), s.vision(), s.method(), write(s.bandAmber(), locale),
-                write(s.bandGreen(), locale), write(s.bandBlue(), locale), write(s.capLow(), locale),
-                write(s.capHigh(), locale), s.missing(), s.rollup(), s.requiresApproval(), s.version());
+        return new ScorecardForm(s.name(), s.vision(), s.method(), FormFields.write(s.bandAmber(), locale),
+                FormFields.write(s.bandGreen(), locale), FormFields.write(s.bandBlue(), locale), FormFields.write(s.capLow(), locale),
+                FormFields.write(s.capHigh(), locale), s.missing(), s.rollup(), s.requiresApproval(), s.version());
     }
 
     /** The scorecard the service checks and saves, in the unit it is in. */
@@ -31,13 +29,4 @@ record ScorecardForm(@Nullable String name, @Nullable String vision, @Nullable S
                 version == null ? -1 : version);
     }
 
-    static @Nullable String write(@Nullable BigDecimal n, Locale locale) {
-        if (n == null) {
-            return null;
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setGroupingUsed(false);
-        format.setMaximumFractionDigits(Math.max(0, n.stripTrailingZeros().scale()));
-        return format.format(n);
-    }
 }
