@@ -93,6 +93,35 @@ class AuthoringPageTests {
     }
 
     @Test
+    void setsAPeriodsTargetWithADecimalCommaAndPhasesAnAnnualTarget() throws Exception {
+        long kpi = id("select id from kpi where code = 'S_REV'");
+
+        var set = mvc.perform(post("/kpis/" + kpi + "/targets").with(csrf()).with(user("admin")).locale(Locale.GERMAN)
+                .param("period", "2027-01").param("value", "1.234,5")).andReturn().getResponse();
+        var phased = mvc.perform(post("/kpis/" + kpi + "/targets/phase").with(csrf()).with(user("admin"))
+                .param("year", "2028").param("total", "1200").param("reason", "plan 2028")).andReturn().getResponse();
+
+        assertThat(set.getStatus()).isEqualTo(302);
+        assertThat(phased.getStatus()).isEqualTo(302);
+        assertThat(jdbc.sql("select amount from target where kpi_id = " + kpi + " and period = '2027-01' and series = 'target'")
+                .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("1234.5");
+        assertThat(jdbc.sql("select count(*) from target where kpi_id = " + kpi + " and period like '2028-%' and series = 'target'")
+                .query(Long.class).single()).isEqualTo(12);
+        assertThat(page("/kpis/" + kpi + "/targets", "admin")).contains("2027-01", "1234.5", "plan 2028");
+    }
+
+    @Test
+    void keepsATypedTargetAndSaysWhatIsWrong() throws Exception {
+        long kpi = id("select id from kpi where code = 'S_REV'");
+
+        var refused = mvc.perform(post("/kpis/" + kpi + "/targets").with(csrf()).with(user("admin"))
+                .param("period", "2027-13").param("value", "12")).andReturn().getResponse();
+
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("value=\"2027-13\"", "form-problems");
+    }
+
+    @Test
     void refusesTheFormsToAViewer() throws Exception {
         long scorecard = id("select id from scorecard where name = 'Services scorecard'");
 

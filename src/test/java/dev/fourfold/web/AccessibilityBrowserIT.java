@@ -62,6 +62,12 @@ class AccessibilityBrowserIT extends Browser {
         check("/objectives/" + objective + "/edit");
         check("/objectives/" + objective + "/kpis/new");
         check("/kpis/" + kpi + "/edit");
+        check("/kpis/" + kpi + "/targets");
+        check("/scorecards/upload");
+        check("/entry");
+        check("/approvals");
+        check("/scorecards/" + scorecards.get(0) + "/map");
+        check("/objectives/" + objective);
         check("/kpis/" + kpi);
         check("/audit");
         check("/account");
@@ -86,7 +92,7 @@ class AccessibilityBrowserIT extends Browser {
         open(path);
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(d -> "complete".equals(driver.executeScript("return document.readyState")));
-        if (path.startsWith("/kpis/") && !path.endsWith("/edit")) {
+        if (path.matches("/kpis/\\d+(\\?.*)?")) {
             new WebDriverWait(driver, Duration.ofSeconds(10))
                     .until(d -> !d.findElements(By.cssSelector("#kpi-chart canvas")).isEmpty());
         }
