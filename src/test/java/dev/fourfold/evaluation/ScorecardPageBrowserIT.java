@@ -89,7 +89,9 @@ class ScorecardPageBrowserIT extends Browser {
         actuals.recordAll(java.util.List.of(new ActualService.Item(kpi, null, "2026-10", new BigDecimal("123456.7"),
                 "from another user", null, null)), Actor.system());
 
-        new WebDriverWait(driver, Duration.ofSeconds(25)).until(d -> text(By.cssSelector(
+        new WebDriverWait(driver, Duration.ofSeconds(25))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // the rows are swapped in place
+                .until(d -> text(By.cssSelector(
                 "tr[data-kpi='S_REV'] td[data-label='Actual']")).contains("123,456.7"));
         assertThat(before).doesNotContain("123,456.7");
         assertThat(driver.executeScript("return window.notReloaded === true")).as("updated in place").isEqualTo(true);

@@ -81,7 +81,9 @@ class WorkflowBrowserIT extends Browser {
         driver.close();
         driver.switchTo().window(dashboard);
 
-        new WebDriverWait(driver, Duration.ofSeconds(25)).until(d -> text(By.cssSelector(
+        new WebDriverWait(driver, Duration.ofSeconds(25))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // the rows are swapped in place
+                .until(d -> text(By.cssSelector(
                 "tr[data-kpi='M_REV'] td[data-label='Actual']")).contains("7,777"));
         assertThat(driver.executeScript("return window.notReloaded === true")).as("updated in place").isEqualTo(true);
         assertNoConsoleErrors();
