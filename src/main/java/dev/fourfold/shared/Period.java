@@ -240,6 +240,18 @@ public record Period(int year, Frequency frequency, int index) implements Compar
         return plus(-1);
     }
 
+    /**
+     * The period {@code n} periods of the same frequency away, when it lies in the supported years (a page's
+     * previous and next links); empty outside them, where {@link #plus} may step.
+     */
+    public java.util.Optional<Period> shifted(int n) {
+        try {
+            return java.util.Optional.of(parse(plus(n).key()));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** The period {@code n} periods of the same frequency after this one (before, for negative n). */
     public Period plus(int n) {
         if (frequency == Frequency.DAILY) {

@@ -71,10 +71,6 @@ record PeriodPicker(Period shown, List<Kind> kinds, List<String> choices, @Nulla
 
     /** The key of the period {@code step} periods of the same kind away, or null outside the supported years. */
     static @Nullable String neighbour(Period period, int step) {
-        try {
-            return Period.parse(period.plus(step).key()).key();
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return period.shifted(step).map(Period::key).orElse(null);
     }
 }

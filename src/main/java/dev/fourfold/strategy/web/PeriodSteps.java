@@ -18,9 +18,9 @@ final class PeriodSteps {
     /** The key of the period {@code step} periods away, or null outside the supported years. */
     static @Nullable String neighbour(String key, int step) {
         try {
-            return Period.parse(Period.parse(key).plus(step).key()).key();
+            return Period.parse(key).shifted(step).map(Period::key).orElse(null);
         } catch (IllegalArgumentException e) {
-            return null;
+            return null; // not a period: no links
         }
     }
 }
