@@ -2,6 +2,7 @@ package dev.fourfold.authoring;
 
 import dev.fourfold.shared.FieldProblem;
 import dev.fourfold.shared.InvalidInputException;
+import dev.fourfold.shared.RuleTexts;
 import java.math.BigDecimal;
 import java.text.DecimalFormatSymbols;
 import java.util.LinkedHashMap;
@@ -20,8 +21,10 @@ final class FormFields {
     private final Map<String, String> problems = new LinkedHashMap<>();
     private final char decimal;
     private final char grouping;
+    private final Locale locale;
 
     FormFields(Locale locale) {
+        this.locale = locale;
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
         this.decimal = symbols.getDecimalSeparator();
         this.grouping = symbols.getGroupingSeparator();
@@ -41,12 +44,12 @@ final class FormFields {
         try {
             BigDecimal n = new BigDecimal(plain);
             if (n.abs().compareTo(new BigDecimal("1E15")) > 0 || n.scale() > 10) {
-                problems.put(field, "'" + typed + "' is out of range: at most 15 digits before and 10 after the point");
+                add(field, "'" + typed + "' is out of range: at most 15 digits before and 10 after the point");
                 return null;
             }
             return n;
         } catch (NumberFormatException e) {
-            problems.put(field, "'" + typed + "' is not a number");
+            add(field, "'" + typed + "' is not a number");
             return null;
         }
     }
@@ -72,20 +75,21 @@ final class FormFields {
         for (FieldProblem p : e.problems()) {
             String field = fields.stream().filter(f -> p.field().equals(f) || p.field().startsWith(f + "."))
                     .findFirst().orElse("general");
-            problems.merge(field, p.message(), (a, b) -> a + "; " + b);
+            add(field, p.message());
         }
     }
 
     /** Adds what could not even be bound (a letter in an id or a version), each at its field. */
     void add(BindingResult binding) {
-        binding.getFieldErrors().forEach(e -> problems.merge(e.getField(), "'" + e.getRejectedValue()
-                + "' is not a valid value here", (a, b) -> a));
+        binding.getFieldErrors().forEach(e -> problems.putIfAbsent(e.getField(),
+                RuleTexts.in(locale, "'" + e.getRejectedValue() + "' is not a valid value here")));
         binding.getGlobalErrors().forEach(e -> problems.merge("general", String.valueOf(e.getDefaultMessage()),
                 (a, b) -> a));
     }
 
+    /** Adds a problem at a field, in the reader's language where the rules' wording is known. */
     void add(String field, String message) {
-        problems.merge(field, message, (a, b) -> a + "; " + b);
+        problems.merge(field, RuleTexts.in(locale, message), (a, b) -> a + "; " + b);
     }
 
     boolean ok() {

@@ -38,7 +38,7 @@ class AuditPageTests {
     void filtersByEntityAsADeepLink() throws Exception {
         mvc.perform(get("/audit").param("entity", "kpi").param("entityId", "1").with(user("admin")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("<option value=\"kpi\" selected=\"selected\">kpi</option>")))
+                .andExpect(content().string(Matchers.containsString("<option value=\"kpi\" selected=\"selected\">KPI</option>")))
                 .andExpect(content().string(Matchers.containsString("href=\"/audit?entity=kpi&amp;entityId=1\"")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("href=\"/audit?entity=scorecard&amp;entityId"))));
     }

@@ -68,6 +68,20 @@ class AuthoringPageTests {
     }
 
     @Test
+    void saysWhatIsWrongInGermanToAGermanAuthor() throws Exception {
+        long objective = id("select id from objective where code = 'SF1'");
+
+        MockHttpServletResponse refused = mvc.perform(post("/objectives/" + objective + "/kpis/new").with(csrf())
+                .with(user("admin")).param("code", "9lives").param("name", "").param("weight", "zwei")
+                .param("polarity", "higher").param("frequency", "monthly").param("aggregation", "sum")
+                .locale(Locale.GERMAN)).andReturn().getResponse();
+
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("„zwei“ ist keine Zahl")
+                .doesNotContain("is not a number");
+    }
+
+    @Test
     void createsAFormulaKpiThatReadsTwoOthers() throws Exception {
         long objective = id("select id from objective where code = 'SF1'");
 

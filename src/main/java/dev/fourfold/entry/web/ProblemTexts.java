@@ -2,6 +2,7 @@ package dev.fourfold.entry.web;
 
 import dev.fourfold.entry.DecimalInput;
 import dev.fourfold.entry.GridSaving;
+import dev.fourfold.shared.RuleTexts;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -33,6 +34,9 @@ class ProblemTexts {
         if (arg instanceof Instant t) {
             return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
                     .format(t.atZone(ZoneId.systemDefault()));
+        }
+        if (arg instanceof String text) {
+            return RuleTexts.in(locale, text);
         }
         return arg == null ? "" : arg.toString();
     }

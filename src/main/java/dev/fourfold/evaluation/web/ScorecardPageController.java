@@ -7,6 +7,7 @@ import dev.fourfold.shared.ConflictException;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.NotFoundException;
 import dev.fourfold.shared.Period;
+import dev.fourfold.shared.RuleTexts;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -63,7 +64,7 @@ class ScorecardPageController {
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("error", messages.getMessage("dashboard.period.invalid",
-                    new Object[] {e.problems().get(0).message()}, locale));
+                    new Object[] {RuleTexts.in(locale, e.problems().get(0).message())}, locale));
             model.addAttribute("typedPeriod", period);
             page = pages.content(id, pages.defaultPeriod(id, actor), null, actor, locale);
         }

@@ -152,6 +152,24 @@ class AuditPageTests {
                 .andExpect(model().attribute("errors", hasEntry("entityId", "Geben Sie eine ganze Zahl ein, etwa 12.")));
     }
 
+    @Test
+    void namesKindsChannelsAndActionsInTheReadersLanguageAndKeepsAnUnknownCode() throws Exception {
+        when(access.readableScorecards(any())).thenReturn(Visibility.all());
+        ChangeEntry retired = new ChangeEntry(4, Instant.parse("2026-11-14T08:30:59Z"), "ana", "import", "objective", 4,
+                "retire", null, null, null, 3L);
+        ChangeEntry unknown = new ChangeEntry(5, Instant.parse("2026-11-14T08:31:00Z"), "ana", "carrier-pigeon",
+                "gadget", 5, "juggle", null, null, null, 3L);
+        when(changeLog.find(any(), any())).thenReturn(new PageResponse<>(List.of(retired, unknown), 0, 50, 2));
+
+        mvc.perform(get("/audit").with(user("admin")).locale(Locale.GERMAN))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(">Ziel</a>"), containsString(">Import</td>"),
+                        containsString(">stillgelegt</span>"), containsString("<option value=\"lock\">Periodensperre</option>"),
+                        containsString(">carrier-pigeon</td>"), containsString(">gadget</a>"), containsString(">juggle</span>"))));
+        mvc.perform(get("/audit").with(user("admin")).locale(Locale.ENGLISH))
+                .andExpect(content().string(allOf(containsString(">Objective</a>"), containsString(">retired</span>"))));
+    }
+
     private static ChangeEntry entry(long entityId, Long scorecardId) {
         return new ChangeEntry(entityId, Instant.parse("2026-11-14T08:30:59Z"), "ana", "ui", "kpi", entityId, "update",
                 "name", "Sales", "Revenue", scorecardId);
