@@ -7,6 +7,7 @@ import dev.fourfold.scorecard.Scorecard;
 import dev.fourfold.scorecard.ScorecardService;
 import dev.fourfold.scorecard.UnitService;
 import dev.fourfold.scoring.Scale;
+import dev.fourfold.security.UserService;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.Decimals;
@@ -15,7 +16,11 @@ import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.ScorecardChanges;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
@@ -40,10 +45,12 @@ public class ScorecardFileService {
     private final Access access;
     private final ScorecardChanges changes;
     private final IncludeImport includes;
+    private final UserService people;
 
     ScorecardFileService(OrganisationService organisation, UnitService units, ScorecardService scorecards,
                          StructureImport structure, IncludeImport includes, ScorecardExport export, Access access,
-                         ScorecardChanges changes) {
+                         ScorecardChanges changes, UserService people) {
+        this.people = people;
         this.includes = includes;
         this.changes = changes;
         this.access = access;
@@ -85,7 +92,17 @@ public class ScorecardFileService {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         }
         boolean created = tally.summary(false, null).changes().get("scorecard").created() > 0;
-        return tally.summary(dryRun, dryRun && created ? null : scorecard.id());
+        return tally.summary(dryRun, dryRun && created ? null : scorecard.id()).withUnknownOwners(unknownOwners(file));
+    }
+
+    /** The owners of objectives and KPIs in the file who are no user (by user name, ignoring case), sorted. */
+    private List<String> unknownOwners(ScorecardFile file) {
+        Set<String> users = people.directory().stream().map(u -> u.username().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
+        Stream<String> owners = file.perspectives().stream().flatMap(p -> p.objectives().stream())
+                .flatMap(o -> Stream.concat(Stream.of(o.owner()), o.kpis().stream().map(KpiSection::owner)));
+        return owners.filter(o -> o != null && !o.isBlank()).map(String::strip)
+                .filter(o -> !users.contains(o.toLowerCase(Locale.ROOT))).distinct().sorted().toList();
     }
 
     /** The scorecard as a file: structure, targets and approved actual values, in canonical form. */

@@ -61,6 +61,21 @@ class ScorecardUploadPageTests {
     }
 
     @Test
+    void namesTheOwnersWhoAreNoUserAndKeepsThem() throws Exception {
+        String file = Files.readString(Path.of("examples", "city-hospital.yaml"))
+                .replaceFirst("name: Patient care income\n", "name: Patient care income\n            owner: ADMIN\n");
+
+        String preview = mvc.perform(multipart("/scorecards/upload").file(new MockMultipartFile("file", "desk.yaml",
+                "application/yaml", file.getBytes(StandardCharsets.UTF_8))).with(csrf()).with(user("admin")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        String listed = preview.substring(preview.indexOf("id=\"import-unknown-owners\""));
+        listed = listed.substring(0, listed.indexOf("</ul>"));
+        assertThat(listed).contains("are no user of Fourfold", "<li>cfo@cityhospital.example</li>")
+                .doesNotContain("ADMIN", "<li>admin</li>");
+    }
+
+    @Test
     void listsEveryProblemOfABadFileAndChangesNothing() throws Exception {
         long before = jdbc.sql("select count(*) from scorecard").query(Long.class).single();
 
