@@ -34,7 +34,7 @@ class KpiPageController {
     @GetMapping("/kpis/{id}")
     String kpi(@PathVariable long id, @RequestParam(required = false) String period, Model model, Actor actor,
                Locale locale) {
-        KpiPage page;
+        KpiPages.Shown page;
         try {
             page = pages.page(id, period, actor, locale);
         } catch (InvalidInputException e) {
@@ -42,7 +42,8 @@ class KpiPageController {
             model.addAttribute("typedPeriod", period);
             page = pages.page(id, null, actor, locale);
         }
-        model.addAttribute("page", page);
+        model.addAttribute("page", page.page());
+        model.addAttribute("body", page.body());
         return "evaluation/kpi";
     }
 

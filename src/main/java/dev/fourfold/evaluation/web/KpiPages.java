@@ -18,10 +18,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,13 +43,22 @@ class KpiPages {
     private final KpiHistory history;
     private final MessageSource messages;
     private final JsonMapper json;
-    private final Cache<Key, KpiPage> kept = Caffeine.newBuilder().maximumSize(2_000).build();
+    private final ITemplateEngine templates;
+    private final Cache<Key, Shown> kept = Caffeine.newBuilder().maximumSize(2_000).build();
 
     private record Key(long kpiId, String version, String period, Locale locale) {
     }
 
+    /**
+     * A page and its sections below the heading as HTML ({@code evaluation/kpi-body}): they hold nothing of the
+     * request, so they are rendered once with the page rather than by every request that shows it.
+     */
+    record Shown(KpiPage page, String body) {
+    }
+
     KpiPages(EvaluationService evaluations, ActualService actuals, KpiHistory history, MessageSource messages,
-             JsonMapper json) {
+             JsonMapper json, ITemplateEngine templates) {
+        this.templates = templates;
         this.evaluations = evaluations;
         this.actuals = actuals;
         this.history = history;
@@ -59,13 +71,19 @@ class KpiPages {
      * by default at the latest value in any state, so that one awaiting approval shows too. A period the KPI cannot
      * show is refused.
      */
-    KpiPage page(long kpiId, @Nullable String period, Actor actor, Locale locale) {
+    Shown page(long kpiId, @Nullable String period, Actor actor, Locale locale) {
         EvaluationService.PreparedKpi checked = evaluations.prepareKpi(kpiId, null, null, null, actor);
         if (checked.version().isEmpty()) {
-            return build(checked, period, actor, locale);
+            return shown(build(checked, period, actor, locale), locale);
         }
         String asked = period == null ? "" : period.strip();
-        return kept.get(new Key(kpiId, checked.version(), asked, locale), k -> build(checked, period, actor, locale));
+        return kept.get(new Key(kpiId, checked.version(), asked, locale),
+                k -> shown(build(checked, period, actor, locale), locale));
+    }
+
+    private Shown shown(KpiPage page, Locale locale) {
+        Context context = new Context(locale, Map.of("page", page));
+        return new Shown(page, templates.process("evaluation/kpi-body", Set.of("body"), context));
     }
 
     /**

@@ -102,7 +102,7 @@ class KpiPageTests {
         assertThat(page.outlook().probability()).isEqualTo("73%");
         String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("id=\"kpi-chart\"", "data-chart=\"{&quot;name&quot;:&quot;Revenue &lt;b&gt;",
-                "/scorecards/3?period=2026-10", "locked by owner");
+                "/scorecards/3?period=2026-10", "locked by owner", "href=\"?period=2026-10\"");
     }
 
     @Test
