@@ -4,6 +4,7 @@ import dev.fourfold.kpi.Kpi;
 import dev.fourfold.kpi.KpiService;
 import dev.fourfold.kpi.Target;
 import dev.fourfold.kpi.TargetPhasing;
+import dev.fourfold.kpi.TargetSeries;
 import dev.fourfold.kpi.TargetService;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
@@ -16,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,15 +54,18 @@ class TargetFormController {
     }
 
     @GetMapping("/kpis/{id}/targets")
-    String page(@PathVariable long id, Model model, Actor actor, Locale locale) {
-        return page(model, owned(id, actor), Map.of(), Map.of(), locale);
+    String page(@PathVariable long id, @RequestParam(required = false) String series, Model model, Actor actor,
+                Locale locale) {
+        return page(model, owned(id, actor), shown(series), Map.of(), Map.of(), locale);
     }
 
     @PostMapping("/kpis/{id}/targets")
-    String set(@PathVariable long id, @RequestParam(defaultValue = "") String period,
+    String set(@PathVariable long id, @RequestParam(required = false) String series,
+               @RequestParam(defaultValue = "") String period,
                @RequestParam(defaultValue = "") String value, @RequestParam(defaultValue = "") String reason,
                Model model, Actor actor, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
         Kpi kpi = owned(id, actor);
+        TargetSeries planned = shown(series);
         FormFields fields = new FormFields(locale);
         BigDecimal number = fields.number("value", value);
         if (number == null && fields.ok()) {
@@ -69,10 +74,10 @@ class TargetFormController {
         if (fields.ok()) {
             try {
                 BatchResult result = targets.recordAll(List.of(new TargetService.Item(id, null, period.strip(), number,
-                        FormFields.text(reason), null)), actor);
+                        FormFields.text(reason), null, planned.key())), actor);
                 redirect.addFlashAttribute("done", messages.getMessage(result.unchanged() > 0 ? "targets.unchanged"
-                        : "targets.saved", new Object[] {period.strip()}, locale));
-                return "redirect:/kpis/" + id + "/targets";
+                        : "targets.saved", new Object[] {period.strip(), the(planned, locale)}, locale));
+                return redirect(id, planned);
             } catch (InvalidInputException e) {
                 fields.add(e, List.of("period", "value", "reason"));
             } catch (ConflictException e) {
@@ -80,14 +85,17 @@ class TargetFormController {
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return page(model, kpi, fields.problems(), Map.of("period", period, "value", value, "reason", reason), locale);
+        return page(model, kpi, planned, fields.problems(), Map.of("period", period, "value", value, "reason", reason),
+                locale);
     }
 
     @PostMapping("/kpis/{id}/targets/phase")
-    String phase(@PathVariable long id, @RequestParam(defaultValue = "") String year,
+    String phase(@PathVariable long id, @RequestParam(required = false) String series,
+                 @RequestParam(defaultValue = "") String year,
                  @RequestParam(defaultValue = "") String total, @RequestParam(defaultValue = "") String reason,
                  Model model, Actor actor, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
         Kpi kpi = owned(id, actor);
+        TargetSeries planned = shown(series);
         FormFields fields = new FormFields(locale);
         BigDecimal annual = fields.number("total", total);
         if (annual == null && fields.ok()) {
@@ -96,10 +104,10 @@ class TargetFormController {
         if (fields.ok()) {
             try {
                 BatchResult result = phasing.phase(new TargetPhasing.Request(id, null, year.strip(), annual, null,
-                        FormFields.text(reason)), actor);
+                        FormFields.text(reason), planned.key()), actor);
                 redirect.addFlashAttribute("done", messages.getMessage("targets.phased", new Object[] {year.strip(),
-                        result.created() + result.updated()}, locale));
-                return "redirect:/kpis/" + id + "/targets";
+                        result.created() + result.updated(), the(planned, locale)}, locale));
+                return redirect(id, planned);
             } catch (InvalidInputException e) {
                 fields.add(e, List.of("year", "total", "reason"));
             } catch (ConflictException e) {
@@ -107,7 +115,8 @@ class TargetFormController {
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return page(model, kpi, fields.problems(), Map.of("year", year, "total", total, "phaseReason", reason), locale);
+        return page(model, kpi, planned, fields.problems(), Map.of("year", year, "total", total, "phaseReason", reason),
+                locale);
     }
 
     private Kpi owned(long id, Actor actor) {
@@ -116,13 +125,33 @@ class TargetFormController {
         return kpi;
     }
 
-    private String page(Model model, Kpi kpi, Map<String, String> problems, Map<String, String> typed, Locale locale) {
-        List<Target> stored = targets.allOf(kpi.id()).stream().filter(t -> "target".equals(t.series()))
+    /** The series asked for; the target when none or an unknown one is asked for (the tabs name the others). */
+    private static TargetSeries shown(@Nullable String series) {
+        try {
+            return TargetSeries.of(series);
+        } catch (IllegalArgumentException e) {
+            return TargetSeries.TARGET;
+        }
+    }
+
+    private String the(TargetSeries series, Locale locale) {
+        return messages.getMessage("targets.series." + series.key() + ".the", null, locale);
+    }
+
+    private static String redirect(long id, TargetSeries series) {
+        return "redirect:/kpis/" + id + "/targets" + (series == TargetSeries.TARGET ? "" : "?series=" + series.key());
+    }
+
+    private String page(Model model, Kpi kpi, TargetSeries series, Map<String, String> problems,
+                        Map<String, String> typed, Locale locale) {
+        List<Target> stored = targets.allOf(kpi.id()).stream().filter(t -> series.key().equals(t.series()))
                 .sorted(Comparator.comparing(Target::period).reversed()).limit(SHOWN).toList();
         model.addAttribute("kpi", kpi);
         model.addAttribute("targets", stored.stream().map(t -> new Row(t.period(), FormFields.write(t.value(), locale),
                 t.revision(), t.reason(), t.setBy())).toList());
         model.addAttribute("defaultTarget", FormFields.write(kpi.scoring().target(), locale));
+        model.addAttribute("series", series.key());
+        model.addAttribute("allSeries", List.of(TargetSeries.values()).stream().map(TargetSeries::key).toList());
         model.addAttribute("problems", problems);
         model.addAttribute("typed", typed);
         return "authoring/targets";

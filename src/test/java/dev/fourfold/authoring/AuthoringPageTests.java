@@ -125,6 +125,30 @@ class AuthoringPageTests {
     }
 
     @Test
+    void keepsABudgetAndAStretchTargetBesideTheTargetWithoutTouchingIt() throws Exception {
+        long kpi = id("select id from kpi where code = 'S_REV'");
+        long targets = jdbc.sql("select count(*) from target where kpi_id = " + kpi + " and series = 'target'")
+                .query(Long.class).single();
+
+        var budget = mvc.perform(post("/kpis/" + kpi + "/targets").with(csrf()).with(user("admin"))
+                .param("series", "budget").param("period", "2027-02").param("value", "950")).andReturn().getResponse();
+        var stretch = mvc.perform(post("/kpis/" + kpi + "/targets/phase").with(csrf()).with(user("admin"))
+                .param("series", "stretch").param("year", "2028").param("total", "1800")).andReturn().getResponse();
+
+        assertThat(budget.getRedirectedUrl()).isEqualTo("/kpis/" + kpi + "/targets?series=budget");
+        assertThat(stretch.getRedirectedUrl()).isEqualTo("/kpis/" + kpi + "/targets?series=stretch");
+        assertThat(jdbc.sql("select amount from target where kpi_id = " + kpi + " and period = '2027-02' and series = 'budget'")
+                .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("950");
+        assertThat(jdbc.sql("select count(*) from target where kpi_id = " + kpi + " and period like '2028-%' and series = 'stretch'")
+                .query(Long.class).single()).isEqualTo(12);
+        assertThat(jdbc.sql("select count(*) from target where kpi_id = " + kpi + " and series = 'target'")
+                .query(Long.class).single()).isEqualTo(targets);
+        assertThat(page("/kpis/" + kpi + "/targets?series=budget", "admin")).contains("Set or revise one period&#39;s budget",
+                "Stored values: Budget", "2027-02", "950").doesNotContain("2028-01");
+        assertThat(page("/kpis/" + kpi + "/targets?series=nonsense", "admin")).contains("Set or revise one period&#39;s target");
+    }
+
+    @Test
     void keepsATypedTargetAndSaysWhatIsWrong() throws Exception {
         long kpi = id("select id from kpi where code = 'S_REV'");
 
