@@ -1,0 +1,18 @@
+package dev.fourfold.importing.values;
+
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A value a file gives for a KPI and a period, as written: the code and period are resolved against the
+ * scorecards later, where it is known which KPIs exist and which frequency each has.
+ *
+ * @param row     1-based row of the file (the header is row 1)
+ * @param column  1-based column of the value
+ * @param period  the period as written ({@code 2026-03}), or the day of a spreadsheet date ({@code 2026-03-01})
+ * @param dated   whether the period came from a spreadsheet date, which stands for the period of the KPI's
+ *                frequency containing that day
+ */
+public record ValueRow(int row, int column, String kpiCode, String period, BigDecimal value, @Nullable String comment,
+                       boolean dated) {
+}
