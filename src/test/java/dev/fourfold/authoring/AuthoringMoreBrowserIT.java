@@ -82,6 +82,7 @@ class AuthoringMoreBrowserIT extends Browser {
 
         assertThat(text(By.id("end-problem"))).contains("must not be before start");
         assertThat(find(By.id("name")).getDomProperty("value")).isEqualTo(INITIATIVE);
+        assertNoConsoleErrors(); // apart from the refused form's own 400, which reading the log clears
         phoneScreenshot("initiative-form-phone");
         assertThat(sidewaysScrollAt390()).isLessThanOrEqualTo(0);
         date("end", "2027-06-30");
