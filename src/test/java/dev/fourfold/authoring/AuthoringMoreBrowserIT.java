@@ -61,6 +61,15 @@ class AuthoringMoreBrowserIT extends Browser {
         submit(By.id("delete-unit"));
         assertThat(text(By.id("done"))).contains(UNIT);
         assertThat(driver.findElements(By.cssSelector("li[data-unit='" + UNIT + "']"))).isEmpty();
+
+        submit(By.cssSelector("li[data-unit='Northwind Manufacturing'] a[href$='/edit']"));
+        submit(By.id("delete-unit"));
+        assertThat(text(By.id("form-problems"))).contains("scorecard 'Manufacturing scorecard'");
+        assertNoConsoleErrors(); // apart from the refused delete's own 409
+        phoneScreenshot("unit-delete-refused-phone");
+        open("/organisation/edit");
+        assertThat(find(By.id("name")).getDomProperty("value")).isNotBlank();
+        screenshot("organisation-settings");
     }
 
     @Test

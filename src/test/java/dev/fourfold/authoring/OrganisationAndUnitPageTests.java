@@ -181,6 +181,20 @@ class OrganisationAndUnitPageTests {
         assertThat(id("select count(*) from org_unit where name = 'Mine'")).isZero();
     }
 
+    @Test
+    void speaksGermanOnEveryNewPageWithoutAMissingText() throws Exception {
+        long unit = id("select id from org_unit where name = 'Northwind Services'");
+        long objective = id("select id from objective where code = 'SF1'");
+
+        for (String path : new String[] {"/units", "/units/" + unit + "/edit", "/organisation/edit",
+                "/objectives/" + objective + "/initiatives/new"}) {
+            String html = mvc.perform(get(path).with(user("admin")).locale(Locale.GERMAN)).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(html).as(path).doesNotContain("??").containsAnyOf("Organisationseinheiten", "Berichtet an",
+                    "Geschäftsjahr", "Neue Initiative");
+        }
+    }
+
     private MockHttpServletResponse saveOrganisation(String name, long version) throws Exception {
         return mvc.perform(post("/organisation/edit").with(csrf()).with(user("admin")).param("name", name)
                 .param("fiscalYearStart", String.valueOf(id("select fiscal_year_start from organisation where id = 1")))
