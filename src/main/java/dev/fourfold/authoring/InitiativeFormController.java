@@ -114,7 +114,9 @@ class InitiativeFormController {
             fields.add(e, messages.getMessage("authoring.stale", null, locale));
         }
         response.setStatus(HttpServletResponse.SC_CONFLICT);
-        return form(model, objective, current, InitiativeForm.of(current, locale), fields.problems());
+        // Nothing was typed to correct: the page says only why the delete was refused.
+        model.addAttribute("error", fields.problems().get("general"));
+        return form(model, objective, current, InitiativeForm.of(current, locale), Map.of());
     }
 
     private Objective owned(long objectiveId, Actor actor) {

@@ -126,8 +126,10 @@ class UnitPageController {
             fields.add(e, messages.getMessage("authoring.stale", null, locale));
         }
         response.setStatus(HttpServletResponse.SC_CONFLICT);
+        // Nothing was typed to correct: the page says only why the delete was refused.
+        model.addAttribute("error", fields.problems().get("general"));
         return form(model, current, new UnitForm(current.name(), current.parentId(), current.version()),
-                fields.problems(), actor);
+                Map.of(), actor);
     }
 
     private String done(RedirectAttributes redirect, String key, String name, Locale locale) {

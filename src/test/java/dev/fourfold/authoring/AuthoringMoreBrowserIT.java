@@ -64,7 +64,7 @@ class AuthoringMoreBrowserIT extends Browser {
 
         submit(By.cssSelector("li[data-unit='Northwind Manufacturing'] a[href$='/edit']"));
         submit(By.id("delete-unit"));
-        assertThat(text(By.id("form-problems"))).contains("scorecard 'Manufacturing scorecard'");
+        assertThat(text(By.cssSelector("main .alert-danger"))).contains("scorecard 'Manufacturing scorecard'");
         assertNoConsoleErrors(); // apart from the refused delete's own 409
         phoneScreenshot("unit-delete-refused-phone");
         open("/organisation/edit");
