@@ -1,10 +1,13 @@
 package dev.fourfold.authoring;
 
+import dev.fourfold.shared.ConflictException;
 import dev.fourfold.shared.FieldProblem;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.RuleTexts;
 import java.math.BigDecimal;
 import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +55,40 @@ final class FormFields {
             add(field, "'" + typed + "' is not a number");
             return null;
         }
+    }
+
+    /** A date as a date field sends it ({@code 2027-03-31}); null for an empty field; a problem for anything else. */
+    @Nullable LocalDate date(String field, @Nullable String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(typed.strip());
+        } catch (DateTimeParseException e) {
+            problems.put(field, "'" + typed + "' is not a date (year-month-day, e.g. 2027-03-31)");
+            return null;
+        }
+    }
+
+    /** A whole number; null for an empty field; a problem for anything else. */
+    @Nullable Integer whole(String field, @Nullable String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(typed.strip());
+        } catch (NumberFormatException e) {
+            problems.put(field, "'" + typed + "' is not a whole number");
+            return null;
+        }
+    }
+
+    /**
+     * Adds a conflict the service found: a stale version as {@code stale} says it (someone else changed the record
+     * meanwhile), any other conflict as the service words it.
+     */
+    void add(ConflictException e, String stale) {
+        add("general", "stale-version".equals(e.kind()) ? stale : e.getMessage());
     }
 
     /** A stored number as the reader writes it, without thousands separators, with its own decimals. */

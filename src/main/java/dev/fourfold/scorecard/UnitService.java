@@ -55,6 +55,11 @@ public class UnitService {
         return units.list(parentId, readable, page);
     }
 
+    /** The units the actor may see in tree order, each with its depth ({@link UnitTree}). */
+    public List<UnitTree.Placed> tree(Actor actor) {
+        return UnitTree.of(list(null, new PageRequest(0, PageRequest.MAX_SIZE), actor).items());
+    }
+
     public OrgUnit get(long id) {
         return find(id).orElseThrow(() -> new NotFoundException("unit", id));
     }

@@ -266,6 +266,16 @@ class AuthorizationMatrixTests {
                 + " and scorecard_id = " + f.id("services"), 1));
         e.put("DELETE /api/v1/grants/{id}", becomes(f -> "select count(*) from access_grant where id = " + f.id("grant"), 0));
         e.put("POST /admin/users", becomes(f -> "select count(*) from app_user where username_key = 'matrix-page-user'", 1));
+        e.put("POST /organisation/edit", new Effect(f -> "select version from organisation where id = 1",
+                f -> f.id("organisationVersion") + 1));
+        e.put("POST /units", becomes(f -> "select count(*) from org_unit where name = 'Matrix page unit'", 1));
+        e.put("POST /units/{id}/edit", becomes(f -> "select count(*) from org_unit where name = 'Matrix page renamed'", 1));
+        e.put("POST /units/{id}/delete", becomes(f -> "select count(*) from org_unit where id = " + f.id("emptyUnit"), 0));
+        e.put("POST /objectives/{id}/initiatives/new",
+                becomes(f -> "select count(*) from initiative where name = 'Matrix page project'", 1));
+        e.put("POST /initiatives/{id}/edit",
+                becomes(f -> "select count(*) from initiative where name = 'Matrix page renamed project'", 1));
+        e.put("POST /initiatives/{id}/delete", becomes(f -> "select count(*) from initiative where id = " + f.id("initiative"), 0));
         return e;
     }
 
@@ -471,7 +481,29 @@ class AuthorizationMatrixTests {
                     row("POST", "/approvals/{id}/approve", f -> form("/approvals/" + f.id("pending") + "/approve",
                             "version", "-1"), new int[] {409, 409, 403, 403, 404, 302, 302, 302}),
                     row("POST", "/approvals/{id}/reject", f -> form("/approvals/" + f.id("pending") + "/reject",
-                            "version", "-1", "reason", "matrix"), new int[] {409, 409, 403, 403, 404, 302, 302, 302}));
+                            "version", "-1", "reason", "matrix"), new int[] {409, 409, 403, 403, 404, 302, 302, 302}),
+                    row("GET", "/organisation/edit", f -> call("GET", "/organisation/edit"), adminPage(200)),
+                    row("POST", "/organisation/edit", f -> form("/organisation/edit", "name", "Northwind",
+                            "fiscalYearStart", "1", "scale", "percent", "version", String.valueOf(f.id("organisationVersion"))),
+                            adminPage(302)),
+                    row("GET", "/units", f -> call("GET", "/units"), PAGE),
+                    row("POST", "/units", f -> form("/units", "name", "Matrix page unit", "parentId", ""), adminPage(302)),
+                    row("GET", "/units/{id}/edit", f -> call("GET", "/units/" + f.id("emptyUnit") + "/edit"), adminPage(200)),
+                    // the fixture's rows are fresh: their version is 0
+                    row("POST", "/units/{id}/edit", f -> form("/units/" + f.id("emptyUnit") + "/edit", "name",
+                            "Matrix page renamed", "parentId", "", "version", "0"), adminPage(302)),
+                    row("POST", "/units/{id}/delete", f -> form("/units/" + f.id("emptyUnit") + "/delete", "version", "0"),
+                            adminPage(302)),
+                    row("GET", "/objectives/{id}/initiatives/new", f -> call("GET", "/objectives/" + f.id("objective")
+                            + "/initiatives/new"), OWNER_PAGE),
+                    row("POST", "/objectives/{id}/initiatives/new", f -> form("/objectives/" + f.id("objective")
+                            + "/initiatives/new", "name", "Matrix page project", "status", "on-track"), ownerPage(302)),
+                    row("GET", "/initiatives/{id}/edit", f -> call("GET", "/initiatives/" + f.id("initiative") + "/edit"),
+                            OWNER_PAGE),
+                    row("POST", "/initiatives/{id}/edit", f -> form("/initiatives/" + f.id("initiative") + "/edit", "name",
+                            "Matrix page renamed project", "status", "at-risk", "version", "0"), ownerPage(302)),
+                    row("POST", "/initiatives/{id}/delete", f -> form("/initiatives/" + f.id("initiative") + "/delete",
+                            "version", "0"), ownerPage(302)));
         }
 
         static List<Row> strategy() {

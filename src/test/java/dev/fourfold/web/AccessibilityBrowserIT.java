@@ -68,6 +68,11 @@ class AccessibilityBrowserIT extends Browser {
         check("/approvals");
         check("/scorecards/" + scorecards.get(0) + "/map");
         check("/objectives/" + objective);
+        check("/objectives/" + objective + "/initiatives/new");
+        ids("select id from initiative order by id").stream().findFirst().ifPresent(i -> check("/initiatives/" + i + "/edit"));
+        check("/units");
+        check("/units/" + ids("select id from org_unit order by id").get(0) + "/edit");
+        check("/organisation/edit");
         check("/kpis/" + kpi);
         check("/audit");
         check("/account");

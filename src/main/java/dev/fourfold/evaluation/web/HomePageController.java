@@ -2,21 +2,21 @@ package dev.fourfold.evaluation.web;
 
 import dev.fourfold.evaluation.EvaluationService;
 import dev.fourfold.evaluation.Sparkline;
-import dev.fourfold.scorecard.OrgUnit;
 import dev.fourfold.scorecard.Scorecard;
 import dev.fourfold.scorecard.ScorecardService;
 import dev.fourfold.scorecard.UnitService;
+import dev.fourfold.scorecard.UnitTree;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.PageRequest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -103,35 +103,18 @@ class HomePageController {
 
     /** The readable units in tree order, each with its scorecards; scorecards of units not shown come last. */
     private List<UnitRows> tree(Map<Long, List<Row>> byUnit, Actor actor) {
-        List<OrgUnit> all = units.list(null, new PageRequest(0, PageRequest.MAX_SIZE), actor).items();
-        Map<Long, OrgUnit> visible = new HashMap<>();
-        all.forEach(u -> visible.put(u.id(), u));
-        Map<Long, List<OrgUnit>> children = new HashMap<>();
-        List<OrgUnit> roots = new ArrayList<>();
-        for (OrgUnit u : all) {
-            if (u.parentId() == null || !visible.containsKey(u.parentId())) {
-                roots.add(u);
-            } else {
-                children.computeIfAbsent(u.parentId(), p -> new ArrayList<>()).add(u);
-            }
-        }
         List<UnitRows> rows = new ArrayList<>();
-        roots.sort(Comparator.comparing(OrgUnit::name));
-        roots.forEach(r -> walk(r, 0, children, byUnit, rows));
-        List<Row> rest = byUnit.entrySet().stream().filter(e -> !visible.containsKey(e.getKey()))
+        Set<Long> shown = new HashSet<>();
+        for (UnitTree.Placed p : units.tree(actor)) {
+            shown.add(p.unit().id());
+            rows.add(new UnitRows(p.unit().name(), Math.min(p.depth(), 4), byUnit.getOrDefault(p.unit().id(), List.of())));
+        }
+        List<Row> rest = byUnit.entrySet().stream().filter(e -> !shown.contains(e.getKey()))
                 .flatMap(e -> e.getValue().stream()).toList();
         if (!rest.isEmpty()) {
             rows.add(new UnitRows("", 0, rest));
         }
         return rows;
-    }
-
-    private static void walk(OrgUnit unit, int depth, Map<Long, List<OrgUnit>> children, Map<Long, List<Row>> byUnit,
-                             List<UnitRows> rows) {
-        rows.add(new UnitRows(unit.name(), Math.min(depth, 4), byUnit.getOrDefault(unit.id(), List.of())));
-        List<OrgUnit> kids = new ArrayList<>(children.getOrDefault(unit.id(), List.of()));
-        kids.sort(Comparator.comparing(OrgUnit::name));
-        kids.forEach(k -> walk(k, depth + 1, children, byUnit, rows));
     }
 
     private static @Nullable BigDecimal decimal(@Nullable Double d) {

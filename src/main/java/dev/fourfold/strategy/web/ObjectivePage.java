@@ -23,7 +23,7 @@ record ObjectivePage(Head head, List<KpiRow> kpis, List<InitiativeRow> initiativ
                   String sparkline) {
     }
 
-    record InitiativeRow(String name, @Nullable String owner, String status, String progress, String start, String end) {
+    record InitiativeRow(long id, String name, @Nullable String owner, String status, String progress, String start, String end) {
     }
 
     /** Another objective: on this scorecard with its score, or on another one (without). */

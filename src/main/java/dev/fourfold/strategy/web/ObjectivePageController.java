@@ -1,5 +1,6 @@
 package dev.fourfold.strategy.web;
 
+import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.NotFoundException;
@@ -19,9 +20,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 class ObjectivePageController {
 
     private final ObjectivePages pages;
+    private final Access access;
 
-    ObjectivePageController(ObjectivePages pages) {
+    ObjectivePageController(ObjectivePages pages, Access access) {
         this.pages = pages;
+        this.access = access;
     }
 
     @GetMapping("/objectives/{id}")
@@ -36,6 +39,7 @@ class ObjectivePageController {
         }
         model.addAttribute("page", page);
         model.addAttribute("head", page.head());
+        model.addAttribute("mayEdit", !page.head().retired() && access.mayOwn(actor, page.head().scorecardId()));
         PeriodSteps.addTo(model, page.head().period());
         return "strategy/objective";
     }

@@ -113,7 +113,7 @@ class ObjectivePages {
     private List<ObjectivePage.InitiativeRow> initiatives(long id, Actor actor, Scores scores) {
         List<Initiative> items = initiatives.list(new InitiativeService.Filter(null, id), new PageRequest(0, INITIATIVES),
                 actor).items();
-        return items.stream().map(i -> new ObjectivePage.InitiativeRow(i.name(), i.owner(),
+        return items.stream().map(i -> new ObjectivePage.InitiativeRow(i.id(), i.name(), i.owner(),
                 messages.getMessage("strategy.initiative.status." + i.status(), null, i.status(), scores.locale()),
                 i.percentComplete() == null ? Scores.NONE : scores.share(i.percentComplete().doubleValue() / 100),
                 i.start() == null ? Scores.NONE : i.start().toString(),
