@@ -67,6 +67,7 @@ class AccessibilityBrowserIT extends Browser {
         check("/entry");
         check("/approvals");
         check("/scorecards/" + scorecards.get(0) + "/map");
+        check("/scorecards/" + scorecards.get(0) + "/locks");
         check("/objectives/" + objective);
         check("/kpis/" + kpi);
         check("/audit");
