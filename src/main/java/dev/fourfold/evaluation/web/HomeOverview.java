@@ -108,7 +108,7 @@ class HomeOverview {
             if (due.isEmpty()) {
                 continue;
             }
-            for (SeriesPoint p : stored.model().recent(kpi.code(), due.get(due.size() - 1), due.size())) {
+            for (SeriesPoint p : recent(stored.model(), kpi.code(), due.get(due.size() - 1), due.size())) {
                 boolean locked = locks.stream().anyMatch(l -> PeriodLocks.covers(Period.parse(l.period()), p.period(), fy));
                 if (p.actual() == null && !locked) {
                     overdue.add(new OverdueKpi(kpi.id(), kpi.code(), kpi.name(), c.owner(), c.frequency(),
@@ -118,6 +118,15 @@ class HomeOverview {
         }
         overdue.sort(Comparator.comparing(OverdueKpi::due).thenComparing(OverdueKpi::code));
         return overdue;
+    }
+
+    /** A KPI's native periods up to {@code to}; none where they lie outside the years the model supports. */
+    private static List<SeriesPoint> recent(ScoringModel model, String code, Period to, int count) {
+        try {
+            return model.recent(code, to, count);
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
     }
 
     private static List<OwnedKpi> owned(StoredScorecard stored, ScoringModel model, Period period) {
