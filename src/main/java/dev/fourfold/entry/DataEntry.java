@@ -3,6 +3,7 @@ package dev.fourfold.entry;
 import dev.fourfold.evaluation.EvaluationService;
 import dev.fourfold.kpi.Kpi;
 import dev.fourfold.kpi.KpiService;
+import dev.fourfold.kpi.OpenPeriods;
 import dev.fourfold.kpi.PeriodLock;
 import dev.fourfold.kpi.PeriodLocks;
 import dev.fourfold.measurement.Actual;

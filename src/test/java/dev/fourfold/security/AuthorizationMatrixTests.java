@@ -422,6 +422,8 @@ class AuthorizationMatrixTests {
                             "period", "2026-09"), new int[] {302, 302, 403, 403, 404, 302, 302, 302}),
                     row("POST", "/scorecards/{id}/unlock", f -> form("/scorecards/" + f.id("services") + "/unlock",
                             "period", "2024-01"), adminPage(302)),
+                    row("GET", "/scorecards/{id}/locks", f -> call("GET", "/scorecards/" + f.id("services") + "/locks"),
+                            new int[] {200, 200, 200, 200, 404, 302, 302, 302}),
                     row("GET", "/scorecards/upload", f -> call("GET", "/scorecards/upload"), PAGE),
                     // an empty upload is refused before any work, whoever sends it
                     row("POST", "/scorecards/upload", f -> form("/scorecards/upload", "text", ""),

@@ -67,6 +67,7 @@ class AccessibilityBrowserIT extends Browser {
         check("/entry");
         check("/approvals");
         check("/scorecards/" + scorecards.get(0) + "/map");
+        check("/scorecards/" + scorecards.get(0) + "/locks");
         check("/objectives/" + objective);
         check("/objectives/" + objective + "/initiatives/new");
         ids("select id from initiative order by id").stream().findFirst().ifPresent(i -> check("/initiatives/" + i + "/edit"));

@@ -1,6 +1,7 @@
 package dev.fourfold.evaluation.web;
 
 import dev.fourfold.evaluation.EvaluationService;
+import dev.fourfold.evaluation.LockedViews;
 import dev.fourfold.kpi.PeriodLock;
 import dev.fourfold.kpi.PeriodLocks;
 import dev.fourfold.scorecard.OrganisationService;

@@ -1,5 +1,6 @@
 package dev.fourfold.evaluation.web;
 
+import dev.fourfold.evaluation.LockMark;
 import dev.fourfold.kpi.PeriodLocks;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
@@ -9,9 +10,6 @@ import dev.fourfold.shared.NotFoundException;
 import dev.fourfold.shared.Period;
 import dev.fourfold.shared.RuleTexts;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -37,6 +35,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 class ScorecardPageController {
 
     static final List<String> VIEWS = List.of("period", "ytd", "year");
+    /** The {@code back} of a lock or unlock form on the locks overview. */
+    static final String LOCKS = "locks";
 
     private final ScorecardPages pages;
     private final EvaluationTrees trees;
@@ -102,39 +102,44 @@ class ScorecardPageController {
                 .buildAndExpand(id).encode().toUriString());
         model.addAttribute("mayLock", access.mayOwn(actor, id));
         if (card.lock() != null) {
-            model.addAttribute("lockedAt", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                    .withLocale(locale).withZone(ZoneId.systemDefault()).format(card.lock().lockedAt()));
+            model.addAttribute("lockedAt", LockMark.time(card.lock().lockedAt(), locale));
         }
         model.addAttribute("statusShape", SectionsHtml.SHAPES.getOrDefault(card.status(), "○"));
     }
 
-    /** Locks the shown period (scorecard owners and administrators) and comes back to it. */
+    /**
+     * Locks the shown period (scorecard owners and administrators) and comes back to it, or to the locks overview
+     * when {@code back} is {@code locks}.
+     */
     @PostMapping("/scorecards/{id}/lock")
     String lock(@PathVariable long id, @RequestParam String period, @RequestParam(defaultValue = "period") String view,
-                Actor actor, Locale locale, RedirectAttributes redirect) {
+                @RequestParam(defaultValue = "") String back, Actor actor, Locale locale, RedirectAttributes redirect) {
         try {
             trees.lock(id, period, actor);
             redirect.addFlashAttribute("done", messages.getMessage("dashboard.lock.done", new Object[] {period}, locale));
         } catch (ConflictException | InvalidInputException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
-        return back(id, period, view);
+        return back(id, period, view, back);
     }
 
-    /** Unlocks a period (administrators only) and comes back to it. */
+    /** Unlocks a period (administrators only) and comes back to it, or to the locks overview (see {@link #lock}). */
     @PostMapping("/scorecards/{id}/unlock")
     String unlock(@PathVariable long id, @RequestParam String period, @RequestParam(defaultValue = "period") String view,
-                  Actor actor, Locale locale, RedirectAttributes redirect) {
+                  @RequestParam(defaultValue = "") String back, Actor actor, Locale locale, RedirectAttributes redirect) {
         try {
             locks.unlock(id, period, actor);
             redirect.addFlashAttribute("done", messages.getMessage("dashboard.unlock.done", new Object[] {period}, locale));
         } catch (ConflictException | InvalidInputException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
-        return back(id, period, view);
+        return back(id, period, view, back);
     }
 
-    private static String back(long id, String period, String view) {
+    private static String back(long id, String period, String view, String back) {
+        if (LOCKS.equals(back)) {
+            return "redirect:" + UriComponentsBuilder.fromPath("/scorecards/{id}/locks").buildAndExpand(id).toUriString();
+        }
         return "redirect:" + UriComponentsBuilder.fromPath("/scorecards/{id}").queryParam("period", period)
                 .queryParam("view", VIEWS.contains(view) ? view : "period").buildAndExpand(id).encode().toUriString();
     }

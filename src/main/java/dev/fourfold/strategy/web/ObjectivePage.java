@@ -1,15 +1,18 @@
 package dev.fourfold.strategy.web;
 
+import dev.fourfold.evaluation.LockMark;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What the page of one objective shows, every number already formatted in the reader's language: the objective's
  * score and status at a period and view, its KPIs with sparklines, its initiatives, the objectives it drives and is
- * driven by, the objective it is aligned to and those of child units aligned to it, and how its score came about.
+ * driven by, the objective it is aligned to and those of child units aligned to it, how its score came about, and
+ * the lock of the shown period, if it is locked.
  */
 record ObjectivePage(Head head, List<KpiRow> kpis, List<InitiativeRow> initiatives, List<Linked> drivenBy,
-                     List<Linked> drives, @Nullable Linked alignedTo, List<Linked> aligned, @Nullable Explained explained) {
+                     List<Linked> drives, @Nullable Linked alignedTo, List<Linked> aligned, @Nullable Explained explained,
+                     @Nullable LockMark lock) {
 
     /** The objective itself. {@code reason} says why it has no score. */
     record Head(long id, String code, String name, @Nullable String description, @Nullable String owner,

@@ -1,6 +1,7 @@
 package dev.fourfold.strategy.web;
 
 import dev.fourfold.evaluation.EvaluationService;
+import dev.fourfold.evaluation.LockMark;
 import dev.fourfold.evaluation.StoredScorecard;
 import dev.fourfold.scorecard.Objective;
 import dev.fourfold.scoring.Evaluation;
@@ -41,7 +42,7 @@ class StrategyMaps {
     }
 
     record MapPage(long scorecardId, String scorecardName, String period, String view, String svg,
-                   List<Section> sections, int objectives, int links, boolean mayArrange) {
+                   List<Section> sections, int objectives, int links, boolean mayArrange, @Nullable LockMark lock) {
     }
 
     private final EvaluationService evaluations;
@@ -109,7 +110,8 @@ class StrategyMaps {
                 message("strategy.map.svg.title", locale, name, prepared.period().key()),
                 message("strategy.map.svg.desc", locale, shown.size(), inputs.size(), links.size()));
         return new MapPage(scorecardId, name, prepared.period().key(), prepared.view().key(), svg, sections,
-                shown.size(), links.size(), positions.mayArrange(scorecardId, actor));
+                shown.size(), links.size(), positions.mayArrange(scorecardId, actor),
+                LockMark.covering(prepared, locale).orElse(null));
     }
 
     private String message(String key, Locale locale, Object... args) {

@@ -1,4 +1,4 @@
-package dev.fourfold.evaluation.web;
+package dev.fourfold.evaluation;
 
 import dev.fourfold.evaluation.EvaluationService.At;
 import dev.fourfold.scoring.View;
@@ -20,15 +20,15 @@ import java.util.Set;
  *
  * @param fiscalYearStart the calendar month (1–12) in which the fiscal year starts
  */
-record LockedViews(int fiscalYearStart) {
+public record LockedViews(int fiscalYearStart) {
 
     /** The key of a view in a lock's snapshot: {@code 2026-03/ytd}. */
-    static String key(Period period, View view) {
+    public static String key(Period period, View view) {
         return period.key() + "/" + view.key();
     }
 
     /** The views the lock of {@code locked} freezes, the locked period's own {@code period} view first. */
-    List<At> frozenBy(Period locked) {
+    public List<At> frozenBy(Period locked) {
         Set<Period> contained = new LinkedHashSet<>();
         contained.add(locked);
         YearMonth lastMonth = locked.frequency().isMonthBased() ? locked.lastMonth(fiscalYearStart) : null;
@@ -56,13 +56,13 @@ record LockedViews(int fiscalYearStart) {
     }
 
     /** Whether the lock of {@code locked} freezes the view of {@code period}: its window lies inside. */
-    boolean covers(Period locked, Period period, View view) {
+    public boolean covers(Period locked, Period period, View view) {
         LocalDate[] w = window(period, view);
         return !w[0].isBefore(locked.firstDay(fiscalYearStart)) && !w[1].isAfter(locked.lastDay(fiscalYearStart));
     }
 
     /** Whether the view of {@code period} reads any day of {@code locked}. */
-    boolean overlaps(Period locked, Period period, View view) {
+    public boolean overlaps(Period locked, Period period, View view) {
         LocalDate[] w = window(period, view);
         return !w[0].isAfter(locked.lastDay(fiscalYearStart)) && !w[1].isBefore(locked.firstDay(fiscalYearStart));
     }

@@ -1,4 +1,4 @@
-package dev.fourfold.entry;
+package dev.fourfold.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,5 +39,15 @@ class OpenPeriodsTests {
     void callsAPeriodOverdueOnceItsDueDayHasPassed() {
         assertThat(OpenPeriods.pastDue(Period.month(2026, 10), 10, LocalDate.of(2026, 11, 10), 1)).isFalse();
         assertThat(OpenPeriods.pastDue(Period.month(2026, 10), 10, LocalDate.of(2026, 11, 11), 1)).isTrue();
+    }
+
+    @Test
+    void namesTheOpenPeriodsWhoseDueDateHasPassed() {
+        // on 15 November October (due 10 November) is past due and still open; November is not due yet
+        assertThat(OpenPeriods.pastDue(Frequency.MONTHLY, 10, NOV_15, 1)).extracting(Period::key)
+                .containsExactly("2026-10");
+        // with 20 grace days October is due on 20 November: September (due 20 October) is the one past due
+        assertThat(OpenPeriods.pastDue(Frequency.MONTHLY, 20, NOV_15, 1)).extracting(Period::key)
+                .containsExactly("2026-09");
     }
 }
