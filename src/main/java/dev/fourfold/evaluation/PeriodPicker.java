@@ -1,4 +1,4 @@
-package dev.fourfold.evaluation.web;
+package dev.fourfold.evaluation;
 
 import dev.fourfold.shared.Frequency;
 import dev.fourfold.shared.Period;
@@ -8,21 +8,36 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The dashboard's period picker: the kinds of period a scorecard's KPIs need (days and weeks only where a KPI is
- * daily or weekly), the period of each kind that holds the one shown, the choices of the shown kind, and the
- * previous and next period. Months are calendar months; quarters and years are fiscal ({@link Period}).
+ * The period picker of the pages that show a scorecard at a period (dashboard, strategy map, objective page): the
+ * kinds of period a scorecard's KPIs need (days and weeks only where a KPI is daily or weekly), the period of each
+ * kind that holds the one shown, the choices of the shown kind, and the previous and next period. Months are
+ * calendar months; quarters and years are fiscal ({@link Period}).
  */
-record PeriodPicker(Period shown, List<Kind> kinds, List<String> choices, @Nullable String previous,
-                    @Nullable String next) {
+public record PeriodPicker(Period shown, List<Kind> kinds, List<String> choices, @Nullable String previous,
+                           @Nullable String next) {
 
     /** A kind of period the picker offers, with the period of that kind holding the shown one. */
-    record Kind(String key, String period, boolean current) {
+    public record Kind(String key, String period, boolean current) {
+    }
+
+    /** The views a page can show a period in, as the picker offers them. */
+    public static final List<String> VIEWS = List.of("period", "ytd", "year");
+
+    /** The views the picker offers ({@link #VIEWS}). */
+    public List<String> views() {
+        return VIEWS;
+    }
+
+    /** The picker of a prepared evaluation: its period, among the kinds its scorecard's KPIs need. */
+    public static PeriodPicker of(EvaluationService.Prepared prepared) {
+        return of(prepared.period(), EvaluationService.shortest(prepared.stored()),
+                prepared.stored().model().calendar().firstMonth());
     }
 
     /** How many years of quarters and years the picker lists around the shown period. */
     private static final int YEARS = 5;
 
-    static PeriodPicker of(Period shown, Frequency shortest, int fiscalYearStart) {
+    public static PeriodPicker of(Period shown, Frequency shortest, int fiscalYearStart) {
         List<Kind> kinds = new ArrayList<>();
         for (Frequency f : Frequency.values()) {
             if (f.ordinal() >= Math.min(shortest.ordinal(), Frequency.MONTHLY.ordinal()) || f == shown.frequency()) {
@@ -70,7 +85,7 @@ record PeriodPicker(Period shown, List<Kind> kinds, List<String> choices, @Nulla
     }
 
     /** The key of the period {@code step} periods of the same kind away, or null outside the supported years. */
-    static @Nullable String neighbour(Period period, int step) {
+    public static @Nullable String neighbour(Period period, int step) {
         return period.shifted(step).map(Period::key).orElse(null);
     }
 }

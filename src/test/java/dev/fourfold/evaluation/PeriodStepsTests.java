@@ -1,4 +1,4 @@
-package dev.fourfold.evaluation.web;
+package dev.fourfold.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,7 @@
 package dev.fourfold.evaluation.web;
 
 import dev.fourfold.evaluation.LockMark;
+import dev.fourfold.evaluation.PeriodPicker;
 import dev.fourfold.kpi.PeriodLocks;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
@@ -34,7 +35,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class ScorecardPageController {
 
-    static final List<String> VIEWS = List.of("period", "ytd", "year");
+    static final List<String> VIEWS = PeriodPicker.VIEWS;
     /** The {@code back} of a lock or unlock form on the locks overview. */
     static final String LOCKS = "locks";
 

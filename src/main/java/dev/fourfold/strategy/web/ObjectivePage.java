@@ -1,6 +1,7 @@
 package dev.fourfold.strategy.web;
 
 import dev.fourfold.evaluation.LockMark;
+import dev.fourfold.evaluation.PeriodPicker;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 record ObjectivePage(Head head, List<KpiRow> kpis, List<InitiativeRow> initiatives, List<Linked> drivenBy,
                      List<Linked> drives, @Nullable Linked alignedTo, List<Linked> aligned, @Nullable Explained explained,
-                     @Nullable LockMark lock) {
+                     @Nullable LockMark lock, PeriodPicker picker) {
 
     /** The objective itself. {@code reason} says why it has no score. */
     record Head(long id, String code, String name, @Nullable String description, @Nullable String owner,

@@ -4,6 +4,7 @@ import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.NotFoundException;
+import dev.fourfold.shared.RuleTexts;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -34,13 +35,13 @@ class ObjectivePageController {
         try {
             page = pages.page(id, period, view, actor, locale);
         } catch (InvalidInputException e) {
-            model.addAttribute("error", e.problems().get(0).message());
+            model.addAttribute("error", RuleTexts.in(locale, e.problems().get(0).message()));
+            model.addAttribute("typedPeriod", period);
             page = pages.page(id, null, null, actor, locale);
         }
         model.addAttribute("page", page);
         model.addAttribute("head", page.head());
         model.addAttribute("mayEdit", !page.head().retired() && access.mayOwn(actor, page.head().scorecardId()));
-        PeriodSteps.addTo(model, page.head().period());
         return "strategy/objective";
     }
 

@@ -2,6 +2,7 @@ package dev.fourfold.strategy.web;
 
 import dev.fourfold.evaluation.EvaluationService;
 import dev.fourfold.evaluation.LockMark;
+import dev.fourfold.evaluation.PeriodPicker;
 import dev.fourfold.evaluation.StoredScorecard;
 import dev.fourfold.initiative.Initiative;
 import dev.fourfold.initiative.InitiativeService;
@@ -71,7 +72,8 @@ class ObjectivePages {
                 : new KpiRows(stored, prepared.period(), scores).of(result);
         ObjectivePage.Explained explained = result == null ? null : new Explanations(stored, scores).of(result.explanation());
         return new ObjectivePage(head, kpis, initiatives(id, actor, scores), drivenBy, drives,
-                alignedTo(o, actor, scores), aligned, explained, LockMark.covering(prepared, locale).orElse(null));
+                alignedTo(o, actor, scores), aligned, explained, LockMark.covering(prepared, locale).orElse(null),
+                PeriodPicker.of(prepared));
     }
 
     private ObjectivePage.Head head(Objective o, StoredScorecard stored, EvaluationService.Prepared prepared,

@@ -3,6 +3,7 @@ package dev.fourfold.strategy.web;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.NotFoundException;
+import dev.fourfold.shared.RuleTexts;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -43,11 +44,11 @@ class StrategyMapController {
         try {
             page = maps.map(id, period, view, actor, locale, request.getContextPath());
         } catch (InvalidInputException e) {
-            model.addAttribute("error", e.problems().get(0).message());
+            model.addAttribute("error", RuleTexts.in(locale, e.problems().get(0).message()));
+            model.addAttribute("typedPeriod", period);
             page = maps.map(id, null, null, actor, locale, request.getContextPath());
         }
         model.addAttribute("map", page);
-        PeriodSteps.addTo(model, page.period());
         return "strategy/map";
     }
 

@@ -2,6 +2,7 @@ package dev.fourfold.strategy.web;
 
 import dev.fourfold.evaluation.EvaluationService;
 import dev.fourfold.evaluation.LockMark;
+import dev.fourfold.evaluation.PeriodPicker;
 import dev.fourfold.evaluation.StoredScorecard;
 import dev.fourfold.scorecard.Objective;
 import dev.fourfold.scoring.Evaluation;
@@ -42,7 +43,8 @@ class StrategyMaps {
     }
 
     record MapPage(long scorecardId, String scorecardName, String period, String view, String svg,
-                   List<Section> sections, int objectives, int links, boolean mayArrange, @Nullable LockMark lock) {
+                   List<Section> sections, int objectives, int links, boolean mayArrange, @Nullable LockMark lock,
+                   PeriodPicker picker) {
     }
 
     private final EvaluationService evaluations;
@@ -111,7 +113,7 @@ class StrategyMaps {
                 message("strategy.map.svg.desc", locale, shown.size(), inputs.size(), links.size()));
         return new MapPage(scorecardId, name, prepared.period().key(), prepared.view().key(), svg, sections,
                 shown.size(), links.size(), positions.mayArrange(scorecardId, actor),
-                LockMark.covering(prepared, locale).orElse(null));
+                LockMark.covering(prepared, locale).orElse(null), PeriodPicker.of(prepared));
     }
 
     private String message(String key, Locale locale, Object... args) {

@@ -54,6 +54,9 @@ class StrategyPagesTests {
                 "href=\"/objectives/" + objective("F1") + "?period=2026-10&amp;view=period\"", "Grow revenue",
                 "Internal Business Processes", "Download SVG");
         assertThat(html).as("a viewer may look but not arrange").contains("data-arrange=\"false\"");
+        assertThat(html).as("the dashboard's period picker, stepping the map").contains("type=\"month\"",
+                "value=\"2026-10\"", "href=\"/scorecards/" + group() + "/map?period=2026-09&amp;view=period\"",
+                "href=\"/scorecards/" + group() + "/map?period=2026-Q4&amp;view=period\"");
     }
 
     @Test
