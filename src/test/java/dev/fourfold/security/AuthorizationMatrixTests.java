@@ -468,6 +468,8 @@ class AuthorizationMatrixTests {
                             PAGE),
                     row("GET", "/kpis/{id}", f -> call("GET", "/kpis/" + f.id("kpi")),
                             new int[] {200, 200, 200, 200, 404, 302, 302, 302}),
+                    row("GET", "/kpis/{id}/export", f -> call("GET", "/kpis/" + f.id("kpi") + "/export?format=xlsx"),
+                            new int[] {200, 200, 200, 200, 404, 302, 302, 302}),
                     row("GET", "/scorecards/{id}/map", f -> call("GET", "/scorecards/" + f.id("services") + "/map"),
                             new int[] {200, 200, 200, 200, 404, 302, 302, 302}),
                     row("GET", "/scorecards/{id}/map.svg", f -> call("GET", "/scorecards/" + f.id("services") + "/map.svg"),

@@ -98,6 +98,28 @@ class ScorecardExportTests {
     }
 
     @Test
+    void writesAKpisWholeHistoryNewestFirstWithWhoEnteredEachValue() throws Exception {
+        long revenue = jdbc.sql("select id from kpi where code = 'REV'").query(Long.class).single();
+        long stored = jdbc.sql("select count(distinct period) from actual_value where kpi_id = " + revenue)
+                .query(Long.class).single();
+
+        MockHttpServletResponse csv = mvc.perform(get("/kpis/" + revenue + "/export").param("format", "csv")
+                .with(user("viewer"))).andReturn().getResponse();
+        MockHttpServletResponse xlsx = mvc.perform(get("/kpis/" + revenue + "/export").param("format", "xlsx")
+                .with(user("viewer"))).andReturn().getResponse();
+
+        String[] lines = csv.getContentAsString(StandardCharsets.UTF_8).split("\r\n");
+        assertThat(lines[0]).isEqualTo("\ufeffkpi_code,kpi,unit,period,actual,target,score,status,completeness,budget,"
+                + "stretch,prior_year,state,entered_by,entered_at,source,comment");
+        assertThat(lines.length - 1).isGreaterThanOrEqualTo((int) stored);
+        assertThat(lines[1].compareTo(lines[2])).as("newest first").isGreaterThan(0);
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("REV,Revenue,kUSD,").contains(",approved,"));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
+            assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(lines.length - 1);
+        }
+    }
+
+    @Test
     void refusesAFormatItDoesNotWriteAndAnswersAnUnreadableScorecardAsMissing() throws Exception {
         assertThat(export("pdf", "viewer").getStatus()).isEqualTo(400);
         long services = jdbc.sql("select id from scorecard where name = 'Services scorecard'").query(Long.class).single();
