@@ -9,6 +9,7 @@ import dev.fourfold.scoring.View;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.Period;
+import dev.fourfold.shared.Spreadsheets;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,11 +70,11 @@ class KpiExportController {
                 ContentDisposition.attachment().filename(name).build().toString());
         if (kind.equals("xlsx")) {
             List<@Nullable String> units = rows.stream().map(r -> checked.kpi().unit()).collect(Collectors.toList());
-            return ok.contentType(ScorecardExportController.XLSX).body(SpreadsheetFiles.xlsx(checked.kpi().code(),
+            return ok.contentType(ScorecardExportController.XLSX).body(Spreadsheets.xlsx(checked.kpi().code(),
                     HEADER, rows, HEADER.indexOf("status"), units, List.of(4, 5, 9, 10, 11)));
         }
         return ok.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .body(SpreadsheetFiles.csv(HEADER, rows));
+                .body(Spreadsheets.csv(HEADER, rows));
     }
 
     /** The periods newest first, each with its stored value's entry where there is one. */

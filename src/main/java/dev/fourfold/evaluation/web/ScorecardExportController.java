@@ -3,6 +3,7 @@ package dev.fourfold.evaluation.web;
 import dev.fourfold.evaluation.EvaluationService;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.InvalidInputException;
+import dev.fourfold.shared.Spreadsheets;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -55,7 +56,7 @@ class ScorecardExportController {
             case "json" -> ok.contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsBytes(tree));
             case "xlsx" -> ok.contentType(XLSX).body(xlsx(ScorecardTable.of(tree)));
             default -> ok.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                    .body(SpreadsheetFiles.csv(ScorecardTable.HEADER, rows(ScorecardTable.of(tree))));
+                    .body(Spreadsheets.csv(ScorecardTable.HEADER, rows(ScorecardTable.of(tree))));
         };
     }
 
@@ -67,7 +68,7 @@ class ScorecardExportController {
         List<String> header = ScorecardTable.HEADER;
         List<Integer> withUnit = List.of(header.indexOf("actual"), header.indexOf("target"), header.indexOf("budget"),
                 header.indexOf("stretch"), header.indexOf("prior_year"));
-        return SpreadsheetFiles.xlsx(table.scorecard() + " " + table.period(), header, rows(table),
+        return Spreadsheets.xlsx(table.scorecard() + " " + table.period(), header, rows(table),
                 header.indexOf("status"), table.rows().stream().map(ScorecardTable.Row::unit).toList(), withUnit);
     }
 }

@@ -1,4 +1,4 @@
-package dev.fourfold.evaluation.web;
+package dev.fourfold.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,14 +12,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class SpreadsheetFilesTests {
+class SpreadsheetsTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)", "\tcmd", "\r=1"})
     void escapesATextASpreadsheetWouldTakeForAFormula(String text) throws IOException {
-        String csv = new String(SpreadsheetFiles.csv(List.of("name"), List.of(Arrays.asList(text))),
+        String csv = new String(Spreadsheets.csv(List.of("name"), List.of(Arrays.asList(text))),
                 StandardCharsets.UTF_8);
-        byte[] xlsx = SpreadsheetFiles.xlsx("s", List.of("name"), List.of(Arrays.asList(text)), -1,
+        byte[] xlsx = Spreadsheets.xlsx("s", List.of("name"), List.of(Arrays.asList(text)), -1,
                 Arrays.asList((String) null), List.of());
 
         assertThat(csv).contains("'" + text.charAt(0));
@@ -33,7 +33,7 @@ class SpreadsheetFilesTests {
     @ParameterizedTest
     @ValueSource(strings = {"-0.25", "1234.5", "0.000000000001"})
     void writesNumbersExactlyAsPlainDecimals(String number) {
-        String csv = new String(SpreadsheetFiles.csv(List.of("n"), List.of(Arrays.asList(new BigDecimal(number)))),
+        String csv = new String(Spreadsheets.csv(List.of("n"), List.of(Arrays.asList(new BigDecimal(number)))),
                 StandardCharsets.UTF_8);
 
         assertThat(csv).isEqualTo("\ufeffn\r\n" + number + "\r\n");

@@ -1,4 +1,4 @@
-package dev.fourfold.evaluation.web;
+package dev.fourfold.shared;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,26 +28,26 @@ import org.jspecify.annotations.Nullable;
  * colour and holding its word). A text that a spreadsheet would take for a formula ({@code = + - @}, tab or return
  * first) is escaped: a leading apostrophe in CSV, Excel's quote prefix in .xlsx.
  */
-final class SpreadsheetFiles {
+public final class Spreadsheets {
 
     private static final Map<String, String> FILLS = Map.of("green", "D1FAE5", "amber", "FEF3C7", "red", "FFE4D5",
             "blue", "DBEAFE", "none", "F3F4F6");
 
-    private SpreadsheetFiles() {
+    private Spreadsheets() {
     }
 
     /** Whether a spreadsheet would read the text as a formula. */
-    static boolean formulaLike(String text) {
+    public static boolean formulaLike(String text) {
         return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
     }
 
-    static byte[] csv(List<String> header, List<List<@Nullable Object>> rows) {
+    public static byte[] csv(List<String> header, List<List<@Nullable Object>> rows) {
         StringWriter out = new StringWriter();
         out.write('\ufeff');
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
             printer.printRecord(header);
             for (List<@Nullable Object> row : rows) {
-                printer.printRecord(row.stream().map(SpreadsheetFiles::csvCell).toList());
+                printer.printRecord(row.stream().map(Spreadsheets::csvCell).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -70,7 +70,7 @@ final class SpreadsheetFiles {
      * An .xlsx of one sheet. {@code status} is the column whose words name a status (its cells get the status's
      * fill); {@code units} gives, per row, the unit shown after the numbers of the {@code unitColumns}.
      */
-    static byte[] xlsx(String sheetName, List<String> header, List<List<@Nullable Object>> rows, int status,
+    public static byte[] xlsx(String sheetName, List<String> header, List<List<@Nullable Object>> rows, int status,
                        List<@Nullable String> units, List<Integer> unitColumns) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XSSFSheet sheet = book.createSheet(org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(sheetName));
