@@ -60,7 +60,8 @@ class ApiDocumentation {
                                 .description("A personal API token: create one on the Tokens page (/account/tokens) "
                                         + "or with POST /api/v1/me/tokens; its secret is shown once."))
                         .addSecuritySchemes(BASIC_SCHEME, new SecurityScheme().type(SecurityScheme.Type.HTTP)
-                                .scheme("basic").description("User name and password (throttled after failed sign-ins)")))
+                                .scheme("basic")
+                                .description("User name and password (throttled after failed sign-ins)")))
                 .addSecurityItem(new SecurityRequirement().addList(TOKEN_SCHEME))
                 .addSecurityItem(new SecurityRequirement().addList(BASIC_SCHEME));
     }

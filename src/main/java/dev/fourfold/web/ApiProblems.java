@@ -54,7 +54,8 @@ final class ApiProblems implements OpenApiCustomizer {
         boolean write = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
         boolean parameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
         boolean body = operation.getRequestBody() != null;
-        boolean pathParameter = parameters && operation.getParameters().stream().anyMatch(p -> "path".equals(p.getIn()));
+        boolean pathParameter = parameters
+                && operation.getParameters().stream().anyMatch(p -> "path".equals(p.getIn()));
         ApiResponses responses = operation.getResponses();
         for (Map.Entry<String, Answer> entry : ANSWERS.entrySet()) {
             boolean applies = switch (entry.getKey()) {
@@ -93,7 +94,8 @@ final class ApiProblems implements OpenApiCustomizer {
                 + "answer alike)"));
         answers.put("409", new Answer("Conflict", "Nothing was saved: the resource changed since the version sent "
                 + "(type …/stale-version), a period is locked (…/locked), it is still referenced (…/referenced, "
-                + "listed under references), it already exists, or another change is in progress (…/busy)"));
+                + "listed under references), it already exists (…/duplicate) or is in use (…/in-use), or another "
+                + "change is in progress (…/busy)"));
         answers.put("413", new Answer("ContentTooLarge", "The request body is larger than the server's limit"));
         answers.put("429", new Answer("TooManyRequests", "Too many failed sign-ins with this account's password: "
                 + "wait Retry-After seconds, or use an API token, which is never held up"));
@@ -116,8 +118,8 @@ final class ApiProblems implements OpenApiCustomizer {
                 .description("An RFC 9457 problem (application/problem+json)")
                 .addProperty("type", typed("string").format("uri")
                         .description("What kind of problem: https://fourfold.dev/problems/ followed by e.g. "
-                                + "invalid-input, not-found, forbidden, unauthenticated, stale-version, locked, "
-                                + "referenced, busy, too-large, sign-in-throttled"))
+                                + "invalid-input, unreadable, not-found, forbidden, unauthenticated, stale-version, "
+                                + "locked, referenced, duplicate, busy, too-large, sign-in-throttled"))
                 .addProperty("title", typed("string").description("A short summary of the kind of problem"))
                 .addProperty("status", integer().description("The HTTP status code"))
                 .addProperty("detail", typed("string").description("What went wrong, for a person to act on"))
