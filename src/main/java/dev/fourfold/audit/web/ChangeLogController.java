@@ -30,7 +30,8 @@ class ChangeLogController {
     }
 
     @GetMapping
-    @Operation(summary = "The audit trail: changes by entity (kpi, actual, target, objective, ...), entity id, scorecard, "
+    @Operation(operationId = "listChanges",
+            summary = "The audit trail: changes by entity (kpi, actual, target, objective, ...), entity id, scorecard, "
             + "actor and time range; administrators see every change, others the changes of the scorecards they may read")
     PageResponse<ChangeEntry> list(@RequestParam(required = false) String entity, @RequestParam(required = false) Long entityId,
                                    @RequestParam(required = false) Long scorecardId,

@@ -42,7 +42,8 @@ class EvaluationController {
     }
 
     @GetMapping("/api/v1/scorecards/{id}/evaluation")
-    @Operation(summary = "Evaluate a scorecard at a period: the whole tree with actual, target, score, status, "
+    @Operation(operationId = "evaluateScorecard",
+            summary = "Evaluate a scorecard at a period: the whole tree with actual, target, score, status, "
             + "completeness and trend, and per KPI its budget, stretch target and prior year with the actual's "
             + "variance to each (value and percent); explain=true adds how every score came about")
     EvaluationResponses.ScorecardNode evaluate(
@@ -68,7 +69,7 @@ class EvaluationController {
     }
 
     @GetMapping("/api/v1/scorecards/{id}/locks")
-    @Operation(summary = "The locked periods of a scorecard")
+    @Operation(operationId = "listLocks", summary = "The locked periods of a scorecard")
     List<EvaluationResponses.LockNode> locks(@PathVariable long id, Actor actor) {
         return locks.of(id, actor).stream()
                 .map(l -> new EvaluationResponses.LockNode(l.period(), l.lockedBy(), l.lockedAt())).toList();
@@ -76,7 +77,8 @@ class EvaluationController {
 
     @PostMapping("/api/v1/scorecards/{id}/locks")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Lock a period (scorecard owners): values, targets, approvals and deletions of it and of every "
+    @Operation(operationId = "lockPeriod",
+            summary = "Lock a period (scorecard owners): values, targets, approvals and deletions of it and of every "
             + "period it contains are refused, and every view inside it is kept as a snapshot")
     EvaluationResponses.LockNode lock(@PathVariable long id, @RequestBody(required = false) LockRequest request, Actor actor) {
         PeriodLock lock = trees.lock(id, request == null ? null : request.period(), actor);
@@ -85,7 +87,8 @@ class EvaluationController {
 
     @DeleteMapping("/api/v1/scorecards/{id}/locks/{period}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Unlock a period (administrators only; recorded in the audit trail)")
+    @Operation(operationId = "unlockPeriod",
+            summary = "Unlock a period (administrators only; recorded in the audit trail)")
     void unlock(@PathVariable long id, @PathVariable String period, Actor actor) {
         locks.unlock(id, period, actor);
     }
@@ -128,7 +131,8 @@ class EvaluationController {
     }
 
     @GetMapping("/api/v1/kpis/{id}/series")
-    @Operation(summary = "A KPI's actual, target, score and status per native period, with its budget, stretch "
+    @Operation(operationId = "getKpiSeries",
+            summary = "A KPI's actual, target, score and status per native period, with its budget, stretch "
             + "target, prior year and the variances to each, and its forecast to the fiscal-year end; default: the 24 "
             + "months up to the last full month")
     SeriesNode series(@PathVariable long id, @RequestParam(required = false) String from,
@@ -145,7 +149,8 @@ class EvaluationController {
     }
 
     @GetMapping("/api/v1/kpis/{id}/explanation")
-    @Operation(summary = "How a KPI's score came about: inputs, method with numbers, formula, band, missing periods")
+    @Operation(operationId = "explainKpiScore",
+            summary = "How a KPI's score came about: inputs, method with numbers, formula, band, missing periods")
     KpiExplanation explanation(@PathVariable long id, @RequestParam(required = false) String period,
                                @RequestParam(required = false) String view, Actor actor, ServletWebRequest request) {
         EvaluationService.PreparedKpi prepared = evaluations.prepareKpi(id, null, period, view, actor);

@@ -7,6 +7,7 @@ import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.ChangeSource;
 import dev.fourfold.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,12 +39,18 @@ class ScorecardFileController {
     /** Creates or updates the scorecard the file describes; with {@code dryRun} only reports what would change. */
     @PostMapping(path = "/api/v1/scorecards/import", consumes = {"application/yaml", "application/x-yaml", "text/yaml",
             "text/plain"})
+    @Operation(operationId = "importScorecardFile",
+            summary = "Import a scorecard file (a YAML body or a multipart upload named file): create or update "
+            + "the scorecard it describes; with dryRun only report what would change")
     ImportSummary importText(@RequestBody String text, @RequestParam(defaultValue = "false") boolean dryRun,
                              Actor actor) {
         return files.importFile(text, dryRun, actor.via(ChangeSource.IMPORT));
     }
 
     @PostMapping(path = "/api/v1/scorecards/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(operationId = "importScorecardFile",
+            summary = "Import a scorecard file (a YAML body or a multipart upload named file): create or update "
+            + "the scorecard it describes; with dryRun only report what would change")
     ImportSummary importUpload(@RequestParam("file") MultipartFile file,
                                @RequestParam(defaultValue = "false") boolean dryRun, Actor actor) {
         String text;
@@ -57,6 +64,7 @@ class ScorecardFileController {
 
     /** The scorecard as a file, for download. */
     @GetMapping(path = "/api/v1/scorecards/{id}/export", produces = {"application/yaml", "text/yaml", "text/plain", "*/*"})
+    @Operation(operationId = "exportScorecardFile", summary = "Download a scorecard as a scorecard file (YAML)")
     ResponseEntity<String> export(@PathVariable long id, Actor actor) {
         return download(id, actor);
     }

@@ -6,6 +6,7 @@ import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.PageRequest;
 import dev.fourfold.shared.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -37,23 +38,28 @@ class InitiativeController {
     }
 
     @GetMapping
+    @Operation(operationId = "listInitiatives", summary = "List initiatives, optionally of one scorecard or objective")
     PageResponse<Initiative> list(@RequestParam(required = false) Long scorecardId,
                                   @RequestParam(required = false) Long objectiveId, PageRequest page, Actor actor) {
         return initiatives.list(new InitiativeService.Filter(scorecardId, objectiveId), page, actor);
     }
 
     @GetMapping("/{id}")
+    @Operation(operationId = "getInitiative", summary = "Get one initiative")
     Initiative get(@PathVariable long id, Actor actor) {
         return initiatives.get(id, actor);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "createInitiative", summary = "Create an initiative under an objective")
     Initiative create(@RequestBody InitiativeRequest r, Actor actor) {
         return initiatives.create(draft(r, 0), actor);
     }
 
     @PutMapping("/{id}")
+    @Operation(operationId = "updateInitiative",
+            summary = "Change an initiative, sending the version you read (409 if it changed since)")
     Initiative update(@PathVariable long id, @RequestBody InitiativeRequest r, Actor actor) {
         if (r.version() == null) {
             throw new InvalidInputException("version", "is required on update: send the version you last read");
@@ -63,6 +69,8 @@ class InitiativeController {
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "deleteInitiative",
+            summary = "Delete an initiative; with version, only if it is still at that version")
     void delete(@PathVariable long id, @RequestParam(required = false) Long version, Actor actor) {
         initiatives.delete(id, version, actor);
     }

@@ -66,7 +66,8 @@ class KpiController {
     }
 
     @GetMapping
-    @Operation(summary = "List KPIs, filtered by unit, scorecard, perspective or objective; retired ones on request")
+    @Operation(operationId = "listKpis",
+            summary = "List KPIs, filtered by unit, scorecard, perspective or objective; retired ones on request")
     PageResponse<KpiResponse> list(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Long scorecardId,
                                    @RequestParam(required = false) Long perspectiveId, @RequestParam(required = false) Long objectiveId,
                                    @RequestParam(defaultValue = "false") boolean includeRetired, PageRequest page,
@@ -76,18 +77,22 @@ class KpiController {
     }
 
     @GetMapping("/{id}")
+    @Operation(operationId = "getKpi", summary = "Get one KPI")
     KpiResponse get(@PathVariable long id, Actor actor) {
         return KpiResponse.of(kpis.get(id, actor));
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a KPI; a formula is checked for syntax, unknown codes and cycles")
+    @Operation(operationId = "createKpi",
+            summary = "Create a KPI; a formula is checked for syntax, unknown codes and cycles")
     KpiResponse create(@RequestBody KpiRequest r, Actor actor) {
         return KpiResponse.of(kpis.create(draft(r), actor));
     }
 
     @PutMapping("/{id}")
+    @Operation(operationId = "updateKpi",
+            summary = "Change a KPI's definition, sending the version you read (409 if it changed since)")
     KpiResponse update(@PathVariable long id, @RequestBody KpiRequest r, Actor actor) {
         if (r.version() == null) {
             throw new InvalidInputException("version", "is required on update: send the version you last read");
@@ -96,7 +101,8 @@ class KpiController {
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Delete a KPI without data (204), or retire one with data (200 with the retired KPI); "
+    @Operation(operationId = "deleteKpi",
+            summary = "Delete a KPI without data (204), or retire one with data (200 with the retired KPI); "
             + "409 while another KPI's formula reads it")
     ResponseEntity<KpiResponse> delete(@PathVariable long id, @RequestParam(required = false) Long version, Actor actor) {
         return kpis.delete(id, version, actor) == KpiService.Removal.RETIRED
@@ -105,7 +111,7 @@ class KpiController {
     }
 
     @PostMapping("/{id}/restore")
-    @Operation(summary = "Bring a retired KPI back into current views")
+    @Operation(operationId = "restoreKpi", summary = "Bring a retired KPI back into current views")
     KpiResponse restore(@PathVariable long id, Actor actor) {
         return KpiResponse.of(kpis.restore(id, actor));
     }

@@ -56,7 +56,8 @@ class TargetController {
     }
 
     @GetMapping
-    @Operation(summary = "List targets, by KPI or scorecard and period range (from/to are period keys); "
+    @Operation(operationId = "listTargets",
+            summary = "List targets, by KPI or scorecard and period range (from/to are period keys); "
             + "series=budget or series=stretch lists budgets or stretch targets instead")
     PageResponse<Target> list(@RequestParam(required = false) Long kpiId, @RequestParam(required = false) Long scorecardId,
                               @RequestParam(required = false) String from, @RequestParam(required = false) String to,
@@ -68,12 +69,14 @@ class TargetController {
     }
 
     @GetMapping("/{id}")
+    @Operation(operationId = "getTarget", summary = "Get one per-period target, budget or stretch target")
     Target get(@PathVariable long id, Actor actor) {
         return targets.get(id, actor);
     }
 
     @GetMapping("/revisions")
-    @Operation(summary = "Every version of a KPI's target (or budget or stretch target) for one period, oldest first "
+    @Operation(operationId = "listTargetRevisions",
+            summary = "Every version of a KPI's target (or budget or stretch target) for one period, oldest first "
             + "(deletions have no value)")
     List<TargetRevision> revisions(@RequestParam long kpiId, @RequestParam String period,
                                    @Parameter(description = SERIES) @RequestParam(required = false) String series,
@@ -88,7 +91,8 @@ class TargetController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Set a KPI's target for a period; with \"series\": \"budget\" or \"stretch\" its budget or "
+    @Operation(operationId = "createTarget",
+            summary = "Set a KPI's target for a period; with \"series\": \"budget\" or \"stretch\" its budget or "
             + "stretch target")
     Target create(@RequestBody TargetRequest r, Actor actor) {
         return targets.create(new TargetService.Item(r.kpiId(), r.kpiCode(), r.period(), r.value(), r.reason(), null,
@@ -96,7 +100,7 @@ class TargetController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Revise a target with a reason; the old version is kept")
+    @Operation(operationId = "updateTarget", summary = "Revise a target with a reason; the old version is kept")
     Target update(@PathVariable long id, @RequestBody TargetRequest r, Actor actor) {
         if (r.version() == null) {
             throw new InvalidInputException("version", "is required on update: send the version you last read");
@@ -113,13 +117,16 @@ class TargetController {
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "deleteTarget",
+            summary = "Delete a per-period target with a reason; the KPI's default target applies again")
     void delete(@PathVariable long id, @RequestParam(required = false) Long version,
                 @RequestParam(required = false) String reason, Actor actor) {
         targets.delete(id, version, reason, actor);
     }
 
     @PostMapping("/phase")
-    @Operation(summary = "Set a fiscal year's targets (or, with series, budgets or stretch targets) from one annual "
+    @Operation(operationId = "phaseTargets",
+            summary = "Set a fiscal year's targets (or, with series, budgets or stretch targets) from one annual "
             + "figure: split over the periods of a flow (evenly or by weights), the same figure for every period "
             + "otherwise; atomic")
     BatchResult phase(@RequestBody TargetPhasing.Request r, Actor actor) {
@@ -127,7 +134,8 @@ class TargetController {
     }
 
     @PostMapping("/batch")
-    @Operation(summary = "Record many targets atomically: all are written, or none and every rejected item is listed; "
+    @Operation(operationId = "recordTargetBatch",
+            summary = "Record many targets atomically: all are written, or none and every rejected item is listed; "
             + "each item may name its series (target, the default, budget or stretch)")
     BatchResult batch(@RequestBody BatchRequest r, Actor actor) {
         if (r.items() == null || r.items().isEmpty()) {

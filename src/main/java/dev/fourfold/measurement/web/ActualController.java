@@ -49,7 +49,8 @@ class ActualController {
     }
 
     @GetMapping
-    @Operation(summary = "List actual values by KPI, scorecard, state and period range (from/to are period keys)")
+    @Operation(operationId = "listActuals",
+            summary = "List actual values by KPI, scorecard, state and period range (from/to are period keys)")
     PageResponse<Actual> list(@RequestParam(required = false) Long kpiId, @RequestParam(required = false) Long scorecardId,
                               @RequestParam(required = false) String state, @RequestParam(required = false) String from,
                               @RequestParam(required = false) String to, PageRequest page, Actor actor) {
@@ -58,12 +59,13 @@ class ActualController {
     }
 
     @GetMapping("/{id}")
+    @Operation(operationId = "getActual", summary = "Get one actual value")
     Actual get(@PathVariable long id, Actor actor) {
         return actuals.get(id, actor);
     }
 
     @GetMapping("/{id}/history")
-    @Operation(summary = "Every version of the value, oldest first")
+    @Operation(operationId = "getActualHistory", summary = "Every version of the value, oldest first")
     List<ActualRevision> history(@PathVariable long id, Actor actor) {
         return actuals.history(id, actor);
     }
@@ -72,25 +74,29 @@ class ActualController {
     }
 
     @PostMapping("/{id}/approve")
-    @Operation(summary = "Approve a pending value so that it counts (scorecard owners and administrators)")
+    @Operation(operationId = "approveActual",
+            summary = "Approve a pending value so that it counts (scorecard owners and administrators)")
     Actual approve(@PathVariable long id, @RequestBody(required = false) ReviewRequest r, Actor actor) {
         return reviews.review(id, true, r == null ? null : r.comment(), actor);
     }
 
     @PostMapping("/{id}/reject")
-    @Operation(summary = "Reject a pending value, with a comment saying why")
+    @Operation(operationId = "rejectActual", summary = "Reject a pending value, with a comment saying why")
     Actual reject(@PathVariable long id, @RequestBody(required = false) ReviewRequest r, Actor actor) {
         return reviews.review(id, false, r == null ? null : r.comment(), actor);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record a value; 409 if the KPI has one for the period (change that one with PUT)")
+    @Operation(operationId = "createActual",
+            summary = "Record a value; 409 if the KPI has one for the period (change that one with PUT)")
     Actual create(@RequestBody ActualRequest r, Actor actor) {
         return actuals.create(new ActualService.Item(r.kpiId(), r.kpiCode(), r.period(), r.value(), r.comment(), r.state(), null), actor);
     }
 
     @PutMapping("/{id}")
+    @Operation(operationId = "updateActual",
+            summary = "Change a value, its comment or state, sending the version you read (409 if it changed since)")
     Actual update(@PathVariable long id, @RequestBody ActualRequest r, Actor actor) {
         if (r.version() == null) {
             throw new InvalidInputException("version", "is required on update: send the version you last read");
@@ -100,12 +106,15 @@ class ActualController {
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "deleteActual",
+            summary = "Delete a value; with version, only if it is still at that version")
     void delete(@PathVariable long id, @RequestParam(required = false) Long version, Actor actor) {
         actuals.delete(id, version, actor);
     }
 
     @PostMapping("/batch")
-    @Operation(summary = "Record many values atomically: all are written, or none and every rejected item is listed")
+    @Operation(operationId = "recordActualBatch",
+            summary = "Record many values atomically: all are written, or none and every rejected item is listed")
     BatchResult batch(@RequestBody BatchRequest r, Actor actor) {
         if (r.items() == null || r.items().isEmpty()) {
             throw new InvalidInputException("items", "is required: a list of {kpiId or kpiCode, period, value, comment}");

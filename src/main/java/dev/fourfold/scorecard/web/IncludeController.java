@@ -32,7 +32,8 @@ class IncludeController {
     }
 
     @GetMapping("/api/v1/scorecards/{id}/includes")
-    @Operation(summary = "The scorecards of child units that this scorecard's perspectives and objectives include "
+    @Operation(operationId = "listIncludes",
+            summary = "The scorecards of child units that this scorecard's perspectives and objectives include "
             + "(those of scorecards the caller may not read are left out)")
     List<ScorecardInclude> list(@PathVariable long id, Actor actor) {
         return includes.list(id, actor);
@@ -40,7 +41,8 @@ class IncludeController {
 
     @PostMapping("/api/v1/scorecards/{id}/includes")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Include a child unit's scorecard (scorecard owners): under a perspective its perspective of the "
+    @Operation(operationId = "createInclude",
+            summary = "Include a child unit's scorecard (scorecard owners): under a perspective its perspective of the "
             + "same name (or childPerspective) counts, under an objective its overall score (or childPerspective's); "
             + "a scorecard of a unit not below this one's, or one that would close a cycle, is refused with 400")
     ScorecardInclude create(@PathVariable long id, @RequestBody IncludeRequest r, Actor actor) {
@@ -50,7 +52,7 @@ class IncludeController {
 
     @DeleteMapping("/api/v1/scorecards/{id}/includes/{includeId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Stop including a child unit's scorecard (scorecard owners)")
+    @Operation(operationId = "deleteInclude", summary = "Stop including a child unit's scorecard (scorecard owners)")
     void delete(@PathVariable long id, @PathVariable long includeId, @RequestParam(required = false) Long version,
                 Actor actor) {
         includes.delete(id, includeId, version, actor);

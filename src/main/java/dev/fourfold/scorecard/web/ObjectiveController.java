@@ -40,7 +40,8 @@ class ObjectiveController {
     }
 
     @GetMapping
-    @Operation(summary = "List objectives, filtered by unit, scorecard or perspective; retired ones on request")
+    @Operation(operationId = "listObjectives",
+            summary = "List objectives, filtered by unit, scorecard or perspective; retired ones on request")
     PageResponse<Objective> list(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Long scorecardId,
                                  @RequestParam(required = false) Long perspectiveId,
                                  @RequestParam(defaultValue = "false") boolean includeRetired, PageRequest page, Actor actor) {
@@ -48,23 +49,28 @@ class ObjectiveController {
     }
 
     @GetMapping("/{id}")
+    @Operation(operationId = "getObjective", summary = "Get one objective")
     Objective get(@PathVariable long id, Actor actor) {
         return objectives.get(id, actor);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "createObjective", summary = "Create an objective in a perspective")
     Objective create(@RequestBody ObjectiveRequest r, Actor actor) {
         return objectives.create(draft(r, 0), actor);
     }
 
     @PutMapping("/{id}")
+    @Operation(operationId = "updateObjective",
+            summary = "Change an objective, sending the version you read (409 if it changed since)")
     Objective update(@PathVariable long id, @RequestBody ObjectiveRequest r, Actor actor) {
         return objectives.update(id, draft(r, Versions.required(r.version())), actor);
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Delete an objective (204), or retire it (200 with the retired objective) when KPIs or "
+    @Operation(operationId = "deleteObjective",
+            summary = "Delete an objective (204), or retire it (200 with the retired objective) when KPIs or "
             + "initiatives hang on it; 409 while active ones do")
     ResponseEntity<Objective> delete(@PathVariable long id, @RequestParam(required = false) Long version, Actor actor) {
         return objectives.delete(id, version, actor) == ObjectiveService.Removal.RETIRED
@@ -73,7 +79,7 @@ class ObjectiveController {
     }
 
     @PostMapping("/{id}/restore")
-    @Operation(summary = "Bring a retired objective back into current views")
+    @Operation(operationId = "restoreObjective", summary = "Bring a retired objective back into current views")
     Objective restore(@PathVariable long id, Actor actor) {
         return objectives.restore(id, actor);
     }

@@ -26,13 +26,15 @@ class OrganisationController {
     }
 
     @GetMapping
-    @Operation(summary = "The organisation: name, fiscal-year start month and score scale")
+    @Operation(operationId = "getOrganisation",
+            summary = "The organisation: name, fiscal-year start month and score scale")
     Organisation get() {
         return organisation.get();
     }
 
     @PutMapping
-    @Operation(summary = "Change the organisation; fiscal-year start and scale only while no scorecard exists")
+    @Operation(operationId = "updateOrganisation",
+            summary = "Change the organisation; fiscal-year start and scale only while no scorecard exists")
     Organisation update(@RequestBody OrganisationRequest request, Actor actor) {
         Organisation current = organisation.get();
         return organisation.update(new Organisation(request.name(),

@@ -36,18 +36,20 @@ class PerspectiveController {
     }
 
     @GetMapping
-    @Operation(summary = "List perspectives in order, optionally of one scorecard")
+    @Operation(operationId = "listPerspectives", summary = "List perspectives in order, optionally of one scorecard")
     PageResponse<Perspective> list(@RequestParam(required = false) Long scorecardId, PageRequest page, Actor actor) {
         return perspectives.list(scorecardId, page, actor);
     }
 
     @GetMapping("/{id}")
+    @Operation(operationId = "getPerspective", summary = "Get one perspective")
     Perspective get(@PathVariable long id, Actor actor) {
         return perspectives.get(id, actor);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "createPerspective", summary = "Add a perspective to a scorecard")
     Perspective create(@RequestBody PerspectiveRequest r, Actor actor) {
         if (r.scorecardId() == null) {
             throw new InvalidInputException("scorecardId", "is required: the id of the scorecard the perspective belongs to");
@@ -56,14 +58,15 @@ class PerspectiveController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Rename, reorder or reweigh a perspective")
+    @Operation(operationId = "updatePerspective", summary = "Rename, reorder or reweigh a perspective")
     Perspective update(@PathVariable long id, @RequestBody PerspectiveRequest r, Actor actor) {
         return perspectives.update(id, r.name(), r.position(), r.weight(), r.rollup(), Versions.required(r.version()), actor);
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete a perspective without objectives (409 names the objectives left)")
+    @Operation(operationId = "deletePerspective",
+            summary = "Delete a perspective without objectives (409 names the objectives left)")
     void delete(@PathVariable long id, @RequestParam(required = false) Long version, Actor actor) {
         perspectives.delete(id, version, actor);
     }

@@ -61,32 +61,37 @@ class ScorecardController {
     }
 
     @GetMapping
-    @Operation(summary = "List scorecards, optionally of one unit")
+    @Operation(operationId = "listScorecards", summary = "List scorecards, optionally of one unit")
     PageResponse<ScorecardResponse> list(@RequestParam(required = false) Long unitId, PageRequest page, Actor actor) {
         Organisation org = organisation.get();
         return scorecards.list(unitId, page, actor).map(s -> response(s, org));
     }
 
     @GetMapping("/{id}")
+    @Operation(operationId = "getScorecard", summary = "Get one scorecard with its scoring settings")
     ScorecardResponse get(@PathVariable long id, Actor actor) {
         return response(scorecards.get(id, actor), organisation.get());
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a scorecard with the four default perspectives")
+    @Operation(operationId = "createScorecard", summary = "Create a scorecard with the four default perspectives")
     ScorecardResponse create(@RequestBody ScorecardRequest request, Actor actor) {
         return response(scorecards.create(draft(request, 0), actor), organisation.get());
     }
 
     @PutMapping("/{id}")
+    @Operation(operationId = "updateScorecard",
+            summary = "Change a scorecard's vision and scoring settings, sending the version you read (409 if it "
+            + "changed since)")
     ScorecardResponse update(@PathVariable long id, @RequestBody ScorecardRequest request, Actor actor) {
         return response(scorecards.update(id, draft(request, Versions.required(request.version())), actor), organisation.get());
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete a scorecard without objectives (409 names the objectives left)")
+    @Operation(operationId = "deleteScorecard",
+            summary = "Delete a scorecard without objectives (409 names the objectives left)")
     void delete(@PathVariable long id, @RequestParam(required = false) Long version, Actor actor) {
         scorecards.delete(id, version, actor);
     }

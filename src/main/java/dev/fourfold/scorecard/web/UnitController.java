@@ -34,30 +34,35 @@ class UnitController {
     }
 
     @GetMapping
-    @Operation(summary = "List units, optionally the children of one parent")
+    @Operation(operationId = "listUnits", summary = "List units, optionally the children of one parent")
     PageResponse<OrgUnit> list(@RequestParam(required = false) Long parentId, PageRequest page, Actor actor) {
         return units.list(parentId, page, actor);
     }
 
     @GetMapping("/{id}")
+    @Operation(operationId = "getUnit", summary = "Get one organisation unit")
     OrgUnit get(@PathVariable long id, Actor actor) {
         return units.get(id, actor);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "createUnit", summary = "Create an organisation unit under a parent (administrators)")
     OrgUnit create(@RequestBody UnitRequest request, Actor actor) {
         return units.create(request.parentId(), request.name(), actor);
     }
 
     @PutMapping("/{id}")
+    @Operation(operationId = "updateUnit",
+            summary = "Rename or move a unit, sending the version you read (409 if it changed since)")
     OrgUnit update(@PathVariable long id, @RequestBody UnitRequest request, Actor actor) {
         return units.update(id, request.parentId(), request.name(), Versions.required(request.version()), actor);
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete a unit without child units or scorecards (409 names what is left)")
+    @Operation(operationId = "deleteUnit",
+            summary = "Delete a unit without child units or scorecards (409 names what is left)")
     void delete(@PathVariable long id, @RequestParam(required = false) Long version, Actor actor) {
         units.delete(id, version, actor);
     }

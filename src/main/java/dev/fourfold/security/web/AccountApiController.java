@@ -52,6 +52,8 @@ class AccountApiController {
     }
 
     @GetMapping
+    @Operation(operationId = "getMe",
+            summary = "Who you are: your user name, display name and whether you are an administrator")
     Me me(Actor actor) {
         UserAccount account = users.findByUsername(actor.name()).orElseThrow(() -> new NotFoundException("There is no user " + actor.name() + "."));
         return new Me(account.username(), account.displayName(), access.isAdmin(actor));
@@ -59,19 +61,22 @@ class AccountApiController {
 
     @PutMapping("/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Change your password, proving the current one")
+    @Operation(operationId = "changeMyPassword", summary = "Change your password, proving the current one")
     void password(@RequestBody PasswordChange change, Actor actor) {
         users.changeOwnPassword(actor, change.currentPassword(), change.newPassword());
     }
 
     @GetMapping("/tokens")
+    @Operation(operationId = "listMyTokens", summary = "Your API tokens (never their secrets)")
     List<ApiToken> tokens(Actor actor) {
         return tokens.mine(actor);
     }
 
     @PostMapping("/tokens")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create an API token for yourself (scope read or read-write, expiry at most a year); the secret is shown once")
+    @Operation(operationId = "createMyToken",
+            summary = "Create an API token for yourself (scope read or read-write, expiry at most a year); the "
+            + "secret is shown once")
     CreatedToken create(@RequestBody TokenRequest request, Actor actor) {
         TokenService.Created created = tokens.create(actor, request.name(), request.scope(), request.expiresAt());
         return new CreatedToken(created.token(), created.secret());
@@ -79,7 +84,7 @@ class AccountApiController {
 
     @DeleteMapping("/tokens/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Revoke one of your tokens")
+    @Operation(operationId = "revokeMyToken", summary = "Revoke one of your tokens")
     void revoke(@PathVariable long id, Actor actor) {
         tokens.revoke(id, actor);
     }

@@ -7,6 +7,7 @@ import dev.fourfold.security.UserService;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -43,23 +44,33 @@ class UserApiController {
     }
 
     @GetMapping("/api/v1/users")
+    @Operation(operationId = "listUsers", summary = "List the users (administrators)")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     List<UserAccount> list(Actor actor) {
         return users.list(actor);
     }
 
     @GetMapping("/api/v1/users/{id}")
+    @Operation(operationId = "getUser", summary = "Get one user (administrators)")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     UserAccount get(@PathVariable long id, Actor actor) {
         return users.get(id, actor);
     }
 
     @PostMapping("/api/v1/users")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a user; without a password the user signs in through the identity provider only")
+    @Operation(operationId = "createUser",
+            summary = "Create a user; without a password the user signs in through the identity provider only")
     UserAccount create(@RequestBody UserRequest r, Actor actor) {
         return users.create(r.username(), r.displayName(), r.password(), r.admin() != null && r.admin(), actor);
     }
 
     @PutMapping("/api/v1/users/{id}")
+    @Operation(operationId = "updateUser",
+            summary = "Change a user's display name, administrator flag or enabled state, sending the version you "
+            + "read (administrators)")
     UserAccount update(@PathVariable long id, @RequestBody UserRequest r, Actor actor) {
         if (r.version() == null) {
             throw new InvalidInputException("version", "is required on update: send the version you last read");
@@ -70,19 +81,25 @@ class UserApiController {
 
     @PutMapping("/api/v1/users/{id}/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Set a user's password (which also lets an account held up by failed sign-ins sign in at once)")
+    @Operation(operationId = "setUserPassword",
+            summary = "Set a user's password (which also lets an account held up by failed sign-ins sign in at once)")
     void password(@PathVariable long id, @RequestBody PasswordRequest r, Actor actor) {
         users.setPassword(id, r.password(), actor);
     }
 
     @GetMapping("/api/v1/grants")
+    @Operation(operationId = "listGrants",
+            summary = "List the grants of roles, optionally of one user (administrators)")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     List<Grant> grants(@RequestParam(required = false) Long userId, Actor actor) {
         return grants.list(userId, actor);
     }
 
     @PostMapping("/api/v1/grants")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Grant a role (SCORECARD_OWNER, KPI_OWNER, VIEWER) on a unit (inherited below it) or a scorecard")
+    @Operation(operationId = "createGrant",
+            summary = "Grant a role (SCORECARD_OWNER, KPI_OWNER, VIEWER) on a unit (inherited below it) or a scorecard")
     Grant grant(@RequestBody GrantRequest r, Actor actor) {
         if (r.userId() == null) {
             throw new InvalidInputException("userId", "is required");
@@ -92,6 +109,7 @@ class UserApiController {
 
     @DeleteMapping("/api/v1/grants/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "revokeGrant", summary = "Revoke a grant (administrators)")
     void revoke(@PathVariable long id, Actor actor) {
         grants.delete(id, actor);
     }
