@@ -418,6 +418,8 @@ class AuthorizationMatrixTests {
                             new int[] {200, 200, 200, 200, 404, 302, 302, 302}),
                     row("GET", "/scorecards/{id}/export", f -> call("GET", "/scorecards/" + f.id("services")
                             + "/export?format=xlsx&period=2026-10"), new int[] {200, 200, 200, 200, 404, 302, 302, 302}),
+                    row("GET", "/scorecards/{id}/template", f -> call("GET", "/scorecards/" + f.id("services")
+                            + "/template?format=csv&layout=wide"), new int[] {200, 200, 200, 200, 404, 302, 302, 302}),
                     row("GET", "/scorecards/{id}/live", f -> call("GET", "/scorecards/" + f.id("services")
                             + "/live?period=2026-10&since=old"), new int[] {200, 200, 200, 200, 404, 302, 302, 302}),
                     row("POST", "/scorecards/{id}/lock", f -> form("/scorecards/" + f.id("services") + "/lock",

@@ -1,0 +1,111 @@
+package dev.fourfold.importing.values;
+
+import dev.fourfold.kpi.Kpi;
+import dev.fourfold.kpi.KpiService;
+import dev.fourfold.kpi.OpenPeriods;
+import dev.fourfold.scorecard.OrganisationService;
+import dev.fourfold.scorecard.Scorecard;
+import dev.fourfold.scorecard.ScorecardService;
+import dev.fourfold.shared.Access;
+import dev.fourfold.shared.Actor;
+import dev.fourfold.shared.InvalidInputException;
+import dev.fourfold.shared.Period;
+import dev.fourfold.shared.Spreadsheets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * Files to fill in a spreadsheet and import: the KPIs of a scorecard that the reader enters (calculated KPIs left
+ * out) with their open periods (as the entry grid has them), the value cells empty. The long layout has a row per
+ * KPI and period; the wide one a row per KPI and a column per period, a cell left empty where the KPI's frequency
+ * has no such period. Both read back exactly as {@link ValueFiles} reads files.
+ */
+@Service
+public class ValueTemplates {
+
+    public enum Layout { LONG, WIDE }
+
+    public enum Format { CSV, XLSX }
+
+    /** A template: its file name and bytes. */
+    public record Template(String fileName, byte[] bytes) {
+    }
+
+    private final ScorecardService scorecards;
+    private final KpiService kpis;
+    private final OrganisationService organisation;
+    private final Access access;
+    private final Clock clock;
+
+    ValueTemplates(ScorecardService scorecards, KpiService kpis, OrganisationService organisation, Access access,
+                   Clock clock) {
+        this.scorecards = scorecards;
+        this.kpis = kpis;
+        this.organisation = organisation;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    public static <E extends Enum<E>> E choice(Class<E> type, String field, String typed) {
+        try {
+            return Enum.valueOf(type, typed.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, "'" + typed + "' is not one of "
+                    + String.join(", ", Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
+                    .toList()));
+        }
+    }
+
+    public Template of(long scorecardId, Layout layout, Format format, Actor actor) {
+        Scorecard scorecard = scorecards.get(scorecardId, actor);
+        LocalDate today = LocalDate.now(clock);
+        int fy = organisation.get().fiscalYearStart();
+        Map<String, Boolean> byOwner = new HashMap<>();
+        List<Kpi> entered = kpis.activeOfScorecard(scorecardId).stream().filter(k -> k.formula() == null)
+                .filter(k -> byOwner.computeIfAbsent(String.valueOf(k.collection().owner()),
+                        o -> access.mayEnterValues(actor, scorecardId, k.collection().owner()))).toList();
+        Map<Long, List<Period>> open = new HashMap<>();
+        entered.forEach(k -> open.put(k.id(), OpenPeriods.of(k.collection().frequency(), k.collection().graceDays(),
+                today, fy)));
+        List<String> header;
+        List<List<@Nullable Object>> rows = new ArrayList<>();
+        if (layout == Layout.LONG) {
+            header = List.of("kpi_code", "kpi_name", "unit", "period", "value", "comment");
+            for (Kpi k : entered) {
+                for (Period p : open.get(k.id())) {
+                    rows.add(Arrays.asList(k.code(), k.name(), k.unit(), p.key(), null, null));
+                }
+            }
+        } else {
+            TreeSet<Period> periods = new TreeSet<>();
+            open.values().forEach(periods::addAll);
+            header = new ArrayList<>(List.of("kpi_code", "kpi_name", "unit"));
+            periods.forEach(p -> header.add(p.key()));
+            for (Kpi k : entered) {
+                List<@Nullable Object> row = new ArrayList<>(Arrays.asList(k.code(), k.name(), k.unit()));
+                periods.forEach(p -> row.add(null));
+                rows.add(row);
+            }
+        }
+        String name = "values-" + slug(scorecard.name()) + "-" + layout.name().toLowerCase(Locale.ROOT) + "."
+                + format.name().toLowerCase(Locale.ROOT);
+        byte[] bytes = format == Format.CSV ? Spreadsheets.csv(header, rows)
+                : Spreadsheets.xlsx(scorecard.name(), header, rows, -1,
+                        rows.stream().map(r -> (String) null).toList(), List.of());
+        return new Template(name, bytes);
+    }
+
+    private static String slug(String name) {
+        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return s.isEmpty() ? "scorecard" : s;
+    }
+}
