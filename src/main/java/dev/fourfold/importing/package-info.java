@@ -1,5 +1,5 @@
 /** Scorecard files (scorecard-as-code): the pure YAML parser and writer, and importing and exporting them on a server. */
-@ApplicationModule(allowedDependencies = {"kpi", "measurement", "scorecard", "scoring", "security", "shared"})
+@ApplicationModule(allowedDependencies = {"kpi", "measurement", "scorecard", "scoring", "security", "shared", "spreadsheet"})
 @NullMarked
 package dev.fourfold.importing;
 

@@ -9,7 +9,7 @@ import dev.fourfold.scoring.View;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.Period;
-import dev.fourfold.shared.Spreadsheets;
+import dev.fourfold.spreadsheet.Spreadsheets;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -3,7 +3,7 @@ package dev.fourfold.evaluation.web;
 import dev.fourfold.evaluation.EvaluationService;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.InvalidInputException;
-import dev.fourfold.shared.Spreadsheets;
+import dev.fourfold.spreadsheet.Spreadsheets;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;

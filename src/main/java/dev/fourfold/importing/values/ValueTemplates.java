@@ -10,7 +10,7 @@ import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.Period;
-import dev.fourfold.shared.Spreadsheets;
+import dev.fourfold.spreadsheet.Spreadsheets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.fourfold.shared;
+package dev.fourfold.spreadsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.fourfold.shared;
+package dev.fourfold.spreadsheet;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
