@@ -7,9 +7,11 @@ import org.springframework.util.unit.DataSize;
 /**
  * Largest request bodies the server reads.
  *
- * @param body       any request but a scorecard-file import
- * @param importBody a scorecard-file import ({@code POST /api/v1/scorecards/import})
+ * @param body        any request but an import
+ * @param importBody  a scorecard-file import ({@code POST /api/v1/scorecards/import})
+ * @param valuesBody  an upload of a file of values ({@code POST /api/v1/imports}, {@code POST /imports})
  */
 @ConfigurationProperties("fourfold.limits")
-record BodyLimits(@DefaultValue("16MB") DataSize body, @DefaultValue("32MB") DataSize importBody) {
+record BodyLimits(@DefaultValue("16MB") DataSize body, @DefaultValue("32MB") DataSize importBody,
+                  @DefaultValue("100MB") DataSize valuesBody) {
 }

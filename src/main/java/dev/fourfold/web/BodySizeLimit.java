@@ -20,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Limits request bodies so that no request can exhaust memory or keep the server parsing: a scorecard-file import
- * may send {@code fourfold.limits.import-body} bytes, every other request {@code fourfold.limits.body}. A declared
+ * may send {@code fourfold.limits.import-body} bytes, an upload of a file of values
+ * {@code fourfold.limits.values-body}, every other request {@code fourfold.limits.body}. A declared
  * {@code Content-Length} over the limit is refused with 413 before anything reads the body; a body without one
  * (chunked) is counted while it is read, and reading past the limit fails at once with {@link BodyTooLargeException},
  * answered with 413 as well. Multipart uploads are limited by {@code spring.servlet.multipart.*}.
@@ -30,6 +31,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class BodySizeLimit extends OncePerRequestFilter {
 
     static final String IMPORT_PATH = "/api/v1/scorecards/import";
+    /** Where files of values are uploaded, over the API and from the import page. */
+    static final java.util.Set<String> VALUES_PATHS = java.util.Set.of("/api/v1/imports", "/imports");
 
     private final BodyLimits limits;
 
@@ -55,7 +58,10 @@ class BodySizeLimit extends OncePerRequestFilter {
 
     private long limitFor(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals(IMPORT_PATH) ? limits.importBody().toBytes() : limits.body().toBytes();
+        if (path.equals(IMPORT_PATH)) {
+            return limits.importBody().toBytes();
+        }
+        return VALUES_PATHS.contains(path) ? limits.valuesBody().toBytes() : limits.body().toBytes();
     }
 
     /** The request with a body that cannot be read past the limit. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import dev.fourfold.support.TestClock;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -209,6 +210,9 @@ class AuthorizationMatrixTests {
         Map<String, Effect> e = new LinkedHashMap<>();
         e.put("PUT /api/v1/organisation", new Effect(f -> "select version from organisation where id = 1",
                 f -> f.id("organisationVersion") + 1));
+        e.put("POST /api/v1/imports", becomes(f -> "select count(*) from value_import where file_name = 'matrix.csv'", 1));
+        e.put("POST /api/v1/imports/{id}/commit", becomes(f -> "select count(*) from actual_value where period = '2026-11' "
+                + "and amount = 1 and kpi_id = " + f.id("kpi"), 1));
         e.put("POST /api/v1/units", becomes(f -> "select count(*) from org_unit where name = 'Matrix unit'", 1));
         e.put("PUT /api/v1/units/{id}", becomes(f -> "select count(*) from org_unit where name = 'Matrix renamed'", 1));
         e.put("DELETE /api/v1/units/{id}", becomes(f -> "select count(*) from org_unit where id = " + f.id("emptyUnit"), 0));
@@ -616,7 +620,17 @@ class AuthorizationMatrixTests {
                             f -> call("DELETE", "/api/v1/scorecards/" + f.id("group") + "/includes/" + f.id("include")),
                             new int[] {204, 204, 404, 403, 403, 401, 401, 403}),
                     row("POST", "/api/v1/scorecards/import", f -> call("POST", "/api/v1/scorecards/import").contentType("application/yaml")
-                            .content(MatrixFixture.IMPORT_FILE), unitOwners(200)));
+                            .content(MatrixFixture.IMPORT_FILE), unitOwners(200)),
+                    row("POST", "/api/v1/imports", f -> call("POST", "/api/v1/imports?name=matrix.csv").contentType("text/csv")
+                            .content(MatrixFixture.VALUES_FILE.getBytes(StandardCharsets.UTF_8)),
+                            new int[] {201, 201, 201, 403, 403, 401, 401, 403}),
+                    row("GET", "/api/v1/imports", f -> call("GET", "/api/v1/imports"), EVERY_USER),
+                    row("GET", "/api/v1/imports/{id}", f -> call("GET", "/api/v1/imports/" + f.id("valueImport")),
+                            new int[] {200, 404, 404, 404, 404, 401, 401, 200}),
+                    row("POST", "/api/v1/imports/{id}/commit", f -> call("POST", "/api/v1/imports/" + f.id("valueImport")
+                            + "/commit"), new int[] {200, 404, 404, 403, 403, 401, 401, 403}),
+                    row("GET", "/api/v1/scorecards/{id}/import-template", f -> call("GET", "/api/v1/scorecards/"
+                            + f.id("services") + "/import-template?layout=wide&format=xlsx"), READ));
         }
 
         static List<Row> accounts() {
@@ -649,6 +663,8 @@ class AuthorizationMatrixTests {
 
     /** Creates the data the rows need, once per test JVM, and reads the ids of the demo records they touch. */
     record MatrixFixture(JdbcClient jdbc, TokenService tokens, UserService users, GrantService grants) {
+
+        static final String VALUES_FILE = "kpi_code,period,value\nS_REV,2026-11,1\n";
 
         static final String IMPORT_FILE = """
                 version: 1
@@ -695,6 +711,12 @@ class AuthorizationMatrixTests {
             ids.put("emptyObjective", insert("insert into objective (scorecard_id, perspective_id, code, code_key, name, created_at, updated_at) values ("
                     + ids.get("services") + ", " + ids.get("servicesPerspective") + ", 'MEMPTY', 'mempty', 'Empty', current_timestamp, current_timestamp)",
                     "select id from objective where code_key = 'mempty'"));
+            ids.put("valueImport", insert("insert into value_import (file_name, format, layout, sha256, content, status, "
+                    + "rows_read, created_count, updated_count, unchanged_count, empty_count, problem_count, problems, "
+                    + "created_by, created_at) values ('matrix-kept.csv', 'csv', 'long', 'x', X'"
+                    + java.util.HexFormat.of().formatHex(VALUES_FILE.getBytes(StandardCharsets.UTF_8))
+                    + "', 'previewed', 1, 1, 0, 0, 0, 0, '[]', 'admin', current_timestamp)",
+                    "select id from value_import where file_name = 'matrix-kept.csv'"));
             ids.put("initiative", insert("insert into initiative (objective_id, name, created_at, updated_at) values ("
                     + ids.get("objective") + ", 'Matrix initiative', current_timestamp, current_timestamp)",
                     "select id from initiative where name = 'Matrix initiative'"));

@@ -104,6 +104,7 @@ final class ValueLayout implements TableRows {
         value = names.indexOf("value");
         comment = names.indexOf("comment");
         kind = period >= 0 || value >= 0 ? Kind.LONG : Kind.WIDE;
+        sink.header(headers);
         if (kind == Kind.LONG) {
             longHeader(names);
         } else {
@@ -220,7 +221,8 @@ final class ValueLayout implements TableRows {
         if (read.number() == null) {
             sink.problem(problem(row, column, String.valueOf(read.problem())));
         } else {
-            sink.value(new ValueRow(row, column + 1, kpi, key, read.number(), note, isDate));
+            sink.value(new ValueRow(row, column + 1, code + 1, (kind == Kind.LONG ? period : column) + 1, kpi, key,
+                    read.number(), note, isDate));
         }
     }
 

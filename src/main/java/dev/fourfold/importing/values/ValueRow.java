@@ -9,10 +9,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param row     1-based row of the file (the header is row 1)
  * @param column  1-based column of the value
+ * @param codeColumn   1-based column of the KPI's code
+ * @param periodColumn 1-based column of the period (in the wide layout the value's own column, headed by it)
  * @param period  the period as written ({@code 2026-03}), or the day of a spreadsheet date ({@code 2026-03-01})
  * @param dated   whether the period came from a spreadsheet date, which stands for the period of the KPI's
  *                frequency containing that day
  */
-public record ValueRow(int row, int column, String kpiCode, String period, BigDecimal value, @Nullable String comment,
-                       boolean dated) {
+public record ValueRow(int row, int column, int codeColumn, int periodColumn, String kpiCode, String period,
+                       BigDecimal value, @Nullable String comment, boolean dated) {
 }

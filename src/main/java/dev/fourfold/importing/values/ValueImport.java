@@ -1,0 +1,30 @@
+package dev.fourfold.importing.values;
+
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An uploaded file of values and what importing it does: the values it would create, change or leave as they are,
+ * the rows without a value, and every problem with its row and column (the first {@value #SHOWN} listed). A file
+ * with a problem cannot be committed; a committed one says what it changed.
+ *
+ * @param status {@code previewed} or {@code committed}
+ */
+public record ValueImport(long id, String fileName, String format, @Nullable String layout, String sha256,
+                          String status, int rows, int created, int updated, int unchanged, int empty,
+                          int problemCount, List<RowProblem> problems, String createdBy, Instant createdAt,
+                          @Nullable String committedBy, @Nullable Instant committedAt) {
+
+    /** How many problems an import lists; the count says how many there are. */
+    public static final int SHOWN = 1000;
+
+    public boolean committable() {
+        return "previewed".equals(status) && problemCount == 0 && created + updated > 0;
+    }
+
+    /** Whether importing the file again changes nothing. */
+    public boolean changesNothing() {
+        return problemCount == 0 && created + updated == 0;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.fourfold.importing.web;
+
+import dev.fourfold.importing.values.ValueImport;
+import dev.fourfold.importing.values.ValueImports;
+import dev.fourfold.importing.values.ValueTemplates;
+import dev.fourfold.shared.Actor;
+import dev.fourfold.shared.InvalidInputException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Imports of files of actual values over the API: upload for a preview, read it again, commit it; and the
+ * templates to fill in. The same flow as the import page (see {@link ValueImports}).
+ */
+@RestController
+@Tag(name = "Imports", description = "Files of actual values (CSV or .xlsx, long or wide layout): preview, then commit")
+class ValueImportController {
+
+    private final ValueImports imports;
+    private final ValueTemplates templates;
+
+    ValueImportController(ValueImports imports, ValueTemplates templates) {
+        this.imports = imports;
+        this.templates = templates;
+    }
+
+    @PostMapping(path = "/api/v1/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(operationId = "previewValueImport", summary = "Upload a file of actual values (multipart field file, "
+            + "CSV or .xlsx): it is read and checked, nothing is written; the answer counts the values it would create, "
+            + "change and leave, and names every refused row with its row and column")
+    ResponseEntity<ValueImport> preview(@RequestParam("file") MultipartFile file, Actor actor) {
+        ValueImport preview = imports.preview(file.getOriginalFilename(), bytes(file), actor);
+        return ResponseEntity.created(URI.create("/api/v1/imports/" + preview.id())).body(preview);
+    }
+
+    @PostMapping(path = "/api/v1/imports", consumes = {"text/csv", "text/plain", "application/octet-stream",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Operation(operationId = "previewValueImport", summary = "Upload a file of actual values (multipart field file, "
+            + "CSV or .xlsx): it is read and checked, nothing is written; the answer counts the values it would create, "
+            + "change and leave, and names every refused row with its row and column")
+    ResponseEntity<ValueImport> previewBody(@RequestBody byte[] content,
+                                            @RequestParam(defaultValue = "upload") String name, Actor actor) {
+        ValueImport preview = imports.preview(name, content, actor);
+        return ResponseEntity.created(URI.create("/api/v1/imports/" + preview.id())).body(preview);
+    }
+
+    @GetMapping("/api/v1/imports")
+    @Operation(operationId = "listValueImports", summary = "The newest imports of files of values: your own, or "
+            + "everyone's for an administrator")
+    List<ValueImport> list(@RequestParam(defaultValue = "50") int limit, Actor actor) {
+        return imports.history(actor, limit);
+    }
+
+    @GetMapping("/api/v1/imports/{id}")
+    @Operation(operationId = "getValueImport", summary = "An import of a file of values: its preview, or what its "
+            + "commit changed")
+    ValueImport get(@PathVariable long id, Actor actor) {
+        return imports.get(id, actor);
+    }
+
+    @PostMapping("/api/v1/imports/{id}/commit")
+    @Operation(operationId = "commitValueImport", summary = "Record the values of a previewed file without problems "
+            + "in one atomic batch (source import); a file whose values are stored already changes nothing")
+    ValueImport commit(@PathVariable long id, Actor actor) {
+        return imports.commit(id, actor);
+    }
+
+    @GetMapping("/api/v1/scorecards/{id}/import-template")
+    @Operation(operationId = "getValueImportTemplate", summary = "A template of the scorecard's open periods to fill "
+            + "in a spreadsheet: the KPIs you enter, in the long (a row per value) or wide (a column per period) "
+            + "layout, as CSV or .xlsx")
+    ResponseEntity<byte[]> template(@PathVariable long id, @RequestParam(defaultValue = "long") String layout,
+                                    @RequestParam(defaultValue = "csv") String format, Actor actor) {
+        ValueTemplates.Format f = ValueTemplates.choice(ValueTemplates.Format.class, "format", format);
+        ValueTemplates.Template t = templates.of(id, ValueTemplates.choice(ValueTemplates.Layout.class, "layout",
+                layout), f, actor);
+        return ResponseEntity.ok().contentType(f == ValueTemplates.Format.CSV
+                        ? new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)
+                        : MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(t.fileName()).build()
+                        .toString()).body(t.bytes());
+    }
+
+    static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new InvalidInputException("file", "could not be read: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package dev.fourfold.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+import dev.fourfold.support.Api;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockMultipartFile;
+
+/** Files of actual values through the API: preview, commit, again; every refused row named; nothing half written. */
+interface ValueImportApiCases extends ApiCases {
+
+    default Api.Answer upload(Api caller, String name, String csv) {
+        return caller.send(multipart("/api/v1/imports").file(new MockMultipartFile("file", name, "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    default long values(long kpi) {
+        return ((Number) api().get("/api/v1/actuals?kpiId=" + kpi).json("$.total")).longValue();
+    }
+
+    @Test
+    default void previewsWritesNothingThenCommitsOnceAndAgainChangesNothing() {
+        Map<String, Long> card = scorecardWithObjective();
+        String code = ApiCases.unique("IMP");
+        long kpi = kpi(card.get("objective"), code, "\"target\": 100");
+        String csv = "kpi_code;period;value;comment\n" + code + ";2026-01;10,5;first\n" + code + ";2026-02;12;\n"
+                + code + ";2026-03;;\n";
+
+        Api.Answer preview = upload(api(), "march.csv", csv);
+
+        assertThat(preview.status()).as(preview.body()).isEqualTo(201);
+        assertThat(preview.<Integer>json("$.created")).isEqualTo(2);
+        assertThat(preview.<Integer>json("$.empty")).isEqualTo(1);
+        assertThat(preview.<Integer>json("$.problemCount")).isZero();
+        assertThat(preview.<String>json("$.layout")).isEqualTo("long");
+        assertThat(values(kpi)).as("a preview writes nothing").isZero();
+
+        Api.Answer committed = api().post("/api/v1/imports/" + preview.id() + "/commit", "");
+        assertThat(committed.status()).as(committed.body()).isEqualTo(200);
+        assertThat(committed.<String>json("$.status")).isEqualTo("committed");
+        assertThat(values(kpi)).isEqualTo(2);
+        assertThat(api().get("/api/v1/actuals?kpiId=" + kpi).<List<String>>json("$.items[*].source")).containsOnly("import");
+        assertThat(api().post("/api/v1/imports/" + preview.id() + "/commit", "").status()).isEqualTo(409);
+
+        Api.Answer again = upload(api(), "march.csv", csv);
+        assertThat(again.<Integer>json("$.created") + again.<Integer>json("$.updated")).isZero();
+        assertThat(again.<Integer>json("$.unchanged")).isEqualTo(2);
+        Api.Answer nothing = api().post("/api/v1/imports/" + again.id() + "/commit", "");
+        assertThat(nothing.status()).isEqualTo(200);
+        assertThat(nothing.<Integer>json("$.created") + nothing.<Integer>json("$.updated")).isZero();
+        assertThat(values(kpi)).isEqualTo(2);
+    }
+
+    @Test
+    default void namesEveryRefusedRowWithItsColumnAndCommitsNothing() {
+        Map<String, Long> card = scorecardWithObjective();
+        String code = ApiCases.unique("BAD");
+        long kpi = kpi(card.get("objective"), code, "\"target\": 100");
+        String csv = "kpi_code,period,value\n" + code + ",2026-01,1e400\n" + code + ",2026-Q1,5\n"
+                + "NO_SUCH_KPI,2026-01,7\n" + code + ",2026-02,8\n";
+
+        Api.Answer preview = upload(api(), "bad.csv", csv);
+
+        assertThat(preview.status()).as(preview.body()).isEqualTo(201);
+        assertThat(preview.<Integer>json("$.problemCount")).isEqualTo(3);
+        List<Map<String, Object>> problems = preview.json("$.problems");
+        assertThat(problems).extracting(p -> p.get("row"), p -> p.get("column")).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(2, 3), org.assertj.core.groups.Tuple.tuple(3, 2),
+                org.assertj.core.groups.Tuple.tuple(4, 1));
+        assertThat(problems.get(0).get("message").toString()).contains("is too large");
+        Api.Answer refused = api().post("/api/v1/imports/" + preview.id() + "/commit", "");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(values(kpi)).isZero();
+    }
+
+    @Test
+    default void showsAnImportOnlyToWhoUploadedItAndToAdministrators() {
+        Map<String, Long> card = scorecardWithObjective();
+        String code = ApiCases.unique("OWN");
+        kpi(card.get("objective"), code, "");
+        long id = upload(api(), "mine.csv", "kpi_code,period,value\n" + code + ",2026-01,1\n").id();
+
+        assertThat(api().get("/api/v1/imports/" + id).status()).isEqualTo(200);
+        assertThat(api().as("owner").get("/api/v1/imports/" + id).status()).isEqualTo(404);
+        assertThat(api().as("owner").post("/api/v1/imports/" + id + "/commit", "").status()).isEqualTo(404);
+        assertThat(api().get("/api/v1/imports").<List<Integer>>json("$[*].id")).contains((int) id);
+    }
+
+    @Test
+    default void saysAnEmptyFileIsEmptyAndANonTableIsNoTable() {
+        Api.Answer empty = upload(api(), "empty.csv", "");
+        assertThat(empty.status()).isEqualTo(201);
+        assertThat(empty.<List<String>>json("$.problems[*].message")).containsExactly(
+                "the file is empty: give a header row and rows of values");
+        Api.Answer prose = upload(api(), "letter.csv", "Dear team,\nplease find the numbers attached.\n");
+        assertThat(prose.<List<String>>json("$.problems[*].message").get(0)).contains("has no kpi_code column");
+    }
+}
