@@ -213,6 +213,8 @@ class AuthorizationMatrixTests {
         e.put("POST /api/v1/imports", becomes(f -> "select count(*) from value_import where file_name = 'matrix.csv'", 1));
         e.put("POST /api/v1/imports/{id}/commit", becomes(f -> "select count(*) from actual_value where period = '2026-11' "
                 + "and amount = 1 and kpi_id = " + f.id("kpi"), 1));
+        e.put("POST /imports/{id}/commit", becomes(f -> "select count(*) from value_import where status = 'committed' "
+                + "and id = " + f.id("valueImport"), 1));
         e.put("POST /api/v1/units", becomes(f -> "select count(*) from org_unit where name = 'Matrix unit'", 1));
         e.put("PUT /api/v1/units/{id}", becomes(f -> "select count(*) from org_unit where name = 'Matrix renamed'", 1));
         e.put("DELETE /api/v1/units/{id}", becomes(f -> "select count(*) from org_unit where id = " + f.id("emptyUnit"), 0));
@@ -433,6 +435,13 @@ class AuthorizationMatrixTests {
                     row("GET", "/scorecards/{id}/locks", f -> call("GET", "/scorecards/" + f.id("services") + "/locks"),
                             new int[] {200, 200, 200, 200, 404, 302, 302, 302}),
                     row("GET", "/scorecards/upload", f -> call("GET", "/scorecards/upload"), PAGE),
+                    row("GET", "/imports", f -> call("GET", "/imports"), PAGE),
+                    // an upload without a file is refused before any work, whoever sends it
+                    row("POST", "/imports", f -> form("/imports", "note", ""), new int[] {400, 400, 400, 400, 400, 302, 302, 302}),
+                    row("GET", "/imports/{id}", f -> call("GET", "/imports/" + f.id("valueImport")),
+                            new int[] {200, 404, 404, 404, 404, 302, 302, 302}),
+                    row("POST", "/imports/{id}/commit", f -> form("/imports/" + f.id("valueImport") + "/commit", "note", ""),
+                            new int[] {302, 404, 404, 404, 404, 302, 302, 302}),
                     // an empty upload is refused before any work, whoever sends it
                     row("POST", "/scorecards/upload", f -> form("/scorecards/upload", "text", ""),
                             new int[] {400, 400, 400, 400, 400, 302, 302, 302}),

@@ -29,6 +29,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -50,6 +51,7 @@ public class ValueImports {
     private final ValueImportRepository imports;
     private final Access access;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate dryRuns;
     private final Clock clock;
 
     ValueImports(ActualService actuals, KpiService kpis, OrganisationService organisation,
@@ -60,6 +62,8 @@ public class ValueImports {
         this.imports = imports;
         this.access = access;
         this.transactions = transactions;
+        this.dryRuns = new TransactionTemplate(java.util.Objects.requireNonNull(transactions.getTransactionManager()));
+        this.dryRuns.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
@@ -140,9 +144,12 @@ public class ValueImports {
         }
     }
 
-    /** What the batch would do, in a transaction rolled back whatever happens. */
+    /**
+     * What the batch would do, in a transaction of its own that is rolled back whatever happens (its own, so that
+     * a caller's transaction can never keep what it wrote).
+     */
     private BatchResult dryRun(List<ActualService.Item> items, Actor importer) {
-        return transactions.execute(status -> {
+        return dryRuns.execute(status -> {
             status.setRollbackOnly();
             return actuals.recordAll(items, importer);
         });
