@@ -88,8 +88,9 @@ public class ValueImports {
                 refused.stream().limit(Math.max(0, ValueImport.SHOWN - problems.size())).forEach(problems::add);
             }
         }
+        problems.sort(java.util.Comparator.comparingInt(RowProblem::row).thenComparingInt(RowProblem::column));
         ValueImport draft = new ValueImport(0, name(fileName), reading.read().format().name().toLowerCase(Locale.ROOT),
-                reading.read().layout(), sha256(content), "previewed", reading.rows().size() + reading.empty(),
+                reading.read().layout(), sha256(content), "previewed", reading.read().rows(),
                 counts.created(), counts.updated(), counts.unchanged(), reading.empty(), problemCount,
                 List.copyOf(problems), actor.name(), clock.instant(), null, null);
         long id = imports.insert(draft, content);
