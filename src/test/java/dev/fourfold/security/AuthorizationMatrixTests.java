@@ -720,12 +720,12 @@ class AuthorizationMatrixTests {
             ids.put("emptyObjective", insert("insert into objective (scorecard_id, perspective_id, code, code_key, name, created_at, updated_at) values ("
                     + ids.get("services") + ", " + ids.get("servicesPerspective") + ", 'MEMPTY', 'mempty', 'Empty', current_timestamp, current_timestamp)",
                     "select id from objective where code_key = 'mempty'"));
-            ids.put("valueImport", insert("insert into value_import (file_name, format, layout, sha256, content, status, "
-                    + "rows_read, created_count, updated_count, unchanged_count, empty_count, problem_count, problems, "
-                    + "created_by, created_at) values ('matrix-kept.csv', 'csv', 'long', 'x', X'"
-                    + java.util.HexFormat.of().formatHex(VALUES_FILE.getBytes(StandardCharsets.UTF_8))
-                    + "', 'previewed', 1, 1, 0, 0, 0, 0, '[]', 'admin', current_timestamp)",
-                    "select id from value_import where file_name = 'matrix-kept.csv'"));
+            jdbc.sql("insert into value_import (file_name, format, layout, sha256, content, status, rows_read, "
+                            + "created_count, updated_count, unchanged_count, empty_count, problem_count, problems, "
+                            + "created_by, created_at) values ('matrix-kept.csv', 'csv', 'long', 'x', :content, "
+                            + "'previewed', 1, 1, 0, 0, 0, 0, '[]', 'admin', current_timestamp)")
+                    .param("content", VALUES_FILE.getBytes(StandardCharsets.UTF_8)).update();
+            ids.put("valueImport", one("select id from value_import where file_name = 'matrix-kept.csv'"));
             ids.put("initiative", insert("insert into initiative (objective_id, name, created_at, updated_at) values ("
                     + ids.get("objective") + ", 'Matrix initiative', current_timestamp, current_timestamp)",
                     "select id from initiative where name = 'Matrix initiative'"));
