@@ -9,6 +9,7 @@ import dev.fourfold.scoring.View;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.Period;
+import dev.fourfold.spreadsheet.Downloads;
 import dev.fourfold.spreadsheet.Spreadsheets;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -20,9 +21,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,15 +64,12 @@ class KpiExportController {
                 checked.version(), first.compareTo(to) <= 0 ? first : to, to, View.PERIOD)).series().points();
         List<List<@Nullable Object>> rows = rows(checked.kpi(), points, values);
         String name = "kpi-" + checked.kpi().code() + "-history." + kind;
-        ResponseEntity.BodyBuilder ok = ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(name).build().toString());
         if (kind.equals("xlsx")) {
             List<@Nullable String> units = rows.stream().map(r -> checked.kpi().unit()).collect(Collectors.toList());
-            return ok.contentType(ScorecardExportController.XLSX).body(Spreadsheets.xlsx(checked.kpi().code(),
-                    HEADER, rows, HEADER.indexOf("status"), units, List.of(4, 5, 9, 10, 11)));
+            return Downloads.of(name, true, Spreadsheets.xlsx(checked.kpi().code(), HEADER, rows,
+                    HEADER.indexOf("status"), units, List.of(4, 5, 9, 10, 11)));
         }
-        return ok.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .body(Spreadsheets.csv(HEADER, rows));
+        return Downloads.of(name, false, Spreadsheets.csv(HEADER, rows));
     }
 
     /** The periods newest first, each with its stored value's entry where there is one. */

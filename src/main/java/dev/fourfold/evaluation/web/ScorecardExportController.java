@@ -3,6 +3,7 @@ package dev.fourfold.evaluation.web;
 import dev.fourfold.evaluation.EvaluationService;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.InvalidInputException;
+import dev.fourfold.spreadsheet.Downloads;
 import dev.fourfold.spreadsheet.Spreadsheets;
 import java.util.List;
 import java.util.Locale;
@@ -25,8 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class ScorecardExportController {
 
-    static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType XLSX = MediaType.parseMediaType(Downloads.XLSX);
     private static final List<String> FORMATS = List.of("csv", "xlsx", "json");
 
     private final EvaluationService evaluations;
@@ -50,14 +50,13 @@ class ScorecardExportController {
         EvaluationService.Prepared prepared = evaluations.prepare(id, period, view, actor);
         EvaluationResponses.ScorecardNode tree = trees.evaluate(prepared, trees.check(prepared), false);
         String name = "scorecard-" + id + "-" + tree.period() + "-" + tree.view() + "." + kind;
-        ResponseEntity.BodyBuilder ok = ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(name).build().toString());
-        return switch (kind) {
-            case "json" -> ok.contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsBytes(tree));
-            case "xlsx" -> ok.contentType(XLSX).body(xlsx(ScorecardTable.of(tree)));
-            default -> ok.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                    .body(Spreadsheets.csv(ScorecardTable.HEADER, rows(ScorecardTable.of(tree))));
-        };
+        if (kind.equals("json")) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment().filename(name).build().toString()).body(json.writeValueAsBytes(tree));
+        }
+        ScorecardTable table = ScorecardTable.of(tree);
+        return Downloads.of(name, kind.equals("xlsx"), kind.equals("xlsx") ? xlsx(table)
+                : Spreadsheets.csv(ScorecardTable.HEADER, rows(table)));
     }
 
     private static List<List<@Nullable Object>> rows(ScorecardTable table) {

@@ -5,13 +5,12 @@ import dev.fourfold.importing.values.ValueImports;
 import dev.fourfold.importing.values.ValueTemplates;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.InvalidInputException;
+import dev.fourfold.spreadsheet.Downloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,7 +47,7 @@ class ValueImportController {
     }
 
     @PostMapping(path = "/api/v1/imports", consumes = {"text/csv", "text/plain", "application/octet-stream",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+            Downloads.XLSX})
     @Operation(operationId = "previewValueImport", summary = "Upload a file of actual values (multipart field file, "
             + "CSV or .xlsx): it is read and checked, nothing is written; the answer counts the values it would create, "
             + "change and leave, and names every refused row with its row and column")
@@ -88,11 +87,7 @@ class ValueImportController {
         ValueTemplates.Format f = ValueTemplates.choice(ValueTemplates.Format.class, "format", format);
         ValueTemplates.Template t = templates.of(id, ValueTemplates.choice(ValueTemplates.Layout.class, "layout",
                 layout), f, actor);
-        return ResponseEntity.ok().contentType(f == ValueTemplates.Format.CSV
-                        ? new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)
-                        : MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(t.fileName()).build()
-                        .toString()).body(t.bytes());
+        return Downloads.of(t.fileName(), f == ValueTemplates.Format.XLSX, t.bytes());
     }
 
     static byte[] bytes(MultipartFile file) {

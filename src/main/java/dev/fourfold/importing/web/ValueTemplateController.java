@@ -2,9 +2,7 @@ package dev.fourfold.importing.web;
 
 import dev.fourfold.importing.values.ValueTemplates;
 import dev.fourfold.shared.Actor;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import dev.fourfold.spreadsheet.Downloads;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,10 +25,6 @@ class ValueTemplateController {
         ValueTemplates.Layout l = ValueTemplates.choice(ValueTemplates.Layout.class, "layout", layout);
         ValueTemplates.Format f = ValueTemplates.choice(ValueTemplates.Format.class, "format", format);
         ValueTemplates.Template template = templates.of(id, l, f, actor);
-        MediaType type = f == ValueTemplates.Format.CSV
-                ? new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)
-                : MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(template.fileName()).build().toString()).body(template.bytes());
+        return Downloads.of(template.fileName(), f == ValueTemplates.Format.XLSX, template.bytes());
     }
 }
