@@ -24,7 +24,7 @@ class AuditBrowserIT extends Browser {
         submit(By.cssSelector("#audit-filters button[type=submit]"));
         assertThat(currentPath()).contains("entity=kpi");
         driver.findElements(By.cssSelector("#changes tbody tr td:nth-child(4)"))
-                .forEach(cell -> assertThat(cell.getText()).isEqualTo("kpi"));
+                .forEach(cell -> assertThat(cell.getText()).isEqualTo("KPI"));
 
         submit(By.cssSelector("#changes tbody tr td:nth-child(5) a"));
         assertThat(currentPath()).matches("/audit\\?entity=kpi&entityId=\\d+");
