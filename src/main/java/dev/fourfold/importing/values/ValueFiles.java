@@ -47,11 +47,13 @@ public final class ValueFiles {
         if (isZip(head)) {
             ValueLayout layout = new ValueLayout(sink, new DecimalText(false));
             XlsxTable.read(source, layout);
+            layout.finish();
             return new Read(Format.XLSX, kind(layout), null, null, false, layout.dataRows());
         }
         CsvTable.Shape shape = CsvTable.shape(source);
         ValueLayout layout = new ValueLayout(sink, new DecimalText(shape.decimalComma()));
         CsvTable.read(source, shape, layout);
+        layout.finish();
         return new Read(Format.CSV, kind(layout), shape.charset().name(), delimiterName(shape.delimiter()),
                 shape.decimalComma(), layout.dataRows());
     }

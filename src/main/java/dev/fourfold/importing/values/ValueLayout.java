@@ -55,6 +55,14 @@ final class ValueLayout implements TableRows {
         return dataRows;
     }
 
+    /** Says so when the file ended without a header (only empty rows), which nothing else would have named. */
+    void finish() {
+        if (kind == null && !stopped) {
+            unreadable("the file has no header row, only empty rows: start it with a header such as "
+                    + "kpi_code,period,value");
+        }
+    }
+
     @Override
     public void row(int number, List<String> cells, Dated dated) {
         if (stopped || cells.stream().allMatch(String::isBlank)) {
