@@ -19,7 +19,12 @@ public final class Downloads {
 
     /** The file as an attachment, {@code .xlsx} or CSV. */
     public static ResponseEntity<byte[]> of(String fileName, boolean xlsx, byte[] bytes) {
-        return ResponseEntity.ok().contentType(xlsx ? MediaType.parseMediaType(XLSX) : CSV_TYPE)
+        return of(fileName, xlsx ? MediaType.parseMediaType(XLSX) : CSV_TYPE, bytes);
+    }
+
+    /** Any file as an attachment of the given type. */
+    public static ResponseEntity<byte[]> of(String fileName, MediaType type, byte[] bytes) {
+        return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build()
                         .toString()).body(bytes);
     }

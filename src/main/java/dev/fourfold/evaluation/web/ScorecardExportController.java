@@ -8,8 +8,6 @@ import dev.fourfold.spreadsheet.Spreadsheets;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -51,8 +49,7 @@ class ScorecardExportController {
         EvaluationResponses.ScorecardNode tree = trees.evaluate(prepared, trees.check(prepared), false);
         String name = "scorecard-" + id + "-" + tree.period() + "-" + tree.view() + "." + kind;
         if (kind.equals("json")) {
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.attachment().filename(name).build().toString()).body(json.writeValueAsBytes(tree));
+            return Downloads.of(name, MediaType.APPLICATION_JSON, json.writeValueAsBytes(tree));
         }
         ScorecardTable table = ScorecardTable.of(tree);
         return Downloads.of(name, kind.equals("xlsx"), kind.equals("xlsx") ? xlsx(table)

@@ -73,7 +73,7 @@ final class XlsxTable {
                         new ReadOnlySharedStringsTable(workbook), new Cells(rows), new ExactFormatter(), false));
                 parser.parse(new InputSource(sheet));
             }
-        } catch (Exception | OutOfMemoryError e) {
+        } catch (Exception e) {
             rows.unreadable("the file is not a readable .xlsx workbook (" + DecimalText.shown(
                     String.valueOf(e.getMessage())) + "): open it in a spreadsheet and save it again as .xlsx or CSV");
         }

@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -104,9 +103,5 @@ class ValueImportPageController {
     String notFound(NotFoundException e, Model model) {
         model.addAttribute("message", e.getMessage());
         return "error/404";
-    }
-
-    static List<String> accepted() {
-        return List.of(".csv", ".txt", ".xlsx");
     }
 }
