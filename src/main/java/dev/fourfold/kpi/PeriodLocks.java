@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -143,12 +144,34 @@ public class PeriodLocks {
             List<PeriodLockRepository.Window> windows = locks.windows(scorecardId);
             for (Touch touch : windows.isEmpty() ? List.<Touch>of() : touchesByScorecard.get(scorecardId)) {
                 windows.stream().filter(w -> overlap(Period.parse(w.period()), touch.period(), fy)).findFirst().ifPresent(w -> {
-                    throw new ConflictException("locked", touch.name() + " lies in period " + w.period() + ", which "
-                            + w.lockedBy() + " has locked: its values, targets, approvals and deletions are refused. "
-                            + "Nothing was saved. An administrator can unlock " + w.period() + ".");
+                    throw new ConflictException("locked", refusal(touch, w) + " Nothing was saved. An administrator "
+                            + "can unlock " + w.period() + ".");
                 });
             }
         }
+    }
+
+    /**
+     * For a preview: why a lock would refuse each touch, by its place in the list (null where none would), without
+     * holding the scorecards; one query per scorecard.
+     */
+    @Transactional(readOnly = true)
+    public List<@Nullable String> refusals(List<Long> scorecardIds, List<Touch> touches) {
+        int fy = organisation.get().fiscalYearStart();
+        Map<Long, List<PeriodLockRepository.Window>> windows = new java.util.HashMap<>();
+        List<@Nullable String> refusals = new java.util.ArrayList<>(touches.size());
+        for (int i = 0; i < touches.size(); i++) {
+            Touch touch = touches.get(i);
+            refusals.add(windows.computeIfAbsent(scorecardIds.get(i), locks::windows).stream()
+                    .filter(w -> overlap(Period.parse(w.period()), touch.period(), fy)).findFirst()
+                    .map(w -> refusal(touch, w)).orElse(null));
+        }
+        return refusals;
+    }
+
+    private static String refusal(Touch touch, PeriodLockRepository.Window w) {
+        return touch.name() + " lies in period " + w.period() + ", which " + w.lockedBy() + " has locked: its values, "
+                + "targets, approvals and deletions are refused.";
     }
 
     /**

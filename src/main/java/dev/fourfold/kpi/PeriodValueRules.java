@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,6 +62,12 @@ public class PeriodValueRules {
         values.forEach(r -> byScorecard.computeIfAbsent(r.kpi().scorecardId(), sc -> new ArrayList<>())
                 .add(new PeriodLocks.Touch(r.period(), "KPI " + r.kpi().code() + " " + r.period().key())));
         locks.requireOpen(byScorecard);
+    }
+
+    /** For a preview: why a lock would refuse each value, in the order of the values (null where none would). */
+    public List<@Nullable String> lockRefusals(List<Resolved> values) {
+        return locks.refusals(values.stream().map(r -> r.kpi().scorecardId()).toList(), values.stream()
+                .map(r -> new PeriodLocks.Touch(r.period(), "KPI " + r.kpi().code() + " " + r.period().key())).toList());
     }
 
     /** Refuses with 409 when the KPI's period lies in a locked period of the scorecard (deletes, approvals). */

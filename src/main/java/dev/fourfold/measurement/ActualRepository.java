@@ -120,6 +120,22 @@ class ActualRepository {
                 a -> new ValueKey(a.kpiId(), a.period()), a -> a);
     }
 
+    /** The quartiles of the KPIs' stored values, for the KPIs with at least {@code least} values; 500 KPIs a query. */
+    Map<Long, Spread> spreads(Collection<Long> kpiIds, int least) {
+        Map<Long, Spread> spreads = new java.util.HashMap<>();
+        List<Long> ids = List.copyOf(kpiIds);
+        for (int from = 0; from < ids.size(); from += 500) {
+            jdbc.sql("select kpi_id, count(*) n, percentile_cont(0.25) within group (order by amount) q1, "
+                            + "percentile_cont(0.75) within group (order by amount) q3 from actual_value "
+                            + "where kpi_id in (:ids) group by kpi_id having count(*) >= :least")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 500))).param("least", least)
+                    .query((rs, n) -> new Spread(rs.getLong("kpi_id"), rs.getInt("n"), rs.getBigDecimal("q1"),
+                            rs.getBigDecimal("q3")))
+                    .list().forEach(s -> spreads.put(s.kpiId(), s));
+        }
+        return spreads;
+    }
+
     /**
      * The last superseded revision numbers of these KPIs and periods, where they have any: those of deleted values,
      * for a value created again to go on from.

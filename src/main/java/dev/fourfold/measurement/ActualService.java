@@ -8,6 +8,7 @@ import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.BatchResult;
 import dev.fourfold.shared.ConflictException;
+import dev.fourfold.shared.FieldProblem;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.NotFoundException;
 import dev.fourfold.shared.PageRequest;
@@ -18,10 +19,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -153,16 +156,76 @@ public class ActualService implements KpiUsage {
     @Transactional
     public BatchResult recordAll(List<Item> items, Actor actor) {
         PeriodValueRules.Batch batch = rules.batch(actor);
+        List<PeriodValueRules.Resolved> resolved = resolveAll(batch, items);
+        batch.throwIfInvalid();
+        writer.requireEntry(actor, resolved);
+        changes.changed(resolved.stream().map(r -> r.kpi().scorecardId()).toList());
+        return writer.write(resolved, items, actor, clock.instant());
+    }
+
+    /**
+     * What {@link #recordAll} would do with the items, without writing anything: every refused item with its index
+     * and field, and for the items that are not refused how many values they would create, change or leave as they
+     * are. Refuses as {@code recordAll} does when the actor may not enter a value or its period is locked.
+     *
+     * @param resolved each item's KPI and period, in the order of the items; null for an item that was refused
+     */
+    public record Check(BatchResult counts, List<FieldProblem> problems, List<PeriodValueRules.@Nullable Resolved> resolved) {
+    }
+
+    /** See {@link Check}; reads only, in the caller's transaction or a read-only one of its own. */
+    @Transactional(readOnly = true)
+    public Check check(List<Item> items, Actor actor) {
+        PeriodValueRules.Batch batch = rules.batch(actor);
+        List<PeriodValueRules.Resolved> resolved = resolveAll(batch, items);
+        List<FieldProblem> problems = batch.problems();
+        List<Item> kept = new ArrayList<>(items.size());
+        List<PeriodValueRules.Resolved> valid = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            if (resolved.get(i) != null) {
+                kept.add(items.get(i));
+                valid.add(resolved.get(i));
+            }
+        }
+        List<FieldProblem> all = new ArrayList<>(problems);
+        List<ActualWriter.@Nullable Refusal> refusals = writer.entryRefusals(actor, valid);
+        List<PeriodValueRules.Resolved> allowed = new ArrayList<>(valid.size());
+        List<Item> allowedItems = new ArrayList<>(valid.size());
+        for (int i = 0, v = 0; i < items.size(); i++) {
+            if (resolved.get(i) == null) {
+                continue;
+            }
+            ActualWriter.Refusal refusal = refusals.get(v);
+            if (refusal == null) {
+                allowed.add(valid.get(v));
+                allowedItems.add(kept.get(v));
+            } else {
+                String field = refusal.byPeriod() ? "period" : items.get(i).kpiId() != null ? "kpiId" : "kpiCode";
+                all.add(new FieldProblem("items[" + i + "]." + field, refusal.message()));
+            }
+            v++;
+        }
+        BatchResult counts = writer.plan(allowed, allowedItems, actor).counts();
+        return new Check(counts, all, java.util.Collections.unmodifiableList(resolved));
+    }
+
+    /**
+     * The middle half of each KPI's stored values (lower and upper quartile, interpolated), for the KPIs with at least
+     * {@code least} values: what a value far outside a KPI's history is told by.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Spread> spreads(Collection<Long> kpiIds, int least) {
+        return kpiIds.isEmpty() ? Map.of() : actuals.spreads(kpiIds, least);
+    }
+
+    private List<PeriodValueRules.Resolved> resolveAll(PeriodValueRules.Batch batch, List<Item> items) {
         List<PeriodValueRules.Resolved> resolved = batch.resolveEach(items, (path, item) -> {
             PeriodValueRules.Resolved r = writer.resolve(batch, path, item);
             batch.checkInBatch(path, r, item.version());
             return r;
         });
         batch.checkVersions("value", keys -> versions(actuals.current(keys)));
-        batch.throwIfInvalid();
-        writer.requireEntry(actor, resolved);
-        changes.changed(resolved.stream().map(r -> r.kpi().scorecardId()).toList());
-        return writer.write(resolved, items, actor, clock.instant());
+        return resolved;
     }
 
     private static Map<ValueKey, Long> versions(Map<ValueKey, Actual> stored) {

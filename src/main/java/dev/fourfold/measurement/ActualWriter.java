@@ -84,6 +84,26 @@ final class ActualWriter {
      * expected (the item's, or the one just read) fails the whole batch with 409.
      */
     BatchResult write(List<PeriodValueRules.Resolved> resolved, List<Item> items, Actor actor, Instant now) {
+        Plan plan = plan(resolved, items, actor);
+        store(plan.changed(), actor, now);
+        return plan.counts();
+    }
+
+    /** Why a value would be refused: its period is locked, or the actor may not enter it. */
+    record Refusal(boolean byPeriod, String message) {
+    }
+
+    /** What a batch would create, change or leave: the values to write, and how many are left as they are. */
+    record Plan(List<Planned> changed, int unchanged) {
+
+        BatchResult counts() {
+            int created = (int) changed.stream().filter(p -> p.current() == null).count();
+            return new BatchResult(created, changed.size() - created, unchanged);
+        }
+    }
+
+    /** Reads the stored values of the batch in a few queries and works out in memory what the batch changes. */
+    Plan plan(List<PeriodValueRules.Resolved> resolved, List<Item> items, Actor actor) {
         List<ValueKey> keys = resolved.stream().map(PeriodValueRules.Resolved::key).toList();
         Map<ValueKey, Actual> stored = actuals.current(keys);
         Map<Long, Boolean> pendingByScorecard = new HashMap<>();
@@ -104,9 +124,29 @@ final class ActualWriter {
                 changed.add(p);
             }
         }
-        store(changed, actor, now);
-        int created = (int) changed.stream().filter(p -> p.current() == null).count();
-        return new BatchResult(created, changed.size() - created, unchanged);
+        return new Plan(changed, unchanged);
+    }
+
+    /**
+     * For a preview, what {@link #requireEntry} would refuse, value by value (null where nothing would): a value
+     * the actor may not enter, or one in a locked period. Holds nothing.
+     */
+    List<@Nullable Refusal> entryRefusals(Actor actor, List<PeriodValueRules.Resolved> values) {
+        Map<String, Boolean> allowed = new HashMap<>();
+        List<@Nullable String> locked = rules.lockRefusals(values);
+        List<@Nullable Refusal> refusals = new ArrayList<>(values.size());
+        for (int i = 0; i < values.size(); i++) {
+            PeriodValueRules.Resolved r = values.get(i);
+            long scorecardId = r.kpi().scorecardId();
+            String owner = r.kpi().collection().owner();
+            boolean may = allowed.computeIfAbsent(scorecardId + "/" + owner,
+                    key -> access.mayEnterValues(actor, scorecardId, owner));
+            String lock = locked.get(i);
+            refusals.add(!may ? new Refusal(false, "only the owner of KPI " + r.kpi().code() + (owner == null ? ""
+                    : " (" + owner + ")") + ", a scorecard owner or an administrator may enter its values")
+                    : lock == null ? null : new Refusal(true, lock));
+        }
+        return refusals;
     }
 
     /**

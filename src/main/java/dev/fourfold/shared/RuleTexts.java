@@ -46,7 +46,13 @@ public final class RuleTexts {
             new Wording(Pattern.compile("contains the control character (U\\+[0-9A-F]{4}) at position " + NUMBER
                     + "; this field is a single line"), "rule.controlCharacterInLine"),
             new Wording(Pattern.compile("contains the control character (U\\+[0-9A-F]{4}) at position " + NUMBER),
-                    "rule.controlCharacter"));
+                    "rule.controlCharacter"),
+            new Wording(Pattern.compile("(-?[0-9.]+) is far outside the history of KPI (\\S+) \\(the middle half of its "
+                    + NUMBER + " values lies between (-?[0-9.]+) and (-?[0-9.]+)\\): check the unit and the decimal "
+                    + "separator"), "rule.farOutside"),
+            new Wording(Pattern.compile("gives the same KPI and period as row " + NUMBER + ": give one value per KPI "
+                    + "and period"), "rule.sameAsRow"),
+            new Wording(Pattern.compile("KPI (\\S+) (\\S+) appears more than once in the file"), "rule.moreThanOnce"));
 
     private RuleTexts() {
     }

@@ -100,4 +100,99 @@ interface ValueImportApiCases extends ApiCases {
         Api.Answer prose = upload(api(), "letter.csv", "Dear team,\nplease find the numbers attached.\n");
         assertThat(prose.<List<String>>json("$.problems[*].message").get(0)).contains("has no kpi_code column");
     }
+
+    @Test
+    default void importsAFileOfMoreThanOneChunkAtOnceAndNamesAValueGivenAgainInALaterChunk() {
+        Map<String, Long> card = scorecardWithObjective();
+        List<String> codes = java.util.stream.IntStream.range(0, 4).mapToObj(i -> ApiCases.unique("BIG")).toList();
+        long kpi = kpi(card.get("objective"), codes.get(0), "");
+        codes.subList(1, 4).forEach(code -> kpi(card.get("objective"), code, ""));
+        StringBuilder csv = new StringBuilder("kpi_code,period,value\n");
+        for (String code : codes) {
+            for (int m = 0; m < 3_000; m++) {
+                csv.append(code).append(',').append(java.time.YearMonth.of(2199, 12).minusMonths(m)).append(',')
+                        .append(m).append(".25\n");
+            }
+        }
+        String again = codes.get(0) + ",2199-12,99\n";
+
+        Api.Answer twice = upload(api(), "twice.csv", csv + again);
+
+        assertThat(twice.<Integer>json("$.rows")).isEqualTo(12_001);
+        assertThat(twice.<Integer>json("$.problemCount")).isEqualTo(1);
+        assertThat(twice.<Integer>json("$.problems[0].row")).isEqualTo(12_002);
+        assertThat(twice.<Integer>json("$.problems[0].column")).isEqualTo(2);
+        assertThat(twice.<String>json("$.problems[0].message")).contains("row 2");
+        assertThat(api().post("/api/v1/imports/" + twice.id() + "/commit", "").status()).isEqualTo(400);
+        assertThat(values(kpi)).isZero();
+
+        Api.Answer preview = upload(api(), "all.csv", csv.toString());
+        assertThat(preview.<Integer>json("$.created")).isEqualTo(12_000);
+        Api.Answer committed = api().post("/api/v1/imports/" + preview.id() + "/commit", "");
+        assertThat(committed.status()).isEqualTo(200);
+        assertThat(committed.<Integer>json("$.created")).isEqualTo(12_000);
+        assertThat(values(kpi)).isEqualTo(3_000);
+        assertThat(api().get("/api/v1/actuals?kpiId=" + kpi + "&from=2194-12&to=2194-12").<Number>json("$.items[0].value")
+                .toString()).isEqualTo("60.25");
+    }
+
+    @Test
+    default void warnsOfAValueFarOutsideItsKpisHistoryAndStillCommits() {
+        Map<String, Long> card = scorecardWithObjective();
+        String code = ApiCases.unique("FAR");
+        long kpi = kpi(card.get("objective"), code, "");
+        StringBuilder history = new StringBuilder("kpi_code,period,value\n");
+        for (int m = 1; m <= 10; m++) {
+            history.append(code).append(",2025-").append(String.format("%02d", m)).append(',').append(100 + m).append('\n');
+        }
+        assertThat(api().post("/api/v1/imports/" + upload(api(), "history.csv", history.toString()).id() + "/commit", "")
+                .status()).isEqualTo(200);
+
+        Api.Answer preview = upload(api(), "far.csv", "kpi_code,period,value\n" + code + ",2025-11,108\n" + code
+                + ",2025-12,10800\n");
+
+        assertThat(preview.<Integer>json("$.problemCount")).isZero();
+        assertThat(preview.<Integer>json("$.warningCount")).as(preview.body()).isEqualTo(1);
+        assertThat(preview.<Integer>json("$.warnings[0].row")).isEqualTo(3);
+        assertThat(preview.<Integer>json("$.warnings[0].column")).isEqualTo(3);
+        assertThat(preview.<String>json("$.warnings[0].message")).contains("10800 is far outside the history of KPI "
+                + code).contains("between 103.25 and 107.75");
+        assertThat(api().post("/api/v1/imports/" + preview.id() + "/commit", "").status()).isEqualTo(200);
+        assertThat(values(kpi)).isEqualTo(12);
+    }
+
+    @Test
+    default void namesAValueInALockedPeriodAtItsRowInsteadOfRefusingTheFile() {
+        Map<String, Long> card = scorecardWithObjective();
+        String code = ApiCases.unique("LCK");
+        long kpi = kpi(card.get("objective"), code, "");
+        assertThat(api().post("/api/v1/scorecards/" + card.get("scorecard") + "/locks", "{\"period\": \"2026-03\"}")
+                .status()).isEqualTo(201);
+
+        Api.Answer preview = upload(api(), "locked.csv", "kpi_code,period,value\n" + code + ",2026-02,1\n" + code
+                + ",2026-03,2\n");
+
+        assertThat(preview.status()).isEqualTo(201);
+        assertThat(preview.<Integer>json("$.problemCount")).isEqualTo(1);
+        assertThat(preview.<Integer>json("$.problems[0].row")).isEqualTo(3);
+        assertThat(preview.<Integer>json("$.problems[0].column")).isEqualTo(2);
+        assertThat(preview.<String>json("$.problems[0].message")).contains("locked");
+        assertThat(preview.<Integer>json("$.created")).isEqualTo(1);
+        assertThat(values(kpi)).isZero();
+    }
+
+    @Test
+    default void readsARawCsvBodyAsAFile() {
+        Map<String, Long> card = scorecardWithObjective();
+        String code = ApiCases.unique("RAW");
+        kpi(card.get("objective"), code, "");
+
+        Api.Answer preview = api().send(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/v1/imports?name=raw.csv").contentType("text/csv")
+                .content("kpi_code,period,value\n" + code + ",2026-01,3\n"));
+
+        assertThat(preview.status()).as(preview.body()).isEqualTo(201);
+        assertThat(preview.<String>json("$.fileName")).isEqualTo("raw.csv");
+        assertThat(preview.<Integer>json("$.created")).isEqualTo(1);
+    }
 }

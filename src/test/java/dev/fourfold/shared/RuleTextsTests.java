@@ -33,7 +33,11 @@ class RuleTextsTests {
         });
         return Stream.concat(Stream.concat(fromRules, fromPeriods), Stream.of("is required: say why the value is rejected",
                 "'12x' is not a number", "'abc' is not a valid value here", "contains a NUL character at position 3",
-                "contains the control character U+0007 at position 2; this field is a single line"));
+                "contains the control character U+0007 at position 2; this field is a single line",
+                "10800 is far outside the history of KPI REV (the middle half of its 10 values lies between 103.25 and "
+                        + "107.75): check the unit and the decimal separator",
+                "gives the same KPI and period as row 2: give one value per KPI and period",
+                "KPI REV 2026-03 appears more than once in the file"));
     }
 
     @ParameterizedTest

@@ -7,13 +7,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * An uploaded file of values and what importing it does: the values it would create, change or leave as they are,
  * the rows without a value, and every problem with its row and column (the first {@value #SHOWN} listed). A file
- * with a problem cannot be committed; a committed one says what it changed.
+ * with a problem cannot be committed; a committed one says what it changed. Warnings (a value far outside its KPI's
+ * history) do not stop a commit; the first {@value #SHOWN} are listed.
  *
  * @param status {@code previewed} or {@code committed}
  */
 public record ValueImport(long id, String fileName, String format, @Nullable String layout, String sha256,
                           String status, int rows, int created, int updated, int unchanged, int empty,
-                          int problemCount, List<RowProblem> problems, String createdBy, Instant createdAt,
+                          int problemCount, List<RowProblem> problems, int warningCount, List<RowProblem> warnings,
+                          String createdBy, Instant createdAt,
                           @Nullable String committedBy, @Nullable Instant committedAt) {
 
     /** How many problems an import lists; the count says how many there are. */

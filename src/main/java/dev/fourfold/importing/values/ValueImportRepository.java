@@ -1,6 +1,10 @@
 package dev.fourfold.importing.values;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -8,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.support.SqlBinaryValue;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -18,7 +23,9 @@ class ValueImportRepository {
 
     private static final String COLUMNS = "id, file_name, format, layout, sha256, status, rows_read, created_count, "
             + "updated_count, unchanged_count, empty_count, problem_count, problems, created_by, created_at, "
-            + "committed_by, committed_at";
+            + "committed_by, committed_at, warning_count, warnings";
+
+    private static final TypeReference<List<RowProblem>> PROBLEMS = new TypeReference<>() { };
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -28,18 +35,25 @@ class ValueImportRepository {
         this.json = json;
     }
 
-    long insert(ValueImport i, byte[] content) {
+    /** Inserts a previewed import with its kept file, streamed from disk. */
+    long insert(ValueImport i, KeptFile kept) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into value_import (file_name, format, layout, sha256, content, status, rows_read, "
-                        + "created_count, updated_count, unchanged_count, empty_count, problem_count, problems, created_by, "
-                        + "created_at) values (:name, :format, :layout, :sha, :content, :status, :rows, :created, :updated, "
-                        + ":unchanged, :empty, :problemCount, :problems, :by, :at)")
-                .param("name", i.fileName()).param("format", i.format()).param("layout", i.layout())
-                .param("sha", i.sha256()).param("content", content).param("status", i.status())
-                .param("rows", i.rows()).param("created", i.created()).param("updated", i.updated())
-                .param("unchanged", i.unchanged()).param("empty", i.empty()).param("problemCount", i.problemCount())
-                .param("problems", json.writeValueAsString(i.problems())).param("by", i.createdBy())
-                .param("at", Timestamp.from(i.createdAt())).update(key, "id");
+        try (InputStream content = Files.newInputStream(kept.gzip())) {
+            jdbc.sql("insert into value_import (file_name, format, layout, sha256, content, content_encoding, status, "
+                            + "rows_read, created_count, updated_count, unchanged_count, empty_count, problem_count, "
+                            + "problems, warning_count, warnings, created_by, created_at) values (:name, :format, :layout, "
+                            + ":sha, :content, 'gzip', :status, :rows, :created, :updated, :unchanged, :empty, "
+                            + ":problemCount, :problems, :warningCount, :warnings, :by, :at)")
+                    .param("name", i.fileName()).param("format", i.format()).param("layout", i.layout())
+                    .param("sha", i.sha256()).param("content", new SqlBinaryValue(content, kept.size()))
+                    .param("status", i.status()).param("rows", i.rows()).param("created", i.created())
+                    .param("updated", i.updated()).param("unchanged", i.unchanged()).param("empty", i.empty())
+                    .param("problemCount", i.problemCount()).param("problems", json.writeValueAsString(i.problems()))
+                    .param("warningCount", i.warningCount()).param("warnings", json.writeValueAsString(i.warnings()))
+                    .param("by", i.createdBy()).param("at", Timestamp.from(i.createdAt())).update(key, "id");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return key.getKeyAs(Number.class).longValue();
     }
 
@@ -48,10 +62,10 @@ class ValueImportRepository {
                 .query(this::row).optional();
     }
 
-    /** The file of an import not committed yet. */
-    Optional<byte[]> content(long id) {
-        return jdbc.sql("select content from value_import where id = :id and content is not null").param("id", id)
-                .query((rs, n) -> bytes(rs)).optional();
+    /** The file of an import not committed yet, written as uploaded into a temporary file the caller deletes. */
+    Optional<Path> restore(long id) {
+        return jdbc.sql("select content, content_encoding from value_import where id = :id and content is not null")
+                .param("id", id).query((rs, n) -> restore(rs)).optional();
     }
 
     /** Marks a previewed import committed, once: false when it was committed meanwhile. */
@@ -80,15 +94,16 @@ class ValueImportRepository {
                 rs.getString("layout"), rs.getString("sha256"), rs.getString("status"), rs.getInt("rows_read"),
                 rs.getInt("created_count"), rs.getInt("updated_count"), rs.getInt("unchanged_count"),
                 rs.getInt("empty_count"), rs.getInt("problem_count"),
-                json.readValue(rs.getString("problems"), new TypeReference<List<RowProblem>>() { }),
+                json.readValue(rs.getString("problems"), PROBLEMS), rs.getInt("warning_count"),
+                json.readValue(rs.getString("warnings"), PROBLEMS),
                 rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(), rs.getString("committed_by"),
                 committed == null ? null : committed.toInstant());
     }
 
-    private static byte[] bytes(ResultSet rs) throws SQLException {
+    private static Path restore(ResultSet rs) throws SQLException {
         try (InputStream in = rs.getBinaryStream("content")) {
-            return in.readAllBytes();
-        } catch (java.io.IOException e) {
+            return KeptFile.restore(in, "gzip".equals(rs.getString("content_encoding")));
+        } catch (IOException e) {
             throw new SQLException("could not read the kept file", e);
         }
     }

@@ -3,6 +3,7 @@ package dev.fourfold.importing.values;
 import dev.fourfold.kpi.Kpi;
 import dev.fourfold.kpi.KpiService;
 import dev.fourfold.kpi.OpenPeriods;
+import dev.fourfold.kpi.PeriodValueRules;
 import dev.fourfold.measurement.ActualService;
 import dev.fourfold.scorecard.OrganisationService;
 import dev.fourfold.shared.Access;
@@ -15,12 +16,12 @@ import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.NotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,19 +30,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports files of actual values: upload → preview → commit. The preview reads the file and runs the value
- * service's own batch, rules and all, in a transaction that is rolled back, so it reports exactly what the commit
- * would create, change or leave, and every refused row with its row and column. The commit reads the kept file
- * again and records all its values in one batch, with the source {@code import}: all or nothing, and a file whose
- * values are already stored changes nothing and says so. An import is seen by the one who uploaded it and by
- * administrators.
+ * Imports files of actual values: upload → preview → commit. A file is read as a stream and handled in chunks of
+ * {@value #CHUNK} rows, so that a file of a million rows never sits in memory. The preview runs the value service's
+ * own checks on every chunk without writing (rules, permissions, locks, and what each value would create, change or
+ * leave), finds values given twice anywhere in the file and values far outside their KPI's history, and keeps the
+ * file compressed. The commit reads the kept file again and records its chunks in one transaction, with the source
+ * {@code import}: all or nothing, and a file whose values are already stored changes nothing and says so. An import
+ * is seen by the one who uploaded it and by administrators.
  */
 @Service
 public class ValueImports {
+
+    /** Rows checked and written at a time: the value service's largest batch. */
+    static final int CHUNK = PeriodValueRules.MAX_BATCH;
 
     private static final Pattern ITEM = Pattern.compile("items\\[(\\d+)]\\.?(\\w*).*");
 
@@ -51,7 +55,6 @@ public class ValueImports {
     private final ValueImportRepository imports;
     private final Access access;
     private final TransactionTemplate transactions;
-    private final TransactionTemplate dryRuns;
     private final Clock clock;
 
     ValueImports(ActualService actuals, KpiService kpis, OrganisationService organisation,
@@ -62,39 +65,32 @@ public class ValueImports {
         this.imports = imports;
         this.access = access;
         this.transactions = transactions;
-        this.dryRuns = new TransactionTemplate(java.util.Objects.requireNonNull(transactions.getTransactionManager()));
-        this.dryRuns.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
-    /** A file as read: its values as the batch's items, in the order of its rows, and its own problems. */
-    private record Reading(ValueFiles.Read read, List<ValueRow> rows, List<ActualService.Item> items,
-                           List<String> headers, List<RowProblem> problems, int problemCount, int empty) {
+    /** Reads and checks a file (read again from its source, so a file on disk) and keeps it, writing no value. */
+    public ValueImport preview(String fileName, FileSource upload, Actor actor) {
+        KeptFile kept = KeptFile.of(upload);
+        try {
+            ImportPreview preview = new ImportPreview(actuals, actor.via(ChangeSource.IMPORT), CHUNK);
+            RowChunks chunks = new RowChunks(CHUNK, (rows, headers) -> preview.check(rows, items(rows), headers));
+            ValueFiles.Read read = read(upload, chunks);
+            ImportPreview.Outcome outcome = preview.finish(chunks);
+            ValueImport draft = new ValueImport(0, name(fileName), read.format().name().toLowerCase(Locale.ROOT),
+                    read.layout(), kept.sha256(), "previewed", read.rows(), outcome.counts().created(),
+                    outcome.counts().updated(), outcome.counts().unchanged(), chunks.empty, outcome.problemCount(),
+                    outcome.problems(), outcome.warningCount(), outcome.warnings(), actor.name(), clock.instant(),
+                    null, null);
+            long id = imports.insert(draft, kept);
+            return get(id, actor);
+        } finally {
+            kept.delete();
+        }
     }
 
-    /** Reads and checks a file and keeps it, without writing any value. */
+    /** Reads and checks a file given as bytes (small files, tests). */
     public ValueImport preview(String fileName, byte[] content, Actor actor) {
-        Actor importer = actor.via(ChangeSource.IMPORT);
-        Reading reading = read(content);
-        List<RowProblem> problems = new ArrayList<>(reading.problems());
-        int problemCount = reading.problemCount();
-        BatchResult counts = new BatchResult(0, 0, 0);
-        if (!reading.items().isEmpty()) {
-            try {
-                counts = dryRun(reading.items(), importer);
-            } catch (InvalidInputException e) {
-                List<RowProblem> refused = rowProblems(e, reading);
-                problemCount += refused.size();
-                refused.stream().limit(Math.max(0, ValueImport.SHOWN - problems.size())).forEach(problems::add);
-            }
-        }
-        problems.sort(java.util.Comparator.comparingInt(RowProblem::row).thenComparingInt(RowProblem::column));
-        ValueImport draft = new ValueImport(0, name(fileName), reading.read().format().name().toLowerCase(Locale.ROOT),
-                reading.read().layout(), sha256(content), "previewed", reading.read().rows(),
-                counts.created(), counts.updated(), counts.unchanged(), reading.empty(), problemCount,
-                List.copyOf(problems), actor.name(), clock.instant(), null, null);
-        long id = imports.insert(draft, content);
-        return get(id, actor);
+        return preview(fileName, FileSource.of(content), actor);
     }
 
     public ValueImport get(long id, Actor actor) {
@@ -111,9 +107,9 @@ public class ValueImports {
     }
 
     /**
-     * Records the values of a previewed file in one batch. Refused when the file has problems, when it was
-     * committed already, or when the values it would write are refused now (someone locked a period meanwhile):
-     * then nothing is written.
+     * Records the values of a previewed file, chunk by chunk in one transaction. Refused when the file has problems,
+     * when it was committed already, or when the values it would write are refused now (someone locked a period
+     * meanwhile): then nothing is written.
      */
     public ValueImport commit(long id, Actor actor) {
         ValueImport shown = get(id, actor);
@@ -125,54 +121,60 @@ public class ValueImports {
             throw new InvalidInputException("file", "has " + shown.problemCount() + " problems: correct the rows "
                     + "the preview names and upload the file again");
         }
-        byte[] content = imports.content(id).orElseThrow(() -> new NotFoundException("import", id));
-        Reading reading = read(content);
-        Actor importer = actor.via(ChangeSource.IMPORT);
+        Path file = imports.restore(id).orElseThrow(() -> new NotFoundException("import", id));
         try {
+            Actor importer = actor.via(ChangeSource.IMPORT);
             return transactions.execute(status -> {
-                BatchResult result = reading.items().isEmpty() ? new BatchResult(0, 0, 0)
-                        : actuals.recordAll(reading.items(), importer);
+                BatchResult[] total = {new BatchResult(0, 0, 0)};
+                RowChunks chunks = new RowChunks(CHUNK, (rows, headers) -> total[0] = sum(total[0],
+                        record(rows, headers, importer)));
+                read(FileSource.of(file), chunks);
+                BatchResult result = total[0];
                 if (!imports.commit(id, result.created(), result.updated(), result.unchanged(), actor.name(),
                         clock.instant())) {
                     throw new ConflictException("already-committed", "The import " + id + " was committed meanwhile.");
                 }
                 return imports.find(id).orElseThrow();
             });
-        } catch (InvalidInputException e) {
-            List<RowProblem> refused = rowProblems(e, reading);
-            throw new InvalidInputException(refused.stream().limit(ValueImport.SHOWN)
-                    .map(p -> new FieldProblem(p.location(), p.message())).toList());
+        } finally {
+            delete(file);
         }
     }
 
-    /**
-     * What the batch would do, in a transaction of its own that is rolled back whatever happens (its own, so that
-     * a caller's transaction can never keep what it wrote).
-     */
-    private BatchResult dryRun(List<ActualService.Item> items, Actor importer) {
-        return dryRuns.execute(status -> {
-            status.setRollbackOnly();
-            return actuals.recordAll(items, importer);
-        });
+    /** Records one chunk; a refusal names the chunk's rows and columns. */
+    private BatchResult record(List<ValueRow> rows, List<String> headers, Actor importer) {
+        try {
+            return actuals.recordAll(items(rows), importer);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(rowProblems(e.problems(), rows, headers).stream()
+                    .limit(ValueImport.SHOWN).map(p -> new FieldProblem(p.location(), p.message())).toList());
+        }
     }
 
-    private Reading read(byte[] content) {
-        Collector collector = new Collector();
-        ValueFiles.Read read;
+    private static BatchResult sum(BatchResult a, BatchResult b) {
+        return new BatchResult(a.created() + b.created(), a.updated() + b.updated(), a.unchanged() + b.unchanged());
+    }
+
+    private static ValueFiles.Read read(FileSource source, RowChunks chunks) {
         try {
-            read = ValueFiles.read(FileSource.of(content), collector);
+            ValueFiles.Read read = ValueFiles.read(source, chunks);
+            chunks.flush();
+            return read;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, Kpi> dated = datedKpis(collector.rows);
-        int fy = organisation.get().fiscalYearStart();
-        List<ActualService.Item> items = new ArrayList<>(collector.rows.size());
-        for (ValueRow row : collector.rows) {
+    }
+
+    /** The rows as the value service's items, a spreadsheet date turned into the period of its KPI holding it. */
+    private List<ActualService.Item> items(List<ValueRow> rows) {
+        Map<String, Kpi> dated = datedKpis(rows);
+        int fy = dated.isEmpty() ? 1 : organisation.get().fiscalYearStart();
+        List<ActualService.Item> items = new ArrayList<>(rows.size());
+        for (ValueRow row : rows) {
             items.add(new ActualService.Item(null, row.kpiCode(), period(row, dated, fy), row.value(), row.comment(),
                     null, null));
         }
-        return new Reading(read, collector.rows, items, collector.headers, collector.problems, collector.problemCount,
-                collector.empty);
+        return items;
     }
 
     /** The KPIs of the rows whose period is a spreadsheet date, by upper-case code. */
@@ -190,24 +192,26 @@ public class ValueImports {
                 : OpenPeriods.containing(kpi.collection().frequency(), LocalDate.parse(row.period()), fy).key();
     }
 
-    /** The batch's refusals at the rows and columns they came from. */
-    private static List<RowProblem> rowProblems(InvalidInputException e, Reading reading) {
-        List<RowProblem> problems = new ArrayList<>();
-        for (FieldProblem p : e.problems()) {
+    /** The value service's refusals of a chunk's items at the rows and columns they came from. */
+    static List<RowProblem> rowProblems(List<FieldProblem> refusals, List<ValueRow> rows, List<String> headers) {
+        List<RowProblem> problems = new ArrayList<>(refusals.size());
+        for (FieldProblem p : refusals) {
             Matcher m = ITEM.matcher(p.field());
-            if (!m.matches() || Integer.parseInt(m.group(1)) >= reading.rows().size()) {
-                problems.add(new RowProblem(0, 0, "", p.message()));
+            String message = p.message().replace(" appears twice in the batch", " appears more than once in the file");
+            if (!m.matches() || Integer.parseInt(m.group(1)) >= rows.size()) {
+                problems.add(new RowProblem(0, 0, "", message));
                 continue;
             }
-            ValueRow row = reading.rows().get(Integer.parseInt(m.group(1)));
+            ValueRow row = rows.get(Integer.parseInt(m.group(1)));
             int column = switch (m.group(2)) {
                 case "kpiCode", "kpiId" -> row.codeColumn();
                 case "period" -> row.periodColumn();
                 default -> row.column();
             };
-            String header = column >= 1 && column <= reading.headers().size() ? reading.headers().get(column - 1) : "";
-            problems.add(new RowProblem(row.row(), column, header, p.message()));
+            String header = column >= 1 && column <= headers.size() ? headers.get(column - 1) : "";
+            problems.add(new RowProblem(row.row(), column, header, message));
         }
+        problems.sort(Comparator.comparingInt(RowProblem::row).thenComparingInt(RowProblem::column));
         return problems;
     }
 
@@ -217,43 +221,11 @@ public class ValueImports {
         return plain.isEmpty() ? "upload" : plain;
     }
 
-    private static String sha256(byte[] content) {
+    private static void delete(Path file) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Collects a file's rows and problems, listing the first {@link ValueImport#SHOWN} problems. */
-    private static final class Collector implements ValueSink {
-        final List<ValueRow> rows = new ArrayList<>();
-        final List<RowProblem> problems = new ArrayList<>();
-        List<String> headers = List.of();
-        int problemCount;
-        int empty;
-
-        @Override
-        public void value(ValueRow row) {
-            rows.add(row);
-        }
-
-        @Override
-        public void problem(RowProblem problem) {
-            problemCount++;
-            if (problems.size() < ValueImport.SHOWN) {
-                problems.add(problem);
-            }
-        }
-
-        @Override
-        public void header(List<String> cells) {
-            headers = List.copyOf(cells);
-        }
-
-        @Override
-        public void empty(int row) {
-            empty++;
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            file.toFile().deleteOnExit();
         }
     }
 }

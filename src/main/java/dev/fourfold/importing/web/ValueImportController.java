@@ -4,11 +4,12 @@ import dev.fourfold.importing.values.ValueImport;
 import dev.fourfold.importing.values.ValueImports;
 import dev.fourfold.importing.values.ValueTemplates;
 import dev.fourfold.shared.Actor;
-import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.spreadsheet.Downloads;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.MediaType;
@@ -16,7 +17,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -42,7 +42,7 @@ class ValueImportController {
             + "CSV or .xlsx): it is read and checked, nothing is written; the answer counts the values it would create, "
             + "change and leave, and names every refused row with its row and column")
     ResponseEntity<ValueImport> preview(@RequestParam("file") MultipartFile file, Actor actor) {
-        ValueImport preview = imports.preview(file.getOriginalFilename(), bytes(file), actor);
+        ValueImport preview = Uploads.withFile(file, source -> imports.preview(file.getOriginalFilename(), source, actor));
         return ResponseEntity.created(URI.create("/api/v1/imports/" + preview.id())).body(preview);
     }
 
@@ -51,9 +51,14 @@ class ValueImportController {
     @Operation(operationId = "previewValueImport", summary = "Upload a file of actual values (multipart field file, "
             + "CSV or .xlsx): it is read and checked, nothing is written; the answer counts the values it would create, "
             + "change and leave, and names every refused row with its row and column")
-    ResponseEntity<ValueImport> previewBody(@RequestBody byte[] content,
-                                            @RequestParam(defaultValue = "upload") String name, Actor actor) {
-        ValueImport preview = imports.preview(name, content, actor);
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "the file as it is", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "text/plain", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = Downloads.XLSX, schema = @Schema(type = "string", format = "binary"))})
+    ResponseEntity<ValueImport> previewBody(InputStream body, @RequestParam(defaultValue = "upload") String name,
+                                            Actor actor) {
+        ValueImport preview = Uploads.withFile(body, source -> imports.preview(name, source, actor));
         return ResponseEntity.created(URI.create("/api/v1/imports/" + preview.id())).body(preview);
     }
 
@@ -90,11 +95,4 @@ class ValueImportController {
         return Downloads.of(t.fileName(), f == ValueTemplates.Format.XLSX, t.bytes());
     }
 
-    static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new InvalidInputException("file", "could not be read: " + e.getMessage());
-        }
-    }
 }

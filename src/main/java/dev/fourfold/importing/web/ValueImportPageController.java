@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -58,7 +59,7 @@ class ValueImportPageController {
             model.addAttribute("error", messages.getMessage("imports.choose", null, locale));
             return page(model, actor, locale);
         }
-        ValueImport preview = imports.preview(file.getOriginalFilename(), ValueImportController.bytes(file), actor);
+        ValueImport preview = Uploads.withFile(file, source -> imports.preview(file.getOriginalFilename(), source, actor));
         return "redirect:/imports/" + preview.id();
     }
 
@@ -66,13 +67,18 @@ class ValueImportPageController {
     String preview(@PathVariable long id, Model model, Actor actor, Locale locale) {
         ValueImport i = imports.get(id, actor);
         model.addAttribute("imp", listed(i, locale));
-        model.addAttribute("problems", i.problems().stream().map(p -> new Shown(p.row(), p.column() == 0 ? ""
-                : dev.fourfold.importing.values.RowProblem.letters(p.column()), p.header(),
-                RuleTexts.in(locale, p.message()))).toList());
+        model.addAttribute("problems", shown(i.problems(), locale));
+        model.addAttribute("warnings", shown(i.warnings(), locale));
         return "importing/value-import";
     }
 
-    /** A refused row as the page shows it. */
+    private static List<Shown> shown(List<dev.fourfold.importing.values.RowProblem> problems, Locale locale) {
+        return problems.stream().map(p -> new Shown(p.row(), p.column() == 0 ? ""
+                : dev.fourfold.importing.values.RowProblem.letters(p.column()), p.header(),
+                RuleTexts.in(locale, p.message()))).toList();
+    }
+
+    /** A refused row or a warning as the page shows it. */
     record Shown(int row, String column, String header, String message) {
     }
 
