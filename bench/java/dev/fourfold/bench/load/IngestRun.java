@@ -18,7 +18,8 @@ import java.util.SplittableRandom;
  * run, the floor: given a PostgreSQL connection ({@code --jdbc}), the same rows copied with {@code COPY} into tables
  * of that database ({@link CopyFloor}); without one, the same rows inserted into the server's tables of a new H2
  * database without the application ({@link H2Floor}); and the ratio of each path to it. {@code --phases} picks
- * among {@code batch}, {@code file} and {@code floor} (default all three).
+ * among {@code batch}, {@code file} and {@code floor} (default all three), and {@code csv} and {@code xlsx}: files of
+ * values through the import API ({@link ValueFileImports}).
  *
  * <pre>./mvnw -Pbench exec:exec@ingest -Dload.args="--jdbc jdbc:postgresql://localhost:5433/postgres"</pre>
  */
@@ -39,7 +40,7 @@ public final class IngestRun {
         String tag = o.text("tag", Long.toString(System.currentTimeMillis() % 1_000_000, 36).toUpperCase(Locale.ROOT));
         String phases = o.text("phases", "batch,file,floor");
         Server server = null;
-        if (phases.contains("batch") || phases.contains("file")) {
+        if (phases.contains("batch") || phases.contains("file") || phases.contains("csv") || phases.contains("xlsx")) {
             Server signIn = new Server(url, "Basic " + Base64.getEncoder().encodeToString(
                     (o.text("user", "admin") + ":" + o.text("password", "demo")).getBytes(StandardCharsets.UTF_8)));
             // a token is checked with one hash lookup, where a password costs a BCrypt round per request
@@ -47,12 +48,16 @@ public final class IngestRun {
         }
         double batch = phases.contains("batch") ? batchApi(server, tag, values, chunk, BATCH_MONTHS) : 0;
         double files = phases.contains("file") ? fileImports(server, tag, values, months) : 0;
+        ValueFileImports.Result csv = phases.contains("csv") ? ValueFileImports.run(server, tag, values, false) : null;
+        ValueFileImports.Result xlsx = phases.contains("xlsx") ? ValueFileImports.run(server, tag, values, true) : null;
         System.out.printf(Locale.ROOT, "%nbatch API    %,12.0f values/s%nfile import  %,12.0f values/s%n", batch, files);
+        ValueFileImports.print(csv, xlsx);
         String jdbc = o.text("jdbc", "");
         if (phases.contains("floor") && jdbc.isEmpty()) {
             double floor = H2Floor.measure(values, chunk);
             System.out.printf(Locale.ROOT, "H2 floor, the server's tables (value + change log)  %,12.0f values/s (batch "
                     + "API %.0f %%, file import %.0f %%)%n", floor, 100 * batch / floor, 100 * files / floor);
+            ValueFileImports.printRatios(csv, xlsx, floor, "H2 floor");
         }
         if (phases.contains("floor") && !jdbc.isEmpty()) {
             CopyFloor.Result floor = CopyFloor.measure(jdbc, o.text("jdbc-user", "postgres"),
@@ -63,6 +68,7 @@ public final class IngestRun {
             System.out.printf(Locale.ROOT, "COPY, one plain table                          %,12.0f values/s (batch API "
                     + "%.0f %%, file import %.0f %%)%n", floor.oneTable(), 100 * batch / floor.oneTable(),
                     100 * files / floor.oneTable());
+            ValueFileImports.printRatios(csv, xlsx, floor.oneTable(), "COPY, one plain table");
             System.out.printf(Locale.ROOT, "COPY, three plain tables                       %,12.0f values/s (batch API "
                     + "%.0f %%, file import %.0f %%)%n", floor.threeTables(), 100 * batch / floor.threeTables(),
                     100 * files / floor.threeTables());
@@ -149,7 +155,7 @@ public final class IngestRun {
     }
 
     /** The server under test, called with basic authentication; any answer but 2xx stops the run. */
-    private record Server(String url, String authorization) {
+    record Server(String url, String authorization) {
 
         private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -166,10 +172,13 @@ public final class IngestRun {
         }
 
         String post(String path, String type, String body) throws Exception {
+            return post(path, type, HttpRequest.BodyPublishers.ofString(body));
+        }
+
+        String post(String path, String type, HttpRequest.BodyPublisher body) throws Exception {
             HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(url + path))
                     .header("Authorization", authorization).header("Content-Type", type)
-                    .timeout(Duration.ofMinutes(10)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+                    .timeout(Duration.ofMinutes(30)).POST(body).build(), HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() / 100 != 2) {
                 throw new IllegalStateException("POST " + path + " answered " + answer.statusCode() + ": "
                         + answer.body().substring(0, Math.min(2000, answer.body().length())));

@@ -195,4 +195,52 @@ interface ValueImportApiCases extends ApiCases {
         assertThat(preview.<String>json("$.fileName")).isEqualTo("raw.csv");
         assertThat(preview.<Integer>json("$.created")).isEqualTo(1);
     }
+
+    @Test
+    default void recordsAnNdjsonBatchAndNamesTheLinesOfARefusedOne() {
+        Map<String, Long> card = scorecardWithObjective();
+        String code = ApiCases.unique("NDJ");
+        long kpi = kpi(card.get("objective"), code, "");
+        String good = "{\"kpiCode\": \"" + code + "\", \"period\": \"2026-03\", \"value\": 104.5}\n\n"
+                + "{\"kpiCode\": \"" + code + "\", \"period\": \"2026-04\", \"value\": 0.000000000001, \"comment\": \"tiny\"}\n";
+
+        Api.Answer refused = api().send(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/v1/actuals/batch").contentType("application/x-ndjson")
+                .content(good + "{\"kpiCode\": \"" + code + "\", \"period\": \"2026-13\", \"value\": 1}\n"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.<List<String>>json("$.errors[*].field")).containsExactly("line 4: period");
+        assertThat(values(kpi)).isZero();
+
+        Api.Answer recorded = api().send(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/v1/actuals/batch").contentType("application/x-ndjson").content(good));
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
+        assertThat(recorded.<Integer>json("$.created")).isEqualTo(2);
+        assertThat(api().get("/api/v1/actuals?kpiId=" + kpi + "&from=2026-04&to=2026-04").<String>json("$.items[0].comment"))
+                .isEqualTo("tiny");
+        assertThat(api().get("/api/v1/actuals?kpiId=" + kpi + "&from=2026-04&to=2026-04").<Number>json("$.items[0].value")
+                .toString()).isEqualTo("1.0E-12");
+    }
+
+    @Test
+    default void recordsACsvBatchWithDecimalCommasAndNamesTheRowOfARefusedOne() {
+        Map<String, Long> card = scorecardWithObjective();
+        String code = ApiCases.unique("CSB");
+        long kpi = kpi(card.get("objective"), code, "");
+
+        Api.Answer refused = api().send(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/v1/actuals/batch").contentType("text/csv")
+                .content("kpi_code;period;value\n" + code + ";2026-03;104,5\nNO_SUCH_KPI;2026-03;1\n"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.<List<String>>json("$.errors[*].field")).containsExactly("row 3: kpiCode");
+        assertThat(values(kpi)).isZero();
+
+        Api.Answer recorded = api().send(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/v1/actuals/batch").contentType("text/csv")
+                .content("kpi_code;period;value\n" + code + ";2026-03;104,5\n" + code + ";2026-04;1.234,5\n"));
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
+        assertThat(recorded.<Integer>json("$.created")).isEqualTo(2);
+        assertThat(api().get("/api/v1/actuals?kpiId=" + kpi + "&from=2026-03&to=2026-03").<Number>json("$.items[0].value")
+                .toString()).isEqualTo("104.5");
+        assertThat(api().get("/api/v1/actuals?kpiId=" + kpi).<List<String>>json("$.items[*].source")).containsOnly("api");
+    }
 }

@@ -16,11 +16,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Malformed files of values: each is read to its end without an exception, gives no value for the rows it refuses,
  * and names at least one problem with a sentence a person can act on.
  */
-class BadValueFilesTests {
+public class BadValueFilesTests {
 
     private static final String HEAD = "kpi_code,period,value\n";
 
-    static Stream<Arguments> badFiles() {
+    /** Malformed CSV files; {@code REV} stands for a KPI's code. */
+    public static Stream<Arguments> badFiles() {
         return Stream.of(
                 bad("text in a value", HEAD + "REV,2026-03,twelve\n"),
                 bad("NaN", HEAD + "REV,2026-03,NaN\n"),
@@ -68,7 +69,8 @@ class BadValueFilesTests {
                 bad("a NUL in a value", HEAD + "REV,2026-03,1\u00002\n"));
     }
 
-    static Stream<Arguments> badWorkbooks() throws IOException {
+    /** Malformed, encrypted and hostile workbooks. */
+    public static Stream<Arguments> badWorkbooks() throws IOException {
         return Stream.of(
                 Arguments.of("a zip that is no workbook", zip("readme.txt", "hello")),
                 Arguments.of("a workbook without a sheet", zip("[Content_Types].xml", "<Types/>")),
