@@ -5,11 +5,11 @@ import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.BatchResult;
 import dev.fourfold.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,16 +33,12 @@ class ActualBatchBodyController {
 
     @PostMapping(path = "/api/v1/actuals/batch", consumes = {NDJSON, "text/csv"})
     @Operation(operationId = "recordActualBatch",
-            summary = "Record many values atomically: all are written, or none and every rejected item is listed")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "JSON {items: [...]}; or "
-            + "NDJSON, one item per line; or CSV with the header kpi_code,period,value[,comment] (delimiter and "
-            + "decimal comma detected) or a column per period", content = {
-            @Content(mediaType = NDJSON, schema = @Schema(type = "string", example =
-                    "{\"kpiCode\": \"REV\", \"period\": \"2026-03\", \"value\": 104.5}")),
-            @Content(mediaType = "text/csv", schema = @Schema(type = "string", example =
-                    "kpi_code,period,value\nREV,2026-03,104.5"))})
-    BatchResult batch(@RequestBody byte[] body, @org.springframework.web.bind.annotation.RequestHeader("Content-Type")
-                      String type, Actor actor) {
+            summary = "Record many values atomically: all are written, or none and every rejected item is listed",
+            description = "The body is JSON ({\"items\": [...]}), NDJSON (application/x-ndjson: one item per line) or "
+                    + "CSV (text/csv: the header kpi_code,period,value[,comment], delimiter and decimal comma detected, "
+                    + "or kpi_code and a column per period); every problem names its item, line or row.")
+    BatchResult batch(@RequestBody byte[] body, @Parameter(hidden = true) @RequestHeader("Content-Type") String type,
+                      Actor actor) {
         ActualBatchBodies.Read read = type.toLowerCase(java.util.Locale.ROOT).startsWith(NDJSON) ? bodies.ndjson(body)
                 : bodies.csv(body);
         if (read.items().isEmpty()) {
