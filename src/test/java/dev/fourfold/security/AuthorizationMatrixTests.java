@@ -608,7 +608,7 @@ class AuthorizationMatrixTests {
                     row("POST", "/api/v1/actuals/{id}/reject", f -> call("POST", "/api/v1/actuals/" + f.id("pending") + "/reject"), owners(200)),
                     row("GET", "/api/v1/changes", f -> call("GET", "/api/v1/changes"), LIST),
                     row("GET", "/api/v1/facts", f -> call("GET", "/api/v1/facts?scorecardId=" + f.id("services")
-                            + "&from=2026-10&to=2026-10&view=period"), READ));
+                            + "&from=2026-10&to=2026-10&view=period"), LIST));
         }
 
         static List<Row> evaluationAndFiles() {

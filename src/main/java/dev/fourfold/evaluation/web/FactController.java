@@ -51,7 +51,6 @@ class FactController {
             content = {@Content(mediaType = "application/json", schema = @Schema(implementation = FactPage.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = "string",
                             description = "UTF-8 with a byte-order mark, a header row, decimal points"))})
-    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     ResponseEntity<?> facts(
             @Parameter(description = "Only the scorecards of this unit") @RequestParam(required = false) @Nullable Long unitId,
             @Parameter(description = "Only this scorecard") @RequestParam(required = false) @Nullable Long scorecardId,

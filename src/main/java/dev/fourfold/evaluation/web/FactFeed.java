@@ -4,8 +4,6 @@ import dev.fourfold.evaluation.EvaluationService;
 import dev.fourfold.evaluation.FactChanges;
 import dev.fourfold.kpi.Kpi;
 import dev.fourfold.scorecard.OrganisationService;
-import dev.fourfold.scorecard.ScorecardService;
-import dev.fourfold.scorecard.UnitService;
 import dev.fourfold.scoring.View;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
@@ -31,7 +29,8 @@ import org.springframework.stereotype.Component;
  * each view, in a fixed order (scorecard id, period, view, KPI id) so that a page continues where the previous one
  * ended. The numbers are the evaluation API's: each period and view of a scorecard is evaluated once per page from
  * the kept model (and its evaluation tree kept, as the evaluation API keeps it), and frozen views of locked periods
- * answer their snapshot.
+ * answer their snapshot. A unit or scorecard filter naming one the caller may not read (or none) leaves no facts, as
+ * the filters of the API's lists do; the scorecards are limited to the readable ones in the query itself.
  */
 @Component
 class FactFeed {
@@ -43,19 +42,15 @@ class FactFeed {
     private final FactTrees trees;
     private final FactChanges changes;
     private final Access access;
-    private final UnitService units;
-    private final ScorecardService scorecards;
     private final OrganisationService organisation;
     private final Clock clock;
 
-    FactFeed(EvaluationService evaluations, FactTrees trees, FactChanges changes, Access access, UnitService units,
-             ScorecardService scorecards, OrganisationService organisation, Clock clock) {
+    FactFeed(EvaluationService evaluations, FactTrees trees, FactChanges changes, Access access, OrganisationService organisation,
+             Clock clock) {
         this.evaluations = evaluations;
         this.trees = trees;
         this.changes = changes;
         this.access = access;
-        this.units = units;
-        this.scorecards = scorecards;
         this.organisation = organisation;
         this.clock = clock;
     }
@@ -70,12 +65,6 @@ class FactFeed {
     Page page(FactQuery q, Actor actor) {
         int fiscalYearStart = organisation.get().fiscalYearStart();
         Range range = range(q, fiscalYearStart);
-        if (q.scorecardId() != null) {
-            scorecards.get(q.scorecardId(), actor);
-        }
-        if (q.unitId() != null) {
-            units.get(q.unitId(), actor);
-        }
         Instant asOf = q.cursor() == null ? clock.instant() : q.cursor().asOf();
         List<FactRow> rows = new ArrayList<>();
         Instant settings = changes.settingsChanged();
