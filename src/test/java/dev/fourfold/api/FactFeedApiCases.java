@@ -162,7 +162,7 @@ interface FactFeedApiCases extends ApiCases {
         assertThat(lines[1]).contains("," + code + ",'=1+2,,2026-01,2026-01-01,2026-01-31,period,0.1,10,")
                 .contains(",red,1,,");
         assertThat(lines[2]).contains(",2026-02,2026-02-01,2026-02-28,period,123456789012345680,10,"
-                + "1234567890123456770,green,1,,").doesNotContainIgnoringCase("e");
+                + "1234567890123456770,green,1,,").doesNotContainPattern("\\d[eE][+-]?\\d");
     }
 
     @Test
@@ -203,5 +203,14 @@ interface FactFeedApiCases extends ApiCases {
         assertThat(seen).isNotEmpty();
         assertThat(seen.stream().map(Number::longValue).collect(Collectors.toSet())).doesNotContainAnyElementsOf(hidden);
         assertThat(items(api().as("steward").get("/api/v1/facts?scorecardId=" + hidden.iterator().next()))).isEmpty();
+    }
+
+    @Test
+    default void answersTheReadmeExampleOfTheServicesRevenueInOctober() {
+        String csv = api().get("/api/v1/facts?scorecardId=3&from=2026-10&to=2026-10&view=period&format=csv").body();
+        String row = csv.lines().filter(line -> line.contains(",S_REV,")).findFirst().orElseThrow();
+        assertThat(row.substring(0, row.lastIndexOf(',') + 1)).isEqualTo("3,Northwind Services,3,Services scorecard,"
+                + "Financial,SF1,Grow services revenue,30,S_REV,Services revenue,kUSD,2026-10,2026-10-01,2026-10-31,"
+                + "period,1529.2,1628.9,93.8793050524894,amber,1,,");
     }
 }
