@@ -40,8 +40,8 @@ public class FactChanges {
     public record Definition(long kpiId, Instant changedAt) {
     }
 
-    /** A formula of {@code kpiId} reads {@code inputId}; {@code lagged} through {@code prev}. */
-    public record Input(long kpiId, long inputId, boolean lagged) {
+    /** A formula of {@code kpiId} reads {@code inputId}, a KPI of {@code inputScorecardId}; {@code lagged} through {@code prev}. */
+    public record Input(long kpiId, long inputId, long inputScorecardId, boolean lagged) {
     }
 
     /** The latest change of a value or a planned figure (target, budget, stretch) of a KPI at a period. */
@@ -98,9 +98,10 @@ public class FactChanges {
         if (kpiIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select kpi_id, input_kpi_id, lagged from kpi_formula_input where kpi_id in (:ids)")
+        return jdbc.sql("select i.kpi_id, i.input_kpi_id, k.scorecard_id, i.lagged from kpi_formula_input i"
+                        + " join kpi k on k.id = i.input_kpi_id where i.kpi_id in (:ids)")
                 .param("ids", kpiIds)
-                .query((rs, n) -> new Input(rs.getLong(1), rs.getLong(2), rs.getBoolean(3))).list();
+                .query((rs, n) -> new Input(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getBoolean(4))).list();
     }
 
     /** The latest change per KPI and period after {@code since} (every change without it). */

@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -90,7 +91,7 @@ class FactFeed {
         Map<Frequency, List<Kpi>> byFrequency = prepared.stored().kpis().values().stream()
                 .filter(k -> k.scorecardId() == card.id()).sorted(Comparator.comparingLong(Kpi::id))
                 .collect(Collectors.groupingBy(k -> k.collection().frequency()));
-        FactStamps stamps = new FactStamps(changes, card, settings,
+        FactStamps stamps = new FactStamps(changes, card, memoized(() -> access.sharedWithReadersOf(card.id())), settings,
                 byFrequency.values().stream().flatMap(List::stream).map(Kpi::id).toList(), q.changedSince(),
                 fiscalYearStart);
         if (q.changedSince() != null && !stamps.anyAfter(q.changedSince())) {
@@ -124,6 +125,16 @@ class FactFeed {
                 }
             }
         }
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+        List<T> kept = new ArrayList<>(1);
+        return () -> {
+            if (kept.isEmpty()) {
+                kept.add(supplier.get());
+            }
+            return kept.get(0);
+        };
     }
 
     /** The native periods of the frequencies in the range, in their order: a week counts where its Thursday lies. */

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,8 +25,9 @@ import org.jspecify.annotations.Nullable;
  * period that overlaps the fact's window: the period itself in the {@code period} view, the fiscal year up to the
  * period's end in {@code ytd}, the whole fiscal year in {@code year}. A calculated KPI's inputs are those of every
  * KPI its formula reads, directly or through other formulas; a formula that reads {@code prev} also depends on
- * every change before the window. Changes after {@code since} only, when it is given (older ones cannot make a fact
- * newer than it).
+ * every change before the window. As in the evaluation, an input counts only on a scorecard that every reader of
+ * the fact's scorecard may read ({@code shared}): a change of anything else shows in no fact. Changes after
+ * {@code since} only, when it is given (older ones cannot make a fact newer than it).
  */
 final class FactStamps {
 
@@ -40,8 +42,8 @@ final class FactStamps {
     private final Map<Long, List<Dated>> changes = new HashMap<>();
     private final Map<Long, Set<Long>> closures = new HashMap<>();
 
-    FactStamps(FactChanges source, FactChanges.Card card, Instant settings, Collection<Long> kpiIds,
-               @Nullable Instant since, int fiscalYearStart) {
+    FactStamps(FactChanges source, FactChanges.Card card, Supplier<Set<Long>> shared, Instant settings,
+               Collection<Long> kpiIds, @Nullable Instant since, int fiscalYearStart) {
         this.fiscalYearStart = fiscalYearStart;
         this.base = card.changedAt().isAfter(settings) ? card.changedAt() : settings;
         Set<Long> all = new HashSet<>(kpiIds);
@@ -50,6 +52,9 @@ final class FactStamps {
             List<Long> batch = new ArrayList<>(frontier);
             frontier.clear();
             for (FactChanges.Input input : source.inputs(batch)) {
+                if (input.inputScorecardId() != card.id() && !shared.get().contains(input.inputScorecardId())) {
+                    continue;
+                }
                 reads.computeIfAbsent(input.kpiId(), k -> new ArrayList<>()).add(input.inputId());
                 if (input.lagged()) {
                     lagged.add(input.kpiId());
