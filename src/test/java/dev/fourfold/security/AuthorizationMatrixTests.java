@@ -606,7 +606,9 @@ class AuthorizationMatrixTests {
                             "{\"items\": [{\"kpiId\": " + f.id("kpi") + ", \"period\": \"2026-11\", \"value\": 1}]}"), valueEntryNaming(200)),
                     row("POST", "/api/v1/actuals/{id}/approve", f -> call("POST", "/api/v1/actuals/" + f.id("pending") + "/approve"), owners(200)),
                     row("POST", "/api/v1/actuals/{id}/reject", f -> call("POST", "/api/v1/actuals/" + f.id("pending") + "/reject"), owners(200)),
-                    row("GET", "/api/v1/changes", f -> call("GET", "/api/v1/changes"), LIST));
+                    row("GET", "/api/v1/changes", f -> call("GET", "/api/v1/changes"), LIST),
+                    row("GET", "/api/v1/facts", f -> call("GET", "/api/v1/facts?scorecardId=" + f.id("services")
+                            + "&from=2026-10&to=2026-10&view=period"), LIST));
         }
 
         static List<Row> evaluationAndFiles() {
