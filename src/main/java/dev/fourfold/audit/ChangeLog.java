@@ -75,6 +75,11 @@ public class ChangeLog {
      * one entry per changed field (see {@link CompactChanges}), or one row per field where they do not fit a row.
      */
     public void recordAll(List<Change> changes, Actor actor) {
+        recordAll(changes, actor, clock.instant());
+    }
+
+    /** As {@link #recordAll(List, Actor)}, stamped with the given time (the time of the writing that made them). */
+    public void recordAll(List<Change> changes, Actor actor, java.time.Instant at) {
         List<ChangeLogRepository.Row> rows = new ArrayList<>(changes.size());
         for (Change change : changes) {
             List<CompactChanges.Field> fields = diff(change);
@@ -89,7 +94,7 @@ public class ChangeLog {
                         f.oldValue(), f.newValue(), change.scorecardId(), 1));
             }
         }
-        entries.insertAll(rows, actor, clock.instant());
+        entries.insertAll(rows, actor, at);
     }
 
     private static List<CompactChanges.Field> diff(Change change) {

@@ -155,12 +155,21 @@ public class ActualService implements KpiUsage {
      */
     @Transactional
     public BatchResult recordAll(List<Item> items, Actor actor) {
+        return recordAll(items, actor, clock.instant());
+    }
+
+    /**
+     * As {@link #recordAll(List, Actor)}, with the values, their revisions and change-log entries stamped with the
+     * given time: a large batch written in parts (an import's chunks) keeps one time, which finds its changes.
+     */
+    @Transactional
+    public BatchResult recordAll(List<Item> items, Actor actor, Instant at) {
         PeriodValueRules.Batch batch = rules.batch(actor);
         List<PeriodValueRules.Resolved> resolved = resolveAll(batch, items);
         batch.throwIfInvalid();
         writer.requireEntry(actor, resolved);
         changes.changed(resolved.stream().map(r -> r.kpi().scorecardId()).toList());
-        return writer.write(resolved, items, actor, clock.instant());
+        return writer.write(resolved, items, actor, at);
     }
 
     /**

@@ -182,7 +182,7 @@ final class ActualWriter {
                     p.current().version());
         }
         actuals.insertRevisions(replaced);
-        changeLog.recordAll(changed.stream().map(p -> p.change(ids)).toList(), actor);
+        changeLog.recordAll(changed.stream().map(p -> p.change(ids)).toList(), actor, now);
     }
 
     /** A value of the batch with what it becomes, and the stored value it replaces (null for a new one). */

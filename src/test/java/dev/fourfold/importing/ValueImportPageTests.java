@@ -65,8 +65,27 @@ class ValueImportPageTests {
         assertThat(committed.getRedirectedUrl()).isEqualTo(fixed);
         assertThat(jdbc.sql("select amount from actual_value a join kpi k on k.id = a.kpi_id where k.code = 'S_REV' "
                 + "and a.period = '2026-11'").query(java.math.BigDecimal.class).single()).isEqualByComparingTo("101.5");
-        assertThat(page(fixed, Locale.ENGLISH)).contains("Imported by admin", "What importing it did");
+        String done = page(fixed, Locale.ENGLISH);
+        assertThat(done).contains("Imported by admin", "What importing it did");
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("id=\"import-changes\" href=\"([^\"]+)\"").matcher(done);
+        assertThat(link.find()).as(done).isTrue();
+        String changes = page(link.group(1).replace("&amp;", "&"), Locale.ENGLISH);
+        assertThat(changes).contains("id=\"moment\"", "S_REV", "101.5").doesNotContain("id=\"at-error\"");
         assertThat(page("/imports", Locale.ENGLISH)).contains("november.csv", "checked, not imported");
+    }
+
+    @Test
+    void warnsOfAValueFarOutsideItsHistoryOnThePreview() throws Exception {
+        StringBuilder history = new StringBuilder("kpi_code,period,value\n");
+        for (int m = 1; m <= 9; m++) {
+            history.append("S_REV,2024-0").append(m).append(',').append(100 + m).append('\n');
+        }
+        mvc.perform(post(upload(history.toString(), Locale.ENGLISH) + "/commit").with(csrf()).with(user("admin")));
+
+        String preview = page(upload("kpi_code,period,value\nS_REV,2024-10,105000\n", Locale.GERMAN), Locale.GERMAN);
+
+        assertThat(preview).contains("Zu prüfende Werte (1)", "table-warning", "105000 liegt weit außerhalb",
+                "id=\"import-commit\"");
     }
 
     @Test

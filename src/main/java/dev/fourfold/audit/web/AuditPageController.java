@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +47,11 @@ class AuditPageController {
     }
 
     /** The filters as typed, shown back in the form. */
-    record Filters(String entity, String entityId, String scorecardId, String user, String from, String to) {
+    record Filters(String entity, String entityId, String scorecardId, String user, String from, String to, String at) {
+
+        Filters(String entity, String entityId, String scorecardId, String user, String from, String to) {
+            this(entity, entityId, scorecardId, user, from, to, "");
+        }
     }
 
     /** One change as the table shows it. */
@@ -58,17 +63,21 @@ class AuditPageController {
     String audit(@RequestParam(defaultValue = "") String entity, @RequestParam(defaultValue = "") String entityId,
                  @RequestParam(defaultValue = "") String scorecardId, @RequestParam(defaultValue = "") String user,
                  @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
-                 @RequestParam(defaultValue = "0") int page, Model model, Actor actor, Locale locale) {
-        Filters filters = new Filters(entity.strip(), entityId.strip(), scorecardId.strip(), user.strip(), from.strip(), to.strip());
+                 @RequestParam(defaultValue = "") String at, @RequestParam(defaultValue = "0") int page, Model model,
+                 Actor actor, Locale locale) {
+        Filters filters = new Filters(entity.strip(), entityId.strip(), scorecardId.strip(), user.strip(), from.strip(),
+                to.strip(), at.strip());
         Map<String, String> errors = new LinkedHashMap<>();
         Long entityNumber = number(errors, "entityId", filters.entityId(), locale);
         Long scorecardNumber = number(errors, "scorecardId", filters.scorecardId(), locale);
         LocalDate fromDay = day(errors, "from", filters.from(), locale);
         LocalDate toDay = day(errors, "to", filters.to(), locale);
+        Instant moment = instant(errors, filters.at(), locale);
         int pageNumber = Math.max(page, 0);
         PageResponse<ChangeEntry> changes = errors.isEmpty()
                 ? changeLog.find(new ChangeLog.Filter(blankToNull(filters.entity()), entityNumber, blankToNull(filters.user()),
-                        fromDay == null ? null : start(fromDay), toDay == null ? null : start(toDay.plusDays(1)),
+                        moment != null ? moment : fromDay == null ? null : start(fromDay),
+                        moment != null ? moment.plus(1, ChronoUnit.MICROS) : toDay == null ? null : start(toDay.plusDays(1)),
                         scorecardNumber, access.readableScorecards(actor)), new PageRequest(pageNumber, PAGE_SIZE))
                 : new PageResponse<>(List.of(), 0, PAGE_SIZE, 0);
         TreeSet<String> entities = new TreeSet<>(ENTITIES);
@@ -79,6 +88,7 @@ class AuditPageController {
         model.addAttribute("errors", errors);
         model.addAttribute("entities", entities);
         model.addAttribute("filtered", !filters.equals(new Filters("", "", "", "", "", "")));
+        model.addAttribute("moment", moment == null ? null : minutes(locale).format(moment));
         model.addAttribute("seesAll", access.readableScorecards(actor).isAll());
         addPage(model, filters, pageNumber, changes, minutes(locale));
         return "audit/audit";
@@ -109,7 +119,7 @@ class AuditPageController {
     private static String link(Filters f, int page) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/audit");
         Map.of("entity", f.entity(), "entityId", f.entityId(), "scorecardId", f.scorecardId(), "user", f.user(),
-                        "from", f.from(), "to", f.to()).entrySet().stream()
+                        "from", f.from(), "to", f.to(), "at", f.at()).entrySet().stream()
                 .filter(e -> !e.getValue().isEmpty()).sorted(Map.Entry.comparingByKey())
                 .forEach(e -> uri.queryParam(e.getKey(), e.getValue()));
         return uri.queryParam("page", page).encode().build().toUriString();
@@ -135,6 +145,19 @@ class AuditPageController {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             errors.put(field, messages.getMessage("audit.error.date", null, locale));
+            return null;
+        }
+    }
+
+    /** One moment (changes written at once, such as an import's), as an ISO instant. */
+    private Instant instant(Map<String, String> errors, String text, Locale locale) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            errors.put("at", messages.getMessage("audit.error.moment", null, locale));
             return null;
         }
     }

@@ -19,7 +19,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -124,14 +126,15 @@ public class ValueImports {
         Path file = imports.restore(id).orElseThrow(() -> new NotFoundException("import", id));
         try {
             Actor importer = actor.via(ChangeSource.IMPORT);
+            // one time for every chunk: the change log finds an import's changes by it (stored to the microsecond)
+            Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
             return transactions.execute(status -> {
                 BatchResult[] total = {new BatchResult(0, 0, 0)};
                 RowChunks chunks = new RowChunks(CHUNK, (rows, headers) -> total[0] = sum(total[0],
-                        record(rows, headers, importer)));
+                        record(rows, headers, importer, at)));
                 read(FileSource.of(file), chunks);
                 BatchResult result = total[0];
-                if (!imports.commit(id, result.created(), result.updated(), result.unchanged(), actor.name(),
-                        clock.instant())) {
+                if (!imports.commit(id, result.created(), result.updated(), result.unchanged(), actor.name(), at)) {
                     throw new ConflictException("already-committed", "The import " + id + " was committed meanwhile.");
                 }
                 return imports.find(id).orElseThrow();
@@ -142,9 +145,9 @@ public class ValueImports {
     }
 
     /** Records one chunk; a refusal names the chunk's rows and columns. */
-    private BatchResult record(List<ValueRow> rows, List<String> headers, Actor importer) {
+    private BatchResult record(List<ValueRow> rows, List<String> headers, Actor importer, Instant at) {
         try {
-            return actuals.recordAll(items(rows), importer);
+            return actuals.recordAll(items(rows), importer, at);
         } catch (InvalidInputException e) {
             throw new InvalidInputException(rowProblems(e.problems(), rows, headers).stream()
                     .limit(ValueImport.SHOWN).map(p -> new FieldProblem(p.location(), p.message())).toList());
