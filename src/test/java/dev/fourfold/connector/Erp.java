@@ -35,6 +35,7 @@ final class Erp {
 
     /** Runs statements in the ERP as its owner (the tests' way to change the ERP's data). */
     static void sql(String statements) {
+        url();
         execute(EmbeddedPostgresDatabase.server().getJdbcUrl("postgres", "erp"), statements.split(";"));
     }
 
