@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 /** Connectors over the API, reading the ERP: define, test without writing, run, and every error named. */
 class ConnectorApiTests extends ConnectorContext {
 
-    private static final String REVENUE = "select sum(amount) from revenue where booked_on between :periodStart and :periodEnd";
-
     @Test
     void recordsTheValueOfAKpiQueryWithTheSourceConnectorInTheChangeLog() {
-        Erp.sql("insert into revenue values ('2026-11-02', 700.25), ('2026-11-09', 300), ('2026-09-30', 5)");
-        Api.Answer created = create("ERP revenue", query("S_REV", REVENUE), null);
+        String kpi = newKpi();
+        Erp.sql("insert into revenue values ('%1$s', '2026-11-02', 700.25), ('%1$s', '2026-11-09', 300), "
+                .formatted(kpi) + "('%s', '2026-09-30', 5)".formatted(kpi));
+        Api.Answer created = create("ERP revenue", query(kpi, revenue(kpi)), null);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
 
         Api.Answer run = api.post("/api/v1/connectors/" + created.id() + "/run", "");
@@ -23,8 +23,8 @@ class ConnectorApiTests extends ConnectorContext {
         assertThat(run.<String>json("$.status")).as(run.body()).isEqualTo("ok");
         assertThat(run.<Integer>json("$.created")).isEqualTo(1);
         assertThat(run.<String>json("$.trigger")).isEqualTo("manual");
-        assertThat(value("S_REV", "2026-11")).isEqualByComparingTo("1000.25");
-        assertThat(source("S_REV", "2026-11")).isEqualTo("connector");
+        assertThat(value(kpi, "2026-11")).isEqualByComparingTo("1000.25");
+        assertThat(source(kpi, "2026-11")).isEqualTo("connector");
         assertThat(jdbc.sql("select count(*) from change_log where source = 'connector' and entity = 'actual'")
                 .query(Long.class).single()).isPositive();
         Api.Answer runs = api.get("/api/v1/connectors/" + created.id() + "/runs");
@@ -36,30 +36,34 @@ class ConnectorApiTests extends ConnectorContext {
 
     @Test
     void recordsTheRowsOfAQueryForManyKpis() {
-        Erp.sql("insert into kpi_values values ('S_MARGIN', '2026-11', 33.5), ('s_util', '2026-11', 74)");
+        String margin = newKpi();
+        String util = newKpi();
+        Erp.sql("insert into kpi_values values ('%s', '2026-11', 33.5), ('%s', '2026-11', 74)"
+                .formatted(margin, util.toLowerCase(java.util.Locale.ROOT)));
         Api.Answer created = create("ERP many", "[]", "select kpi_code, period, value from kpi_values "
-                + "where kpi_code in ('S_MARGIN', 's_util')");
+                + "where upper(kpi_code) in ('" + margin + "', '" + util + "')");
 
         Api.Answer run = api.post("/api/v1/connectors/" + created.id() + "/run", "");
 
         assertThat(run.<String>json("$.status")).as(run.body()).isEqualTo("ok");
-        assertThat(value("S_MARGIN", "2026-11")).isEqualByComparingTo("33.5");
-        assertThat(value("S_UTIL", "2026-11")).isEqualByComparingTo("74");
-        assertThat(source("S_UTIL", "2026-11")).isEqualTo("connector");
+        assertThat(value(margin, "2026-11")).isEqualByComparingTo("33.5");
+        assertThat(value(util, "2026-11")).isEqualByComparingTo("74");
+        assertThat(source(util, "2026-11")).isEqualTo("connector");
     }
 
     @Test
     void testsWhatWouldBeRecordedAndWritesNothing() {
-        Erp.sql("insert into kpi_values values ('S_RESPONSE', '2026-11', 5.5)");
+        String kpi = newKpi();
+        Erp.sql("insert into kpi_values values ('" + kpi + "', '2026-11', 5.5)");
         Api.Answer created = create("ERP test", "[]", "select kpi_code, period, value from kpi_values "
-                + "where kpi_code = 'S_RESPONSE'");
+                + "where kpi_code = '" + kpi + "'");
 
         Api.Answer test = api.post("/api/v1/connectors/" + created.id() + "/test", "");
 
         assertThat(test.status()).as(test.body()).isEqualTo(200);
         assertThat(test.<List<String>>json("$.values[*].change")).containsExactly("new");
         assertThat(test.<Integer>json("$.created")).isEqualTo(1);
-        assertThat(value("S_RESPONSE", "2026-11")).as("a test writes nothing").isNull();
+        assertThat(value(kpi, "2026-11")).as("a test writes nothing").isNull();
         assertThat(api.get("/api/v1/connectors/" + created.id() + "/runs").<List<Object>>json("$")).isEmpty();
     }
 
@@ -68,7 +72,7 @@ class ConnectorApiTests extends ConnectorContext {
         Api.Answer created = api.post("/api/v1/connectors", """
                 {"name": "Stored", "jdbcUrl": "%s", "username": "erp_reader", "password": "erp-secret",
                  "cron": "30 6 * * *", "queries": %s}
-                """.formatted(Erp.url(), query("S_REV", REVENUE)));
+                """.formatted(Erp.url(), query("S_REV", revenue("S_REV"))));
 
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.body()).doesNotContain("erp-secret");
@@ -98,7 +102,7 @@ class ConnectorApiTests extends ConnectorContext {
     void answersTheDatabasesMessageForBadSqlAndNamesTextAndSeveralRows() {
         Api.Answer badSql = create("Bad SQL", query("S_REV", "select sum(amount) from no_such_table"), null);
         Api.Answer text = create("Text", query("S_REV", "select 'many' where :periodStart <= :periodEnd"), null);
-        Api.Answer rows = create("Rows", query("S_REV", "select amount from revenue union all select 1 "
+        Api.Answer rows = create("Rows", query("S_REV", "select 1 union all select 1 "
                 + "union all select 2 where :periodStart < :periodEnd"), null);
         Api.Answer unknown = create("Unknown", "[]", "select 'NOPE', '2026-11', 1");
 
@@ -118,14 +122,15 @@ class ConnectorApiTests extends ConnectorContext {
 
     @Test
     void recordsAFailedRunWithItsErrorAndWritesNothing() {
-        Api.Answer created = create("Fails", "[]", "select 'S_BACKLOG', '2026-11', 12 union all "
-                + "select 'S_BACKLOG', '2026-13', 1");
+        String kpi = newKpi();
+        Api.Answer created = create("Fails", "[]", "select '" + kpi + "', '2026-11', 12 union all "
+                + "select '" + kpi + "', '2026-13', 1");
 
         Api.Answer run = api.post("/api/v1/connectors/" + created.id() + "/run", "");
 
         assertThat(run.<String>json("$.status")).isEqualTo("failed");
         assertThat(run.<String>json("$.error")).contains("2026-13");
-        assertThat(value("S_BACKLOG", "2026-11")).as("nothing of a failed run is written").isNull();
+        assertThat(value(kpi, "2026-11")).as("nothing of a failed run is written").isNull();
     }
 
     @Test

@@ -40,7 +40,31 @@ abstract class ConnectorContext {
         return api.post("/api/v1/connectors", """
                 {"name": "%s", "jdbcUrl": "%s", "username": "erp_reader", "passwordEnv": "ERP_TEST_PASSWORD",
                  "cron": "0 0 6 * * *", "queries": %s, "batchQuery": %s}
-                """.formatted(name, Erp.url(), queries, batchQuery == null ? "null" : "\"" + batchQuery + "\""));
+                """.formatted(name + " " + NEXT.incrementAndGet(), Erp.url(), queries, batchQuery == null ? "null" : "\"" + batchQuery + "\""));
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * A new monthly KPI in a scorecard of its own, so that what a connector records touches no other test's data
+     * (the tests' H2 database is shared by every context in the JVM); returns its code.
+     */
+    String newKpi() {
+        String code = "CX_" + NEXT.incrementAndGet() + "_" + Long.toString(System.nanoTime() % 100000, 36).toUpperCase();
+        long unit = api.post("/api/v1/units", "{\"name\": \"Unit " + code + "\"}").id();
+        long scorecard = api.post("/api/v1/scorecards", "{\"unitId\": " + unit + ", \"name\": \"Scorecard\"}").id();
+        long perspective = ((Number) api.get("/api/v1/perspectives?scorecardId=" + scorecard).json("$.items[0].id")).longValue();
+        long objective = api.post("/api/v1/objectives", "{\"perspectiveId\": " + perspective
+                + ", \"code\": \"OBJ\", \"name\": \"Grow\"}").id();
+        Api.Answer kpi = api.post("/api/v1/kpis", "{\"objectiveId\": " + objective + ", \"code\": \"" + code
+                + "\", \"name\": \"" + code + "\"}");
+        org.assertj.core.api.Assertions.assertThat(kpi.status()).as(kpi.body()).isEqualTo(201);
+        return code;
+    }
+
+    /** The query of a KPI summing its account's bookings in the ERP over the period. */
+    static String revenue(String kpi) {
+        return "select sum(amount) from revenue where account = '" + kpi + "' and booked_on between :periodStart and :periodEnd";
     }
 
     static String query(String kpi, String sql) {

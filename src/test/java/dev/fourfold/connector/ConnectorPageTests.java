@@ -33,22 +33,22 @@ class ConnectorPageTests extends ConnectorContext {
 
     @Test
     void createsAConnectorTestsItRunsItAndListsTheRun() throws Exception {
-        Erp.sql("insert into revenue values ('2026-11-20', 42)");
-        MockHttpServletResponse created = send(form("/connectors", "name", "ERP page", "jdbcUrl", Erp.url(),
+        String kpi = newKpi();
+        Erp.sql("insert into revenue values ('" + kpi + "', '2026-11-20', 42)");
+        MockHttpServletResponse created = send(form("/connectors", "name", "ERP page " + kpi, "jdbcUrl", Erp.url(),
                 "username", "erp_reader", "passwordEnv", "ERP_TEST_PASSWORD", "cron", "0 0 6 * * *", "active", "true",
-                "timeoutSeconds", "30", "kpiCode", "S_REV", "sql", "select sum(amount) from revenue "
-                        + "where booked_on between :periodStart and :periodEnd", "kpiCode", "", "sql", ""), Locale.ENGLISH);
+                "timeoutSeconds", "30", "kpiCode", kpi, "sql", revenue(kpi), "kpiCode", "", "sql", ""), Locale.ENGLISH);
         assertThat(created.getRedirectedUrl()).matches("/connectors/\\d+");
         String url = created.getRedirectedUrl();
 
-        assertThat(page(url, Locale.ENGLISH)).contains("Test the queries", "Run now", "No run yet.", "S_REV")
+        assertThat(page(url, Locale.ENGLISH)).contains("Test the queries", "Run now", "No run yet.", kpi)
                 .doesNotContain("erp-secret");
         String test = send(form(url + "/test"), Locale.ENGLISH).getContentAsString(StandardCharsets.UTF_8);
         assertThat(test).contains("What a run would record now", "id=\"test-values\"", "2026-11");
         MockHttpServletResponse run = send(form(url + "/run"), Locale.ENGLISH);
         assertThat(run.getRedirectedUrl()).isEqualTo(url);
         assertThat(page(url, Locale.ENGLISH)).contains("id=\"runs\"", "by hand", "✔ ok");
-        assertThat(page("/connectors", Locale.ENGLISH)).contains("ERP page", "runs on its schedule");
+        assertThat(page("/connectors", Locale.ENGLISH)).contains("ERP page " + kpi, "runs on its schedule");
         assertThat(page(url, Locale.GERMAN)).contains("Abfragen testen", "Jetzt ausführen", "von Hand");
     }
 

@@ -40,7 +40,7 @@ class ConnectorScheduleTests extends ConnectorContext {
 
     @BeforeEach
     void onlyThisTestsConnectors() {
-        jdbc.sql("delete from connector").update();
+        jdbc.sql("update connector set active = false").update(); // only this test's connector is due
     }
 
     private ConnectorSchedule node() {
@@ -55,8 +55,10 @@ class ConnectorScheduleTests extends ConnectorContext {
 
     @Test
     void runsASlotOnceItsTimeHasComeAndTheNextOneADayLater() {
-        Erp.sql("insert into kpi_values values ('S_CSAT', '2026-11', 88)");
-        long id = create("Scheduled", "[]", "select kpi_code, period, value from kpi_values where kpi_code = 'S_CSAT' and period = '2026-11'").id();
+        String kpi = newKpi();
+        Erp.sql("insert into kpi_values values ('" + kpi + "', '2026-11', 88)");
+        long id = create("Scheduled", "[]", "select kpi_code, period, value from kpi_values where kpi_code = '" + kpi
+                + "'").id();
         ConnectorSchedule node = node();
 
         assertThat(node.runDue(FIRST_SLOT.minusSeconds(1))).as("before the slot").isEmpty();
@@ -71,14 +73,15 @@ class ConnectorScheduleTests extends ConnectorContext {
             assertThat(r.created()).isEqualTo(1);
         });
         assertThat(next).singleElement().satisfies(r -> assertThat(r.unchanged()).isEqualTo(1));
-        assertThat(value("S_CSAT", "2026-11")).isEqualByComparingTo("88");
-        assertThat(source("S_CSAT", "2026-11")).isEqualTo("connector");
+        assertThat(value(kpi, "2026-11")).isEqualByComparingTo("88");
+        assertThat(source(kpi, "2026-11")).isEqualTo("connector");
         assertThat(runs(id)).hasSize(2);
     }
 
     @Test
     void runsASlotOnceWhenTwoNodesTickTogether() throws Exception {
-        long id = create("Two nodes", query("S_FCR", "select 70 + extract(day from :periodEnd::date) / 100 "
+        String kpi = newKpi();
+        long id = create("Two nodes", query(kpi, "select 70 + extract(day from :periodEnd::date) / 100 "
                 + "from (select pg_sleep(0.5)) s"), null).id();
         ConnectorSchedule one = node();
         ConnectorSchedule two = node();
@@ -98,30 +101,30 @@ class ConnectorScheduleTests extends ConnectorContext {
             pool.shutdown();
         }
         assertThat(runs(id)).hasSize(1);
-        assertThat(value("S_FCR", "2026-11")).isEqualByComparingTo("70.30");
+        assertThat(value(kpi, "2026-11")).isEqualByComparingTo("70.30");
     }
 
     @Test
     void recordsTheErrorOfAFailedScheduledRunAndWritesNothing() {
-        long id = create("Broken", query("S_BACKLOG", "select amount from missing_table where :periodStart < :periodEnd"),
+        String kpi = newKpi();
+        long id = create("Broken", query(kpi, "select amount from missing_table where :periodStart < :periodEnd"),
                 null).id();
 
         List<ConnectorRun> made = node().runDue(FIRST_SLOT.plusSeconds(5));
 
         assertThat(made).singleElement().satisfies(r -> {
             assertThat(r.status()).isEqualTo("failed");
-            assertThat(r.error()).contains("queries[S_BACKLOG].sql", "missing_table");
+            assertThat(r.error()).contains("queries[" + kpi + "].sql", "missing_table");
             assertThat(r.finishedAt()).isNotNull();
         });
-        assertThat(value("S_BACKLOG", "2026-11")).isNull();
+        assertThat(value(kpi, "2026-11")).isNull();
         assertThat(runs(id)).hasSize(1);
     }
 
     @Test
     void skipsAnInactiveConnector() {
-        Erp.sql("insert into kpi_values values ('S_CSAT', '2026-10', 86)");
-        create("Idle", "[]", "select kpi_code, period, value from kpi_values where kpi_code = 'S_CSAT'");
-        jdbc.sql("update connector set active = false").update();
+        long id = create("Idle", "[]", "select 'NONE', '2026-11', 1 where false").id();
+        jdbc.sql("update connector set active = false where id = :id").param("id", id).update();
 
         assertThat(node().runDue(FIRST_SLOT.plusSeconds(5))).isEmpty();
     }

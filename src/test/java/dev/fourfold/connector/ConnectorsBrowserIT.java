@@ -2,7 +2,14 @@ package dev.fourfold.connector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jayway.jsonpath.JsonPath;
 import dev.fourfold.support.Browser;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -15,7 +22,8 @@ class ConnectorsBrowserIT extends Browser {
 
     @Test
     void definesTestsAndRunsAConnectorThroughThePages() {
-        Erp.sql("insert into revenue values ('2026-11-05', 1234.5)");
+        String kpi = newKpi();
+        Erp.sql("insert into revenue values ('" + kpi + "', '2026-11-05', 1234.5)");
         signIn("admin", DEMO_PASSWORD);
         open("/connectors");
         submit(By.id("new-connector"));
@@ -23,15 +31,15 @@ class ConnectorsBrowserIT extends Browser {
         find(By.id("jdbcUrl")).clear();
         type(By.id("jdbcUrl"), Erp.url());
         type(By.id("username"), "erp_reader");
-        type(By.id("kpiCode-0"), "S_REV");
-        type(By.id("sql-0"), "select sum(amount) from revenue where booked_on between :periodStart and :periodEnd");
+        type(By.id("kpiCode-0"), kpi);
+        type(By.id("sql-0"), ConnectorContext.revenue(kpi));
         screenshot("connector-new");
         submit(By.id("save-connector"));
 
         assertThat(currentPath()).matches("/connectors/\\d+");
         assertThat(text(By.id("no-runs"))).contains("No run yet");
         submit(By.id("test-connector"));
-        assertThat(text(By.id("test-values"))).contains("S_REV", "2026-11", "new");
+        assertThat(text(By.id("test-values"))).contains(kpi, "2026-11", "new");
         screenshot("connector-test");
         submit(By.id("run-connector"));
 
@@ -44,6 +52,47 @@ class ConnectorsBrowserIT extends Browser {
         open("/connectors");
         assertThat(text(By.id("connectors"))).contains("ERP revenue (browser)");
         assertFitsAPhone();
+    }
+
+    /** A new KPI in a unit of its own, made through the API, so the demo company's values stay as they are. */
+    private String newKpi() {
+        String code = "BX_" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase(java.util.Locale.ROOT);
+        long unit = id(post("/api/v1/units", "{\"name\": \"Unit " + code + "\"}"));
+        long scorecard = id(post("/api/v1/scorecards", "{\"unitId\": " + unit + ", \"name\": \"Scorecard\"}"));
+        String perspectives = send(HttpRequest.newBuilder(uri("/api/v1/perspectives?scorecardId=" + scorecard)).GET());
+        long perspective = ((Number) JsonPath.read(perspectives, "$.items[0].id")).longValue();
+        long objective = id(post("/api/v1/objectives", "{\"perspectiveId\": " + perspective
+                + ", \"code\": \"OBJ\", \"name\": \"Grow\"}"));
+        id(post("/api/v1/kpis", "{\"objectiveId\": " + objective + ", \"code\": \"" + code + "\", \"name\": \"" + code + "\"}"));
+        return code;
+    }
+
+    private String post(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private String send(HttpRequest.Builder request) {
+        String basic = Base64.getEncoder().encodeToString(("admin:" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        try {
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(request.header("Authorization", "Basic " + basic)
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(answer.body()).isLessThan(300);
+            return answer.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static long id(String json) {
+        return ((Number) JsonPath.read(json, "$.id")).longValue();
     }
 
     private void assertFitsAPhone() {

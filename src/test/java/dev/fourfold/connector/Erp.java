@@ -7,8 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * A second PostgreSQL database standing for a company's ERP, in the tests' embedded server: monthly bookings of
- * revenue, a table of many KPIs' values, and a read-only account as the README advises.
+ * A second PostgreSQL database standing for a company's ERP, in the tests' embedded server: bookings of revenue
+ * by account (a test's KPI code), a table of many KPIs' values, and a read-only account as the README advises.
  */
 final class Erp {
 
@@ -24,7 +24,7 @@ final class Erp {
             execute(server.getJdbcUrl("postgres", "postgres"), "drop database if exists erp", "create database erp");
             created = true;
             sql("""
-                    create table revenue (booked_on date not null, amount numeric(12, 2) not null);
+                    create table revenue (account varchar(40) not null, booked_on date not null, amount numeric(12, 2) not null);
                     create table kpi_values (kpi_code varchar(40), period varchar(10), value numeric(12, 2));
                     create role erp_reader login password 'erp-secret';
                     grant select on all tables in schema public to erp_reader
