@@ -282,6 +282,18 @@ class AuthorizationMatrixTests {
         e.put("POST /initiatives/{id}/edit",
                 becomes(f -> "select count(*) from initiative where name = 'Matrix page renamed project'", 1));
         e.put("POST /initiatives/{id}/delete", becomes(f -> "select count(*) from initiative where id = " + f.id("initiative"), 0));
+        e.put("POST /api/v1/connectors", becomes(f -> "select count(*) from connector where name_key = 'matrix api connector'", 1));
+        e.put("PUT /api/v1/connectors/{id}", becomes(f -> "select count(*) from connector where name_key = 'matrix renamed' "
+                + "and id = " + f.id("connector"), 1));
+        e.put("DELETE /api/v1/connectors/{id}", becomes(f -> "select count(*) from connector where id = " + f.id("connector"), 0));
+        e.put("POST /api/v1/connectors/{id}/run", becomes(f -> "select count(*) from connector_run where connector_id = "
+                + f.id("connector"), 1));
+        e.put("POST /connectors", becomes(f -> "select count(*) from connector where name_key = 'matrix page connector'", 1));
+        e.put("POST /connectors/{id}", becomes(f -> "select count(*) from connector where name_key = 'matrix page renamed' "
+                + "and id = " + f.id("connector"), 1));
+        e.put("POST /connectors/{id}/run", becomes(f -> "select count(*) from connector_run where connector_id = "
+                + f.id("connector"), 1));
+        e.put("POST /connectors/{id}/delete", becomes(f -> "select count(*) from connector where id = " + f.id("connector"), 0));
         return e;
     }
 
@@ -300,6 +312,7 @@ class AuthorizationMatrixTests {
         rows.addAll(MatrixRows.values());
         rows.addAll(MatrixRows.evaluationAndFiles());
         rows.addAll(MatrixRows.accounts());
+        rows.addAll(MatrixRows.connectors());
         return rows;
     }
 
@@ -644,6 +657,40 @@ class AuthorizationMatrixTests {
                             + f.id("services") + "/import-template?layout=wide&format=xlsx"), READ));
         }
 
+        static List<Row> connectors() {
+            String body = "{\"name\": \"%s\", \"jdbcUrl\": \"jdbc:postgresql://localhost:1/erp\", \"cron\": \"0 0 6 * * *\", "
+                    + "\"active\": false, \"batchQuery\": \"select 1\"}";
+            return List.of(
+                    row("GET", "/api/v1/connectors", f -> call("GET", "/api/v1/connectors"), ADMIN_READ),
+                    row("POST", "/api/v1/connectors", f -> json("POST", "/api/v1/connectors", body.formatted("Matrix API connector")),
+                            adminsOnly(201)),
+                    row("GET", "/api/v1/connectors/{id}", f -> call("GET", "/api/v1/connectors/" + f.id("connector")), ADMIN_READ),
+                    row("PUT", "/api/v1/connectors/{id}", f -> json("PUT", "/api/v1/connectors/" + f.id("connector"),
+                            body.formatted("Matrix renamed")), adminsOnly(200)),
+                    row("DELETE", "/api/v1/connectors/{id}", f -> call("DELETE", "/api/v1/connectors/" + f.id("connector")),
+                            adminsOnly(204)),
+                    // the fixture's database refuses connections: the test names the JDBC URL, the run fails and is recorded
+                    row("POST", "/api/v1/connectors/{id}/test", f -> call("POST", "/api/v1/connectors/" + f.id("connector")
+                            + "/test"), adminsOnly(400)),
+                    row("POST", "/api/v1/connectors/{id}/run", f -> call("POST", "/api/v1/connectors/" + f.id("connector")
+                            + "/run"), adminsOnly(200)),
+                    row("GET", "/api/v1/connectors/{id}/runs", f -> call("GET", "/api/v1/connectors/" + f.id("connector")
+                            + "/runs"), ADMIN_READ),
+                    row("GET", "/connectors", f -> call("GET", "/connectors"), adminPage(200)),
+                    row("GET", "/connectors/new", f -> call("GET", "/connectors/new"), adminPage(200)),
+                    row("POST", "/connectors", f -> form("/connectors", "name", "Matrix page connector", "jdbcUrl",
+                            "jdbc:postgresql://localhost:1/erp", "cron", "0 0 6 * * *", "timeoutSeconds", "5", "batchQuery",
+                            "select 1"), adminPage(302)),
+                    row("GET", "/connectors/{id}", f -> call("GET", "/connectors/" + f.id("connector")), adminPage(200)),
+                    row("POST", "/connectors/{id}", f -> form("/connectors/" + f.id("connector"), "name", "Matrix page renamed",
+                            "jdbcUrl", "jdbc:postgresql://localhost:1/erp", "cron", "0 0 6 * * *", "timeoutSeconds", "5",
+                            "batchQuery", "select 1"), adminPage(302)),
+                    row("POST", "/connectors/{id}/test", f -> form("/connectors/" + f.id("connector") + "/test"), adminPage(200)),
+                    row("POST", "/connectors/{id}/run", f -> form("/connectors/" + f.id("connector") + "/run"), adminPage(302)),
+                    row("POST", "/connectors/{id}/delete", f -> form("/connectors/" + f.id("connector") + "/delete"),
+                            adminPage(302)));
+        }
+
         static List<Row> accounts() {
             return List.of(
                     row("GET", "/api/v1/me", f -> call("GET", "/api/v1/me"), EVERY_USER),
@@ -728,6 +775,10 @@ class AuthorizationMatrixTests {
                             + "'previewed', 1, 1, 0, 0, 0, 0, '[]', 'admin', current_timestamp)")
                     .param("content", VALUES_FILE.getBytes(StandardCharsets.UTF_8)).update();
             ids.put("valueImport", one("select id from value_import where file_name = 'matrix-kept.csv'"));
+            ids.put("connector", insert("insert into connector (name, name_key, jdbc_url, username, cron, active, "
+                    + "batch_query, timeout_seconds, created_by, created_at) values ('Matrix connector', 'matrix connector', "
+                    + "'jdbc:postgresql://localhost:1/erp', 'reader', '0 0 6 * * *', false, 'select 1', 5, 'admin', "
+                    + "current_timestamp)", "select id from connector where name_key = 'matrix connector'"));
             ids.put("initiative", insert("insert into initiative (objective_id, name, created_at, updated_at) values ("
                     + ids.get("objective") + ", 'Matrix initiative', current_timestamp, current_timestamp)",
                     "select id from initiative where name = 'Matrix initiative'"));
