@@ -521,6 +521,7 @@ class AuthorizationMatrixTests {
                             "fiscalYearStart", "1", "scale", "percent", "version", String.valueOf(f.id("organisationVersion"))),
                             adminPage(302)),
                     row("GET", "/units", f -> call("GET", "/units"), PAGE),
+                    row("GET", "/integrations", f -> call("GET", "/integrations"), PAGE),
                     row("POST", "/units", f -> form("/units", "name", "Matrix page unit", "parentId", ""), adminPage(302)),
                     row("GET", "/units/{id}/edit", f -> call("GET", "/units/" + f.id("emptyUnit") + "/edit"), adminPage(200)),
                     // the fixture's rows are fresh: their version is 0
