@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * The steps every recording of values goes through, one value or a batch: resolving each item against its KPI,
@@ -30,9 +31,11 @@ final class ActualWriter {
     private final ChangeLog changeLog;
     private final Access access;
     private final ScorecardService scorecards;
+    private final ApplicationEventPublisher events;
 
     ActualWriter(ActualRepository actuals, PeriodValueRules rules, ChangeLog changeLog, Access access,
-                 ScorecardService scorecards) {
+                 ScorecardService scorecards, ApplicationEventPublisher events) {
+        this.events = events;
         this.actuals = actuals;
         this.rules = rules;
         this.changeLog = changeLog;
@@ -105,6 +108,10 @@ final class ActualWriter {
             }
         }
         store(changed, actor, now);
+        if (!changed.isEmpty()) {
+            events.publishEvent(new ValuesRecorded(changed.stream().map(Planned::recorded).toList(), actor.name(),
+                    actor.source().key(), now));
+        }
         int created = (int) changed.stream().filter(p -> p.current() == null).count();
         return new BatchResult(created, changed.size() - created, unchanged);
     }
@@ -152,6 +159,11 @@ final class ActualWriter {
         boolean unchanged() {
             return current != null && current.value().compareTo(r.value()) == 0
                     && Objects.equals(current.comment(), comment) && current.state() == state;
+        }
+
+        ValuesRecorded.Value recorded() {
+            return new ValuesRecorded.Value(r.kpi().scorecardId(), r.kpi().id(), r.kpi().code(), r.period().key(),
+                    r.value(), state.key(), comment, current == null);
         }
 
         ActualRepository.Row row(int revision) {
