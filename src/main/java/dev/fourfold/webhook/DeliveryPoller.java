@@ -101,10 +101,19 @@ class DeliveryPoller implements SmartLifecycle {
         executor.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Lets a poll that is sending finish rather than interrupting it: an interrupted thread can make H2 close its
+     * database.
+     */
     @Override
     public synchronized void stop() {
         if (executor != null) {
-            executor.shutdownNow();
+            executor.shutdown();
+            try {
+                executor.awaitTermination(lease.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             executor = null;
         }
     }
