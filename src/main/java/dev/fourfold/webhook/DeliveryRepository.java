@@ -92,17 +92,17 @@ class DeliveryRepository {
     }
 
     /** The newest deliveries of a subscription. */
-    List<Delivery> of(long subscriptionId, int limit) {
+    List<WebhookDelivery> of(long subscriptionId, int limit) {
         return jdbc.sql("select " + COLUMNS + " from webhook_delivery where subscription_id = :s order by id desc "
                         + "fetch first " + Math.max(limit, 1) + " rows only")
                 .param("s", subscriptionId).query(DeliveryRepository::map).list();
     }
 
-    private static Delivery map(ResultSet rs, int row) throws SQLException {
+    private static WebhookDelivery map(ResultSet rs, int row) throws SQLException {
         String status = rs.getString("status");
         int code = rs.getInt("last_status");
         Integer lastStatus = rs.wasNull() ? null : code;
-        return new Delivery(rs.getLong("id"), rs.getLong("subscription_id"), rs.getString("event_id"),
+        return new WebhookDelivery(rs.getLong("id"), rs.getLong("subscription_id"), rs.getString("event_id"),
                 rs.getString("event"), status, rs.getInt("attempts"), rs.getTimestamp("created_at").toInstant(),
                 "pending".equals(status) ? instant(rs.getTimestamp("next_attempt_at")) : null,
                 instant(rs.getTimestamp("last_attempt_at")), lastStatus, rs.getString("last_response"),

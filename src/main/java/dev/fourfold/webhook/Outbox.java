@@ -78,7 +78,7 @@ class Outbox {
     }
 
     /** A test event to one subscription, whatever it subscribes to. */
-    void ping(Subscription s, String actor) {
+    void ping(WebhookSubscription s, String actor) {
         String eventId = UUID.randomUUID().toString();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("subscriptionId", s.id());
@@ -90,13 +90,13 @@ class Outbox {
 
     private <T> void items(WebhookEvent event, List<T> items, ToLongFunction<T> scorecard, String name, String actor,
                            String source, Instant at) {
-        List<Subscription> wanting = subscriptions.active().stream().filter(s -> s.wants(event)).toList();
+        List<WebhookSubscription> wanting = subscriptions.active().stream().filter(s -> s.wants(event)).toList();
         if (wanting.isEmpty()) {
             return;
         }
         List<DeliveryRepository.NewDelivery> rows = new ArrayList<>();
         String eventId = UUID.randomUUID().toString();
-        for (Subscription s : wanting) {
+        for (WebhookSubscription s : wanting) {
             List<T> theirs = items.stream().filter(i -> s.covers(scorecard.applyAsLong(i))).toList();
             int parts = (theirs.size() + perDelivery - 1) / perDelivery;
             for (int part = 0; part < parts; part++) {
@@ -114,9 +114,9 @@ class Outbox {
     }
 
     private void write(WebhookEvent event, String eventId,
-                       java.util.function.Function<Subscription, @org.jspecify.annotations.Nullable String> bodyFor) {
+                       java.util.function.Function<WebhookSubscription, @org.jspecify.annotations.Nullable String> bodyFor) {
         List<DeliveryRepository.NewDelivery> rows = new ArrayList<>();
-        for (Subscription s : subscriptions.active()) {
+        for (WebhookSubscription s : subscriptions.active()) {
             String body = s.wants(event) ? bodyFor.apply(s) : null;
             if (body != null) {
                 rows.add(new DeliveryRepository.NewDelivery(s.id(), eventId, event.key(), body));

@@ -28,16 +28,16 @@ class SubscriptionRepository {
                  @Nullable String description) {
     }
 
-    List<Subscription> all() {
+    List<WebhookSubscription> all() {
         return jdbc.sql("select " + COLUMNS + " from webhook_subscription order by id").query(this::map).list();
     }
 
-    List<Subscription> active() {
+    List<WebhookSubscription> active() {
         return jdbc.sql("select " + COLUMNS + " from webhook_subscription where active = true order by id")
                 .query(this::map).list();
     }
 
-    Optional<Subscription> find(long id) {
+    Optional<WebhookSubscription> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from webhook_subscription where id = :id").param("id", id)
                 .query(this::map).optional();
     }
@@ -72,11 +72,11 @@ class SubscriptionRepository {
         jdbc.sql("delete from webhook_subscription where id = :id").param("id", id).update();
     }
 
-    private Subscription map(ResultSet rs, int row) throws SQLException {
+    private WebhookSubscription map(ResultSet rs, int row) throws SQLException {
         long scorecard = rs.getLong("scorecard_id");
         Long scorecardId = rs.wasNull() ? null : scorecard;
         List<String> events = Arrays.stream(rs.getString("events").split(",")).filter(e -> !e.isEmpty()).toList();
-        return new Subscription(rs.getLong("id"), rs.getString("url"), events, scorecardId, rs.getBoolean("active"),
+        return new WebhookSubscription(rs.getLong("id"), rs.getString("url"), events, scorecardId, rs.getBoolean("active"),
                 rs.getString("description"), rs.getLong("version"), rs.getString("created_by"),
                 rs.getTimestamp("created_at").toInstant());
     }

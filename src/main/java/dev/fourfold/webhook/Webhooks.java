@@ -49,32 +49,32 @@ public class Webhooks {
     }
 
     /** A new subscription and its secret, which is shown this once. */
-    public record Created(Subscription subscription, String secret) {
+    public record CreatedWebhook(WebhookSubscription subscription, String secret) {
     }
 
-    public List<Subscription> list(Actor actor) {
+    public List<WebhookSubscription> list(Actor actor) {
         access.requireAdmin(actor);
         return subscriptions.all();
     }
 
-    public Subscription get(long id, Actor actor) {
+    public WebhookSubscription get(long id, Actor actor) {
         access.requireAdmin(actor);
         return subscriptions.find(id).orElseThrow(() -> new NotFoundException("webhook", id));
     }
 
     @Transactional
-    public Created create(Draft draft, Actor actor) {
+    public CreatedWebhook create(Draft draft, Actor actor) {
         access.requireAdmin(actor);
         SubscriptionRepository.Draft checked = check(draft);
         String secret = Signature.newSecret();
         long id = subscriptions.insert(checked, secret, actor.name(), clock.instant());
-        return new Created(subscriptions.find(id).orElseThrow(), secret);
+        return new CreatedWebhook(subscriptions.find(id).orElseThrow(), secret);
     }
 
     /** Changes a subscription's settings (not its secret); the version must be the one last read. */
     @Transactional
-    public Subscription update(long id, Draft draft, @Nullable Long version, Actor actor) {
-        Subscription current = get(id, actor);
+    public WebhookSubscription update(long id, Draft draft, @Nullable Long version, Actor actor) {
+        WebhookSubscription current = get(id, actor);
         if (version == null) {
             throw new InvalidInputException("version", "is required on update: send the version you last read");
         }
@@ -89,21 +89,21 @@ public class Webhooks {
     /** Deletes a subscription with its delivery log; pending deliveries are not sent. */
     @Transactional
     public void delete(long id, @Nullable Long version, Actor actor) {
-        Subscription current = get(id, actor);
+        WebhookSubscription current = get(id, actor);
         ConflictException.requireVersion("webhook", id, version, current.version());
         subscriptions.delete(id);
     }
 
     /** The newest deliveries of a subscription, newest first. */
-    public List<Delivery> deliveries(long id, Actor actor) {
+    public List<WebhookDelivery> deliveries(long id, Actor actor) {
         get(id, actor);
         return deliveries.of(id, LOG_SIZE);
     }
 
     /** Queues a {@code ping} event to the subscription; it is sent at the next poll like any delivery. */
     @Transactional
-    public Delivery sendTest(long id, Actor actor) {
-        Subscription s = get(id, actor);
+    public WebhookDelivery sendTest(long id, Actor actor) {
+        WebhookSubscription s = get(id, actor);
         outbox.ping(s, actor.name());
         return deliveries.of(id, 1).get(0);
     }

@@ -49,7 +49,7 @@ class DeliveryAfterRestartTests {
             WebhookReceiver.Received r = receiver.await(x -> "ping".equals(x.header("Fourfold-Event")),
                     Duration.ofSeconds(20));
             assertThat(r.body()).contains("\"subscriptionId\":" + subscription);
-            Delivery d = second.getBean(Webhooks.class).deliveries(subscription, Actor.system()).get(0);
+            WebhookDelivery d = second.getBean(Webhooks.class).deliveries(subscription, Actor.system()).get(0);
             assertThat(d.status()).isEqualTo("delivered");
             assertThat(d.attempts()).isEqualTo(2);
         }

@@ -33,15 +33,15 @@ class DeliveryRetryTests {
     @Autowired
     DeliveryPoller poller;
 
-    private Subscription subscribe(String url) {
+    private WebhookSubscription subscribe(String url) {
         return webhooks.create(new Webhooks.Draft(url, List.of("period.locked"), null, true, "retry test"),
                 Actor.system()).subscription();
     }
 
     /** The newest delivery once the scheduled poll or this test has attempted it {@code attempts} times. */
-    private Delivery attempted(long subscription, int attempts) {
+    private WebhookDelivery attempted(long subscription, int attempts) {
         long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        Delivery d = webhooks.deliveries(subscription, Actor.system()).get(0);
+        WebhookDelivery d = webhooks.deliveries(subscription, Actor.system()).get(0);
         while (d.attempts() < attempts && System.nanoTime() < end) {
             poller.deliverDue(NOW);
             d = webhooks.deliveries(subscription, Actor.system()).get(0);
@@ -53,10 +53,10 @@ class DeliveryRetryTests {
     void triesAFailedDeliveryAgainAfterAMinuteThenTwoAndDeliversItWhenTheReceiverAnswers() {
         try (WebhookReceiver receiver = WebhookReceiver.start()) {
             receiver.answer(503);
-            Subscription s = subscribe(receiver.url("/flaky"));
+            WebhookSubscription s = subscribe(receiver.url("/flaky"));
             webhooks.sendTest(s.id(), Actor.system());
 
-            Delivery first = attempted(s.id(), 1);
+            WebhookDelivery first = attempted(s.id(), 1);
             assertThat(first.status()).isEqualTo("pending");
             assertThat(first.lastStatus()).isEqualTo(503);
             assertThat(first.lastResponse()).startsWith("received");
@@ -66,14 +66,14 @@ class DeliveryRetryTests {
             assertThat(webhooks.deliveries(s.id(), Actor.system()).get(0).attempts()).as("not due before its time")
                     .isEqualTo(1);
             poller.deliverDue(first.nextAttemptAt());
-            Delivery second = attempted(s.id(), 2);
+            WebhookDelivery second = attempted(s.id(), 2);
             assertThat(second.attempts()).isEqualTo(2);
             assertThat(second.nextAttemptAt()).isBetween(first.nextAttemptAt().plusSeconds(120),
                     first.nextAttemptAt().plusSeconds(150));
 
             receiver.answer(200);
             poller.deliverDue(second.nextAttemptAt());
-            Delivery third = webhooks.deliveries(s.id(), Actor.system()).get(0);
+            WebhookDelivery third = webhooks.deliveries(s.id(), Actor.system()).get(0);
             assertThat(third.status()).isEqualTo("delivered");
             assertThat(third.attempts()).isEqualTo(3);
             assertThat(third.lastStatus()).isEqualTo(200);
@@ -90,15 +90,15 @@ class DeliveryRetryTests {
         try (WebhookReceiver closed = WebhookReceiver.start()) {
             port = closed.port();
         }
-        Subscription s = subscribe("http://127.0.0.1:" + port + "/down");
+        WebhookSubscription s = subscribe("http://127.0.0.1:" + port + "/down");
         webhooks.sendTest(s.id(), Actor.system());
-        Delivery d = attempted(s.id(), 1);
+        WebhookDelivery d = attempted(s.id(), 1);
         assertThat(d.lastStatus()).isNull();
         assertThat(d.lastError()).contains("ConnectException");
         for (int day = 1; day <= 12; day++) {
             poller.deliverDue(NOW.plus(Duration.ofDays(day)));
         }
-        Delivery last = webhooks.deliveries(s.id(), Actor.system()).get(0);
+        WebhookDelivery last = webhooks.deliveries(s.id(), Actor.system()).get(0);
         assertThat(last.status()).isEqualTo("failed");
         assertThat(last.attempts()).isEqualTo(10);
         assertThat(last.nextAttemptAt()).isNull();

@@ -41,7 +41,7 @@ class WebhookPageTests {
         return mvc.perform(request.with(user(user)).locale(locale)).andReturn().getResponse();
     }
 
-    private Subscription aWebhook(String path) {
+    private WebhookSubscription aWebhook(String path) {
         return webhooks.create(new Webhooks.Draft("http://127.0.0.1:9" + path, List.of("value.recorded"), null, true,
                 "page test"), Actor.system()).subscription();
     }
@@ -80,11 +80,11 @@ class WebhookPageTests {
 
     @Test
     void changesTestsAndDeletesAWebhookShowingTheDeliveryLogInGerman() throws Exception {
-        Subscription s = aWebhook("/change");
+        WebhookSubscription s = aWebhook("/change");
         MockHttpServletResponse saved = send(post("/webhooks/" + s.id()).with(csrf()).param("url", "http://127.0.0.1:9/changed")
                 .param("events", "target.revised").param("version", "0"), "admin", Locale.GERMAN);
         assertThat(saved.getRedirectedUrl()).isEqualTo("/webhooks/" + s.id());
-        Subscription changed = webhooks.get(s.id(), Actor.system());
+        WebhookSubscription changed = webhooks.get(s.id(), Actor.system());
         assertThat(changed.url()).isEqualTo("http://127.0.0.1:9/changed");
         assertThat(changed.active()).as("an unticked box pauses it").isFalse();
         MockHttpServletResponse stale = send(post("/webhooks/" + s.id()).with(csrf()).param("url", "http://127.0.0.1:9/x")
@@ -104,7 +104,7 @@ class WebhookPageTests {
 
     @Test
     void refusesEveryoneButAdministrators() throws Exception {
-        Subscription s = aWebhook("/private");
+        WebhookSubscription s = aWebhook("/private");
         assertThat(send(get("/webhooks"), "owner", Locale.ENGLISH).getStatus()).isEqualTo(403);
         assertThat(send(get("/webhooks/" + s.id()), "viewer", Locale.ENGLISH).getStatus()).isEqualTo(403);
         assertThat(send(post("/webhooks").with(csrf()).param("url", "http://127.0.0.1:9/x"), "owner", Locale.ENGLISH)

@@ -1,8 +1,8 @@
 package dev.fourfold.webhook.web;
 
 import dev.fourfold.shared.Actor;
-import dev.fourfold.webhook.Delivery;
-import dev.fourfold.webhook.Subscription;
+import dev.fourfold.webhook.WebhookDelivery;
+import dev.fourfold.webhook.WebhookSubscription;
 import dev.fourfold.webhook.Webhooks;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -46,7 +46,7 @@ class WebhookApiController {
     @Operation(operationId = "listWebhooks", summary = "List the webhook subscriptions (administrators)")
     @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
-    List<Subscription> list(Actor actor) {
+    List<WebhookSubscription> list(Actor actor) {
         return webhooks.list(actor);
     }
 
@@ -54,7 +54,7 @@ class WebhookApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "createWebhook", summary = "Subscribe a receiver to events; the answer holds the signing "
             + "secret, which is shown this once")
-    Webhooks.Created create(@RequestBody WebhookRequest r, Actor actor) {
+    Webhooks.CreatedWebhook create(@RequestBody WebhookRequest r, Actor actor) {
         return webhooks.create(r.draft(), actor);
     }
 
@@ -62,14 +62,14 @@ class WebhookApiController {
     @Operation(operationId = "getWebhook", summary = "Get one webhook subscription (administrators)")
     @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
-    Subscription get(@PathVariable long id, Actor actor) {
+    WebhookSubscription get(@PathVariable long id, Actor actor) {
         return webhooks.get(id, actor);
     }
 
     @PutMapping("/{id}")
     @Operation(operationId = "updateWebhook", summary = "Change a subscription's URL, events, scorecard, active flag "
             + "or description, sending the version you read")
-    Subscription update(@PathVariable long id, @RequestBody WebhookRequest r, Actor actor) {
+    WebhookSubscription update(@PathVariable long id, @RequestBody WebhookRequest r, Actor actor) {
         return webhooks.update(id, r.draft(), r.version(), actor);
     }
 
@@ -85,7 +85,7 @@ class WebhookApiController {
             + "first: status, attempts, next attempt and the receiver's last answer")
     @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
-    List<Delivery> deliveries(@PathVariable long id, Actor actor) {
+    List<WebhookDelivery> deliveries(@PathVariable long id, Actor actor) {
         return webhooks.deliveries(id, actor);
     }
 
@@ -93,7 +93,7 @@ class WebhookApiController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(operationId = "sendWebhookTestEvent", summary = "Queue a signed ping event to the subscription; it is "
             + "sent at the next poll and shows in the delivery log")
-    Delivery test(@PathVariable long id, Actor actor) {
+    WebhookDelivery test(@PathVariable long id, Actor actor) {
         return webhooks.sendTest(id, actor);
     }
 }

@@ -2,7 +2,7 @@ package dev.fourfold.webhook.web;
 
 import dev.fourfold.shared.FieldProblem;
 import dev.fourfold.shared.InvalidInputException;
-import dev.fourfold.webhook.Delivery;
+import dev.fourfold.webhook.WebhookDelivery;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -42,7 +42,7 @@ final class WebhookForms {
         return errors;
     }
 
-    static List<Row> rows(List<Delivery> deliveries, Locale locale) {
+    static List<Row> rows(List<WebhookDelivery> deliveries, Locale locale) {
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
                 .withZone(ZoneOffset.UTC);
         return deliveries.stream().map(d -> {

@@ -5,8 +5,8 @@ import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.ConflictException;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.PageRequest;
-import dev.fourfold.webhook.Subscription;
 import dev.fourfold.webhook.WebhookEvent;
+import dev.fourfold.webhook.WebhookSubscription;
 import dev.fourfold.webhook.Webhooks;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -40,7 +40,7 @@ class WebhookPageController {
     /** What the form shows: the values sent back after a mistake, or the subscription's. */
     record Form(String url, List<String> events, String scorecardId, boolean active, String description, long version) {
 
-        static Form of(Subscription s) {
+        static Form of(WebhookSubscription s) {
             return new Form(s.url(), s.events(), s.scorecardId() == null ? "" : s.scorecardId().toString(), s.active(),
                     s.description() == null ? "" : s.description(), s.version());
         }
@@ -57,7 +57,7 @@ class WebhookPageController {
 
     @GetMapping("/webhooks")
     String list(Model model, Actor actor) {
-        List<Subscription> all = webhooks.list(actor);
+        List<WebhookSubscription> all = webhooks.list(actor);
         return listPage(model, actor, all, new Form("", WebhookEvent.subscribable(), "", true, "", 0), Map.of());
     }
 
@@ -66,10 +66,10 @@ class WebhookPageController {
                   @RequestParam(defaultValue = "") String scorecardId, @RequestParam(defaultValue = "false") boolean active,
                   @RequestParam(defaultValue = "") String description, Model model, Actor actor,
                   RedirectAttributes redirect, HttpServletResponse response) {
-        List<Subscription> all = webhooks.list(actor);
+        List<WebhookSubscription> all = webhooks.list(actor);
         Form form = new Form(url, events == null ? List.of() : events, scorecard(scorecardId), active, description, 0);
         try {
-            Webhooks.Created created = webhooks.create(form.draft(), actor);
+            Webhooks.CreatedWebhook created = webhooks.create(form.draft(), actor);
             redirect.addFlashAttribute("secret", created.secret());
             return "redirect:/webhooks/" + created.subscription().id();
         } catch (InvalidInputException e) {
@@ -80,7 +80,7 @@ class WebhookPageController {
 
     @GetMapping("/webhooks/{id}")
     String show(@PathVariable long id, Model model, Actor actor, Locale locale) {
-        Subscription s = webhooks.get(id, actor);
+        WebhookSubscription s = webhooks.get(id, actor);
         return showPage(model, actor, s, Form.of(s), Map.of(), locale);
     }
 
@@ -90,7 +90,7 @@ class WebhookPageController {
                   @RequestParam(defaultValue = "") String scorecardId, @RequestParam(defaultValue = "false") boolean active,
                   @RequestParam(defaultValue = "") String description, @RequestParam(defaultValue = "-1") long version,
                   Model model, Actor actor, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-        Subscription s = webhooks.get(id, actor);
+        WebhookSubscription s = webhooks.get(id, actor);
         Form form = new Form(url, events == null ? List.of() : events, scorecard(scorecardId), active, description,
                 version);
         try {
@@ -120,13 +120,13 @@ class WebhookPageController {
         return "redirect:/webhooks/" + id;
     }
 
-    private String listPage(Model model, Actor actor, List<Subscription> all, Form form, Map<String, String> errors) {
+    private String listPage(Model model, Actor actor, List<WebhookSubscription> all, Form form, Map<String, String> errors) {
         model.addAttribute("subscriptions", all);
         common(model, actor, form, errors);
         return "webhooks/list";
     }
 
-    private String showPage(Model model, Actor actor, Subscription s, Form form, Map<String, String> errors,
+    private String showPage(Model model, Actor actor, WebhookSubscription s, Form form, Map<String, String> errors,
                             Locale locale) {
         model.addAttribute("subscription", s);
         model.addAttribute("deliveries", WebhookForms.rows(webhooks.deliveries(s.id(), actor), locale));

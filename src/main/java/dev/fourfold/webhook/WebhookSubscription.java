@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * A receiver's subscription to events: where they are sent, which events, optionally only those of one scorecard,
  * and whether it is active. Its secret signs every delivery and is shown once, when the subscription is created.
  */
-public record Subscription(long id, String url, List<String> events, @Nullable Long scorecardId, boolean active,
+public record WebhookSubscription(long id, String url, List<String> events, @Nullable Long scorecardId, boolean active,
                            @Nullable String description, long version, String createdBy, Instant createdAt) {
 
     boolean wants(WebhookEvent event) {

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * a 2xx status ({@code delivered}) or the attempts are used up ({@code failed}); the last answer's status and the
  * first 2 KB of its body, or the error when there was no answer.
  */
-public record Delivery(long id, long subscriptionId, String eventId, String event, String status, int attempts,
+public record WebhookDelivery(long id, long subscriptionId, String eventId, String event, String status, int attempts,
                        Instant createdAt, @Nullable Instant nextAttemptAt, @Nullable Instant lastAttemptAt,
                        @Nullable Integer lastStatus, @Nullable String lastResponse, @Nullable String lastError,
                        @Nullable Instant deliveredAt) {
