@@ -109,8 +109,7 @@ final class ActualWriter {
         }
         store(changed, actor, now);
         if (!changed.isEmpty()) {
-            events.publishEvent(new ValuesRecorded(changed.stream().map(Planned::recorded).toList(), actor.name(),
-                    actor.source().key(), now));
+            events.publishEvent(ValuesRecorded.of(changed, Planned::recorded, actor.name(), actor.source().key(), now));
         }
         int created = (int) changed.stream().filter(p -> p.current() == null).count();
         return new BatchResult(created, changed.size() - created, unchanged);

@@ -11,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,6 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class Outbox {
+
+    private static final int FLUSH = 20;
 
     private final SubscriptionRepository subscriptions;
     private final DeliveryRepository deliveries;
@@ -88,24 +92,38 @@ class Outbox {
                 clock.instant());
     }
 
+    /**
+     * Deliveries of a write's items, part by part, written to the outbox every {@value #FLUSH} parts, so that a
+     * write of a million values never holds more than a few parts' bodies at once.
+     */
     private <T> void items(WebhookEvent event, List<T> items, ToLongFunction<T> scorecard, String name, String actor,
                            String source, Instant at) {
         List<WebhookSubscription> wanting = subscriptions.active().stream().filter(s -> s.wants(event)).toList();
-        if (wanting.isEmpty()) {
-            return;
-        }
-        List<DeliveryRepository.NewDelivery> rows = new ArrayList<>();
         String eventId = UUID.randomUUID().toString();
+        List<DeliveryRepository.NewDelivery> rows = new ArrayList<>();
         for (WebhookSubscription s : wanting) {
-            List<T> theirs = items.stream().filter(i -> s.covers(scorecard.applyAsLong(i))).toList();
-            int parts = (theirs.size() + perDelivery - 1) / perDelivery;
-            for (int part = 0; part < parts; part++) {
-                Map<String, Object> data = new LinkedHashMap<>();
-                data.put(name, theirs.subList(part * perDelivery, Math.min(theirs.size(), (part + 1) * perDelivery)));
-                data.put("part", part + 1);
-                data.put("parts", parts);
-                rows.add(new DeliveryRepository.NewDelivery(s.id(), eventId, event.key(),
-                        body(eventId, event, actor, source, at, data)));
+            long theirs = items.stream().filter(i -> s.covers(scorecard.applyAsLong(i))).count();
+            int parts = (int) ((theirs + perDelivery - 1) / perDelivery);
+            int number = 0;
+            List<T> part = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                T item = items.get(i);
+                if (s.covers(scorecard.applyAsLong(item))) {
+                    part.add(item);
+                }
+                if (part.size() == perDelivery || i == items.size() - 1 && !part.isEmpty()) {
+                    Map<String, Object> data = new LinkedHashMap<>();
+                    data.put(name, part);
+                    data.put("part", ++number);
+                    data.put("parts", parts);
+                    rows.add(new DeliveryRepository.NewDelivery(s.id(), eventId, event.key(),
+                            body(eventId, event, actor, source, at, data)));
+                    part = new ArrayList<>();
+                }
+                if (rows.size() >= FLUSH) {
+                    deliveries.insertAll(rows, clock.instant());
+                    rows.clear();
+                }
             }
         }
         if (!rows.isEmpty()) {
@@ -113,8 +131,7 @@ class Outbox {
         }
     }
 
-    private void write(WebhookEvent event, String eventId,
-                       java.util.function.Function<WebhookSubscription, @org.jspecify.annotations.Nullable String> bodyFor) {
+    private void write(WebhookEvent event, String eventId, Function<WebhookSubscription, @Nullable String> bodyFor) {
         List<DeliveryRepository.NewDelivery> rows = new ArrayList<>();
         for (WebhookSubscription s : subscriptions.active()) {
             String body = s.wants(event) ? bodyFor.apply(s) : null;
