@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,9 +40,11 @@ public class PeriodLocks {
     private final ChangeLog changeLog;
     private final Clock clock;
     private final ScorecardChanges changes;
+    private final ApplicationEventPublisher events;
 
     PeriodLocks(PeriodLockRepository locks, ScorecardService scorecards, Access access, OrganisationService organisation,
-                ChangeLog changeLog, Clock clock, ScorecardChanges changes) {
+                ChangeLog changeLog, Clock clock, ScorecardChanges changes, ApplicationEventPublisher events) {
+        this.events = events;
         this.changes = changes;
         this.locks = locks;
         this.scorecards = scorecards;
@@ -80,6 +83,8 @@ public class PeriodLocks {
                 actor.name(), clock.instant(), snapshot.apply(period)));
         PeriodLock lock = find(scorecardId, period.key()).orElseThrow();
         changeLog.record(ChangeLog.created("lock", lock.id(), Map.of("period", period.key())).in(scorecardId), actor);
+        events.publishEvent(new PeriodLocked(lock.id(), scorecardId, period.key(), lock.lockedBy(), actor.source().key(),
+                lock.lockedAt()));
         return lock;
     }
 

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,10 +39,10 @@ public class TargetService {
     private final TargetWriter writer;
 
     TargetService(TargetRepository targets, PeriodValueRules rules, ChangeLog changeLog, Clock clock, Access access,
-                  ScorecardChanges changes) {
+                  ScorecardChanges changes, ApplicationEventPublisher events) {
         this.changes = changes;
         this.access = access;
-        this.writer = new TargetWriter(targets, changeLog);
+        this.writer = new TargetWriter(targets, changeLog, events);
         this.targets = targets;
         this.rules = rules;
         this.changeLog = changeLog;

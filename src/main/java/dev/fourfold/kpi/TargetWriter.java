@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Writes targets set-based, one target or a batch: reads the stored targets of the batch in a few queries, works
@@ -23,8 +24,10 @@ final class TargetWriter {
 
     private final TargetRepository targets;
     private final ChangeLog changeLog;
+    private final ApplicationEventPublisher events;
 
-    TargetWriter(TargetRepository targets, ChangeLog changeLog) {
+    TargetWriter(TargetRepository targets, ChangeLog changeLog, ApplicationEventPublisher events) {
+        this.events = events;
         this.targets = targets;
         this.changeLog = changeLog;
     }
@@ -48,6 +51,7 @@ final class TargetWriter {
     BatchResult write(List<Item> items, Actor actor, Instant now) {
         int created = 0;
         int changedCount = 0;
+        List<TargetsRevised.Revision> revised = new ArrayList<>();
         for (TargetSeries series : TargetSeries.values()) {
             List<Item> ofSeries = items.stream().filter(i -> i.series() == series).toList();
             if (ofSeries.isEmpty()) {
@@ -62,8 +66,12 @@ final class TargetWriter {
                 }
             }
             store(series, changed, actor, now);
+            changed.forEach(p -> revised.add(p.revised()));
             created += (int) changed.stream().filter(p -> p.current() == null).count();
             changedCount += changed.size();
+        }
+        if (!revised.isEmpty()) {
+            events.publishEvent(new TargetsRevised(revised, actor.name(), actor.source().key(), now));
         }
         return new BatchResult(created, changedCount - created, items.size() - changedCount);
     }
@@ -127,6 +135,12 @@ final class TargetWriter {
         boolean unchanged() {
             return current != null && current.value().compareTo(item.r().value()) == 0
                     && Objects.equals(current.reason(), item.reason());
+        }
+
+        TargetsRevised.Revision revised() {
+            PeriodValueRules.Resolved r = item.r();
+            return new TargetsRevised.Revision(r.kpi().scorecardId(), r.kpi().id(), r.kpi().code(), item.series().key(),
+                    r.period().key(), r.value(), item.reason(), current == null);
         }
 
         TargetRepository.Row row(int revision) {

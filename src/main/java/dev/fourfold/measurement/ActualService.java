@@ -25,6 +25,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,9 +47,16 @@ public class ActualService implements KpiUsage {
 
     ActualService(ActualRepository actuals, PeriodValueRules rules, ChangeLog changeLog, Clock clock, Access access,
                   ScorecardService scorecards, ScorecardChanges changes) {
+        this(actuals, rules, changeLog, clock, access, scorecards, changes, event -> { });
+    }
+
+    /** As the server makes it: announcing every recorded value as {@link ValuesRecorded}. */
+    @Autowired
+    ActualService(ActualRepository actuals, PeriodValueRules rules, ChangeLog changeLog, Clock clock, Access access,
+                  ScorecardService scorecards, ScorecardChanges changes, ApplicationEventPublisher events) {
         this.changes = changes;
         this.access = access;
-        this.writer = new ActualWriter(actuals, rules, changeLog, access, scorecards);
+        this.writer = new ActualWriter(actuals, rules, changeLog, access, scorecards, events);
         this.actuals = actuals;
         this.rules = rules;
         this.changeLog = changeLog;

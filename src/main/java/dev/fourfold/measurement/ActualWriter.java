@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * The steps every recording of values goes through, one value or a batch: resolving each item against its KPI,
@@ -30,9 +31,11 @@ final class ActualWriter {
     private final ChangeLog changeLog;
     private final Access access;
     private final ScorecardService scorecards;
+    private final ApplicationEventPublisher events;
 
     ActualWriter(ActualRepository actuals, PeriodValueRules rules, ChangeLog changeLog, Access access,
-                 ScorecardService scorecards) {
+                 ScorecardService scorecards, ApplicationEventPublisher events) {
+        this.events = events;
         this.actuals = actuals;
         this.rules = rules;
         this.changeLog = changeLog;
@@ -86,6 +89,10 @@ final class ActualWriter {
     BatchResult write(List<PeriodValueRules.Resolved> resolved, List<Item> items, Actor actor, Instant now) {
         Plan plan = plan(resolved, items, actor);
         store(plan.changed(), actor, now);
+        if (!plan.changed().isEmpty()) {
+            events.publishEvent(ValuesRecorded.of(plan.changed(), Planned::recorded, actor.name(), actor.source().key(),
+                    now));
+        }
         return plan.counts();
     }
 
@@ -192,6 +199,11 @@ final class ActualWriter {
         boolean unchanged() {
             return current != null && current.value().compareTo(r.value()) == 0
                     && Objects.equals(current.comment(), comment) && current.state() == state;
+        }
+
+        ValuesRecorded.Value recorded() {
+            return new ValuesRecorded.Value(r.kpi().scorecardId(), r.kpi().id(), r.kpi().code(), r.period().key(),
+                    r.value(), state.key(), comment, current == null);
         }
 
         ActualRepository.Row row(int revision) {

@@ -294,6 +294,14 @@ class AuthorizationMatrixTests {
         e.put("POST /connectors/{id}/run", becomes(f -> "select count(*) from connector_run where connector_id = "
                 + f.id("connector"), 1));
         e.put("POST /connectors/{id}/delete", becomes(f -> "select count(*) from connector where id = " + f.id("connector"), 0));
+        e.put("POST /api/v1/webhooks", becomes(f -> "select count(*) from webhook_subscription where url = 'http://127.0.0.1:9/matrix-new'", 1));
+        e.put("PUT /api/v1/webhooks/{id}", becomes(f -> "select version from webhook_subscription where id = " + f.id("webhook"), 1));
+        e.put("DELETE /api/v1/webhooks/{id}", becomes(f -> "select count(*) from webhook_subscription where id = " + f.id("webhook"), 0));
+        e.put("POST /api/v1/webhooks/{id}/test", becomes(f -> "select count(*) from webhook_delivery where subscription_id = " + f.id("webhook"), 1));
+        e.put("POST /webhooks", becomes(f -> "select count(*) from webhook_subscription where url = 'http://127.0.0.1:9/matrix-page'", 1));
+        e.put("POST /webhooks/{id}", becomes(f -> "select version from webhook_subscription where id = " + f.id("webhook"), 1));
+        e.put("POST /webhooks/{id}/delete", becomes(f -> "select count(*) from webhook_subscription where id = " + f.id("webhook"), 0));
+        e.put("POST /webhooks/{id}/test", becomes(f -> "select count(*) from webhook_delivery where subscription_id = " + f.id("webhook"), 1));
         return e;
     }
 
@@ -313,6 +321,7 @@ class AuthorizationMatrixTests {
         rows.addAll(MatrixRows.evaluationAndFiles());
         rows.addAll(MatrixRows.accounts());
         rows.addAll(MatrixRows.connectors());
+        rows.addAll(MatrixRows.webhooks());
         return rows;
     }
 
@@ -692,6 +701,31 @@ class AuthorizationMatrixTests {
                             adminPage(302)));
         }
 
+        /** Webhooks are for administrators only, pages and API alike. */
+        static List<Row> webhooks() {
+            String body = "{\"url\": \"http://127.0.0.1:9/matrix-new\", \"events\": [\"value.recorded\"], \"active\": false}";
+            return List.of(
+                    row("GET", "/api/v1/webhooks", f -> call("GET", "/api/v1/webhooks"), ADMIN_READ),
+                    row("POST", "/api/v1/webhooks", f -> json("POST", "/api/v1/webhooks", body), adminsOnly(201)),
+                    row("GET", "/api/v1/webhooks/{id}", f -> call("GET", "/api/v1/webhooks/" + f.id("webhook")), ADMIN_READ),
+                    row("PUT", "/api/v1/webhooks/{id}", f -> json("PUT", "/api/v1/webhooks/" + f.id("webhook"),
+                            "{\"url\": \"http://127.0.0.1:9/matrix\", \"events\": [\"period.locked\"], \"active\": false, "
+                            + "\"version\": 0}"), adminsOnly(200)),
+                    row("DELETE", "/api/v1/webhooks/{id}", f -> call("DELETE", "/api/v1/webhooks/" + f.id("webhook")), adminsOnly(204)),
+                    row("GET", "/api/v1/webhooks/{id}/deliveries", f -> call("GET", "/api/v1/webhooks/" + f.id("webhook")
+                            + "/deliveries"), ADMIN_READ),
+                    row("POST", "/api/v1/webhooks/{id}/test", f -> call("POST", "/api/v1/webhooks/" + f.id("webhook") + "/test"),
+                            adminsOnly(202)),
+                    row("GET", "/webhooks", f -> call("GET", "/webhooks"), adminPage(200)),
+                    row("POST", "/webhooks", f -> form("/webhooks", "url", "http://127.0.0.1:9/matrix-page", "events",
+                            "value.recorded"), adminPage(302)),
+                    row("GET", "/webhooks/{id}", f -> call("GET", "/webhooks/" + f.id("webhook")), adminPage(200)),
+                    row("POST", "/webhooks/{id}", f -> form("/webhooks/" + f.id("webhook"), "url", "http://127.0.0.1:9/matrix",
+                            "events", "period.locked", "version", "0"), adminPage(302)),
+                    row("POST", "/webhooks/{id}/delete", f -> form("/webhooks/" + f.id("webhook") + "/delete"), adminPage(302)),
+                    row("POST", "/webhooks/{id}/test", f -> form("/webhooks/" + f.id("webhook") + "/test"), adminPage(302)));
+        }
+
         static List<Row> accounts() {
             return List.of(
                     row("GET", "/api/v1/me", f -> call("GET", "/api/v1/me"), EVERY_USER),
@@ -780,6 +814,9 @@ class AuthorizationMatrixTests {
                     + "batch_query, timeout_seconds, created_by, created_at) values ('Matrix connector', 'matrix connector', "
                     + "'jdbc:postgresql://localhost:1/erp', 'reader', '0 0 6 * * *', false, 'select 1', 5, 'admin', "
                     + "current_timestamp)", "select id from connector where name_key = 'matrix connector'"));
+            ids.put("webhook", insert("insert into webhook_subscription (url, events, secret, active, version, created_by, "
+                    + "created_at) values ('http://127.0.0.1:9/matrix', 'value.recorded', 'whsec_matrix', false, 0, 'admin', "
+                    + "current_timestamp)", "select id from webhook_subscription where secret = 'whsec_matrix'"));
             ids.put("initiative", insert("insert into initiative (objective_id, name, created_at, updated_at) values ("
                     + ids.get("objective") + ", 'Matrix initiative', current_timestamp, current_timestamp)",
                     "select id from initiative where name = 'Matrix initiative'"));

@@ -1,5 +1,6 @@
 package dev.fourfold.importing.values;
 
+import dev.fourfold.importing.ValuesImported;
 import dev.fourfold.kpi.Kpi;
 import dev.fourfold.kpi.KpiService;
 import dev.fourfold.kpi.OpenPeriods;
@@ -31,6 +32,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -58,9 +60,12 @@ public class ValueImports {
     private final Access access;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ValueImports(ActualService actuals, KpiService kpis, OrganisationService organisation,
-                 ValueImportRepository imports, Access access, TransactionTemplate transactions, Clock clock) {
+                 ValueImportRepository imports, Access access, TransactionTemplate transactions, Clock clock,
+                 ApplicationEventPublisher events) {
+        this.events = events;
         this.actuals = actuals;
         this.kpis = kpis;
         this.organisation = organisation;
@@ -137,7 +142,10 @@ public class ValueImports {
                 if (!imports.commit(id, result.created(), result.updated(), result.unchanged(), actor.name(), at)) {
                     throw new ConflictException("already-committed", "The import " + id + " was committed meanwhile.");
                 }
-                return imports.find(id).orElseThrow();
+                ValueImport done = imports.find(id).orElseThrow();
+                events.publishEvent(new ValuesImported(id, done.fileName(), result.created(), result.updated(),
+                        result.unchanged(), actor.name(), java.util.Objects.requireNonNull(done.committedAt())));
+                return done;
             });
         } finally {
             delete(file);

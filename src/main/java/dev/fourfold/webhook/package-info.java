@@ -1,0 +1,11 @@
+/**
+ * Webhooks: administrators subscribe receivers to events (values recorded, targets revised, imports committed,
+ * periods locked); each event is written to a durable outbox in the transaction of the change, then sent signed with
+ * HMAC-SHA256, retried with exponential backoff, and logged with the receiver's last answer.
+ */
+@ApplicationModule(allowedDependencies = {"importing", "kpi", "measurement", "scorecard", "shared"})
+@NullMarked
+package dev.fourfold.webhook;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
