@@ -243,4 +243,49 @@ interface ValueImportApiCases extends ApiCases {
                 .toString()).isEqualTo("104.5");
         assertThat(api().get("/api/v1/actuals?kpiId=" + kpi).<List<String>>json("$.items[*].source")).containsOnly("api");
     }
+
+    @Test
+    default void importsTargetsBudgetsAndStretchTargetsWithTheirReasons() {
+        Map<String, Long> card = scorecardWithObjective();
+        String code = ApiCases.unique("TGT");
+        long kpi = kpi(card.get("objective"), code, "");
+        String csv = "kpi_code,period,value,series,reason\n" + code + ",2026-01,100,,plan 2026\n" + code
+                + ",2026-01,90,budget,approved budget\n" + code + ",2026-01,120,Stretch,\n";
+
+        Api.Answer preview = api().send(multipart("/api/v1/imports").file(new MockMultipartFile("file", "targets.csv",
+                "text/csv", csv.getBytes(StandardCharsets.UTF_8))).param("kind", "target"));
+
+        assertThat(preview.status()).as(preview.body()).isEqualTo(201);
+        assertThat(preview.<String>json("$.kind")).isEqualTo("target");
+        assertThat(preview.<Integer>json("$.created")).isEqualTo(3);
+        assertThat(api().get("/api/v1/targets?kpiId=" + kpi).<Number>json("$.total").intValue()).as("a preview writes nothing")
+                .isZero();
+        assertThat(api().post("/api/v1/imports/" + preview.id() + "/commit", "").status()).isEqualTo(200);
+        assertThat(api().get("/api/v1/targets?kpiId=" + kpi + "&series=budget").<String>json("$.items[0].reason"))
+                .isEqualTo("approved budget");
+        assertThat(api().get("/api/v1/targets?kpiId=" + kpi + "&series=stretch").<Number>json("$.items[0].value")
+                .intValue()).isEqualTo(120);
+        assertThat(api().get("/api/v1/targets?kpiId=" + kpi).<Number>json("$.items[0].value").intValue()).isEqualTo(100);
+        assertThat(values(kpi)).as("targets are no actual values").isZero();
+
+        Api.Answer twice = api().send(multipart("/api/v1/imports").file(new MockMultipartFile("file", "again.csv",
+                "text/csv", (csv + code + ",2026-01,95,budget,\n").getBytes(StandardCharsets.UTF_8))).param("kind", "target"));
+        assertThat(twice.<Integer>json("$.problemCount")).isEqualTo(1);
+        assertThat(twice.<Integer>json("$.problems[0].row")).isEqualTo(5);
+    }
+
+    @Test
+    default void refusesASeriesColumnInAFileOfActualValuesAndAnUnknownKind() {
+        Map<String, Long> card = scorecardWithObjective();
+        String code = ApiCases.unique("SER");
+        long kpi = kpi(card.get("objective"), code, "");
+
+        Api.Answer actual = upload(api(), "mixed.csv", "kpi_code,period,value,series\n" + code + ",2026-01,1,budget\n");
+        assertThat(actual.<List<String>>json("$.problems[*].message")).anyMatch(m -> m.contains("has no series column"));
+        Api.Answer kind = api().send(multipart("/api/v1/imports").file(new MockMultipartFile("file", "x.csv", "text/csv",
+                ("kpi_code,period,value\n" + code + ",2026-01,1\n").getBytes(StandardCharsets.UTF_8))).param("kind", "plans"));
+        assertThat(kind.status()).isEqualTo(400);
+        assertThat(kind.<List<String>>json("$.errors[*].field")).containsExactly("kind");
+        assertThat(values(kpi)).isZero();
+    }
 }

@@ -89,6 +89,20 @@ class ValueImportPageTests {
     }
 
     @Test
+    void importsABudgetFromTheUploadFormWhenTheFileHoldsTargets() throws Exception {
+        String url = mvc.perform(multipart("/imports").file(new MockMultipartFile("file", "budget.csv", "text/csv",
+                        "kpi_code,period,value,series\nS_REV,2027-01,150,budget\n".getBytes(StandardCharsets.UTF_8)))
+                .param("kind", "target").with(csrf()).with(user("admin"))).andReturn().getResponse().getRedirectedUrl();
+
+        assertThat(page(url, Locale.ENGLISH)).contains("id=\"import-kind\"", "Targets", "id=\"import-commit\"");
+        mvc.perform(post(url + "/commit").with(csrf()).with(user("admin")));
+        assertThat(jdbc.sql("select amount from target t join kpi k on k.id = t.kpi_id where k.code = 'S_REV' and "
+                + "t.period = '2027-01' and t.series = 'budget'").query(java.math.BigDecimal.class).single())
+                .isEqualByComparingTo("150");
+        assertThat(page("/imports", Locale.GERMAN)).contains("Die Datei enthält", "Istwerte");
+    }
+
+    @Test
     void speaksGermanAndNamesTheProblemInGerman() throws Exception {
         String url = upload("kpi_code;period;value\nS_REV;2026-11;zwölf\n", Locale.GERMAN);
 

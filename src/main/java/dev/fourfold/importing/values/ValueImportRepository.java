@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class ValueImportRepository {
 
-    private static final String COLUMNS = "id, file_name, format, layout, sha256, status, rows_read, created_count, "
+    private static final String COLUMNS = "id, file_name, kind, format, layout, sha256, status, rows_read, created_count, "
             + "updated_count, unchanged_count, empty_count, problem_count, problems, created_by, created_at, "
             + "committed_by, committed_at, warning_count, warnings";
 
@@ -39,12 +39,12 @@ class ValueImportRepository {
     long insert(ValueImport i, KeptFile kept) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         try (InputStream content = Files.newInputStream(kept.gzip())) {
-            jdbc.sql("insert into value_import (file_name, format, layout, sha256, content, content_encoding, status, "
+            jdbc.sql("insert into value_import (file_name, kind, format, layout, sha256, content, content_encoding, status, "
                             + "rows_read, created_count, updated_count, unchanged_count, empty_count, problem_count, "
-                            + "problems, warning_count, warnings, created_by, created_at) values (:name, :format, :layout, "
+                            + "problems, warning_count, warnings, created_by, created_at) values (:name, :kind, :format, :layout, "
                             + ":sha, :content, 'gzip', :status, :rows, :created, :updated, :unchanged, :empty, "
                             + ":problemCount, :problems, :warningCount, :warnings, :by, :at)")
-                    .param("name", i.fileName()).param("format", i.format()).param("layout", i.layout())
+                    .param("name", i.fileName()).param("kind", i.kind()).param("format", i.format()).param("layout", i.layout())
                     .param("sha", i.sha256()).param("content", new SqlBinaryValue(content, kept.size()))
                     .param("status", i.status()).param("rows", i.rows()).param("created", i.created())
                     .param("updated", i.updated()).param("unchanged", i.unchanged()).param("empty", i.empty())
@@ -90,7 +90,7 @@ class ValueImportRepository {
 
     private ValueImport row(ResultSet rs, int n) throws SQLException {
         Timestamp committed = rs.getTimestamp("committed_at");
-        return new ValueImport(rs.getLong("id"), rs.getString("file_name"), rs.getString("format"),
+        return new ValueImport(rs.getLong("id"), rs.getString("file_name"), rs.getString("kind"), rs.getString("format"),
                 rs.getString("layout"), rs.getString("sha256"), rs.getString("status"), rs.getInt("rows_read"),
                 rs.getInt("created_count"), rs.getInt("updated_count"), rs.getInt("unchanged_count"),
                 rs.getInt("empty_count"), rs.getInt("problem_count"),

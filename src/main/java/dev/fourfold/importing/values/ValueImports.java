@@ -5,6 +5,7 @@ import dev.fourfold.kpi.Kpi;
 import dev.fourfold.kpi.KpiService;
 import dev.fourfold.kpi.OpenPeriods;
 import dev.fourfold.kpi.PeriodValueRules;
+import dev.fourfold.kpi.TargetService;
 import dev.fourfold.measurement.ActualService;
 import dev.fourfold.scorecard.OrganisationService;
 import dev.fourfold.shared.Access;
@@ -60,12 +61,17 @@ public class ValueImports {
     private final Access access;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final TargetService targets;
+    private final TransactionTemplate dryRuns;
     private final ApplicationEventPublisher events;
 
     ValueImports(ActualService actuals, KpiService kpis, OrganisationService organisation,
                  ValueImportRepository imports, Access access, TransactionTemplate transactions, Clock clock,
-                 ApplicationEventPublisher events) {
+                 ApplicationEventPublisher events, TargetService targets) {
         this.events = events;
+        this.targets = targets;
+        this.dryRuns = new TransactionTemplate(java.util.Objects.requireNonNull(transactions.getTransactionManager()));
+        this.dryRuns.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.actuals = actuals;
         this.kpis = kpis;
         this.organisation = organisation;
@@ -75,15 +81,36 @@ public class ValueImports {
         this.clock = clock;
     }
 
-    /** Reads and checks a file (read again from its source, so a file on disk) and keeps it, writing no value. */
+    /** Reads and checks a file of actual values and keeps it, writing no value. */
     public ValueImport preview(String fileName, FileSource upload, Actor actor) {
+        return preview(fileName, ValueImport.ACTUAL, upload, actor);
+    }
+
+    /**
+     * Reads and checks a file (read again from its source, so a file on disk) of actual values or targets
+     * ({@code kind}) and keeps it, writing nothing.
+     */
+    public ValueImport preview(String fileName, String kind, FileSource upload, Actor actor) {
+        boolean targetFile = kind(kind);
         KeptFile kept = KeptFile.of(upload);
         try {
-            ImportPreview preview = new ImportPreview(actuals, actor.via(ChangeSource.IMPORT), CHUNK);
-            RowChunks chunks = new RowChunks(CHUNK, (rows, headers) -> preview.check(rows, items(rows), headers));
+            Actor importer = actor.via(ChangeSource.IMPORT);
+            ImportPreview values = new ImportPreview(actuals, importer, CHUNK);
+            TargetPreview targetValues = new TargetPreview(targets, importer, this::dryRun);
+            RowChunks chunks = new RowChunks(CHUNK, (rows, headers) -> {
+                if (targetFile) {
+                    targetValues.check(rows, targetItems(rows), headers);
+                } else {
+                    values.check(rows, items(rows), headers);
+                }
+            });
             ValueFiles.Read read = read(upload, chunks);
-            ImportPreview.Outcome outcome = preview.finish(chunks);
-            ValueImport draft = new ValueImport(0, name(fileName), read.format().name().toLowerCase(Locale.ROOT),
+            if (!targetFile && chunks.headers.stream().anyMatch(h -> h.strip().equalsIgnoreCase("series"))) {
+                chunks.problem(new RowProblem(0, 0, "", "a file of actual values has no series column: import it as "
+                        + "targets to import targets, budgets or stretch targets"));
+            }
+            ImportPreview.Outcome outcome = targetFile ? targetValues.finish(chunks) : values.finish(chunks);
+            ValueImport draft = new ValueImport(0, name(fileName), kind, read.format().name().toLowerCase(Locale.ROOT),
                     read.layout(), kept.sha256(), "previewed", read.rows(), outcome.counts().created(),
                     outcome.counts().updated(), outcome.counts().unchanged(), chunks.empty, outcome.problemCount(),
                     outcome.problems(), outcome.warningCount(), outcome.warnings(), actor.name(), clock.instant(),
@@ -95,9 +122,26 @@ public class ValueImports {
         }
     }
 
-    /** Reads and checks a file given as bytes (small files, tests). */
+    /** Reads and checks a file of actual values given as bytes (small files, tests). */
     public ValueImport preview(String fileName, byte[] content, Actor actor) {
         return preview(fileName, FileSource.of(content), actor);
+    }
+
+    /** Whether the kind names targets; refuses a kind that is neither. */
+    private static boolean kind(String kind) {
+        if (!ValueImport.ACTUAL.equals(kind) && !ValueImport.TARGET.equals(kind)) {
+            throw new InvalidInputException("kind", "'" + kind + "' is not a kind of file: expected actual (actual "
+                    + "values) or target (targets, budgets and stretch targets)");
+        }
+        return ValueImport.TARGET.equals(kind);
+    }
+
+    /** A chunk's batch in a transaction of its own that is rolled back whatever happens. */
+    private BatchResult dryRun(java.util.function.Supplier<BatchResult> batch) {
+        return dryRuns.execute(status -> {
+            status.setRollbackOnly();
+            return batch.get();
+        });
     }
 
     public ValueImport get(long id, Actor actor) {
@@ -135,8 +179,9 @@ public class ValueImports {
             Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
             return transactions.execute(status -> {
                 BatchResult[] total = {new BatchResult(0, 0, 0)};
-                RowChunks chunks = new RowChunks(CHUNK, (rows, headers) -> total[0] = sum(total[0],
-                        record(rows, headers, importer, at)));
+                boolean targetFile = ValueImport.TARGET.equals(shown.kind());
+                RowChunks chunks = new RowChunks(CHUNK, (rows, headers) -> total[0] = sum(total[0], targetFile
+                        ? recordTargets(rows, headers, importer) : record(rows, headers, importer, at)));
                 read(FileSource.of(file), chunks);
                 BatchResult result = total[0];
                 if (!imports.commit(id, result.created(), result.updated(), result.unchanged(), actor.name(), at)) {
@@ -160,6 +205,29 @@ public class ValueImports {
             throw new InvalidInputException(rowProblems(e.problems(), rows, headers).stream()
                     .limit(ValueImport.SHOWN).map(p -> new FieldProblem(p.location(), p.message())).toList());
         }
+    }
+
+    /** Records one chunk of targets; a refusal names the chunk's rows and columns. */
+    private BatchResult recordTargets(List<ValueRow> rows, List<String> headers, Actor importer) {
+        try {
+            return targets.recordAll(targetItems(rows), importer);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(rowProblems(e.problems(), rows, headers).stream()
+                    .limit(ValueImport.SHOWN).map(p -> new FieldProblem(p.location(), p.message())).toList());
+        }
+    }
+
+    /** The rows as the target service's items: a comment is the reason, an empty series the target. */
+    private List<TargetService.Item> targetItems(List<ValueRow> rows) {
+        List<ActualService.Item> values = items(rows);
+        List<TargetService.Item> items = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            ActualService.Item v = values.get(i);
+            String series = rows.get(i).series();
+            items.add(new TargetService.Item(null, v.kpiCode(), v.period(), v.value(), v.comment(), null,
+                    series == null ? null : series.strip().toLowerCase(Locale.ROOT)));
+        }
+        return items;
     }
 
     private static BatchResult sum(BatchResult a, BatchResult b) {
@@ -217,6 +285,7 @@ public class ValueImports {
             int column = switch (m.group(2)) {
                 case "kpiCode", "kpiId" -> row.codeColumn();
                 case "period" -> row.periodColumn();
+                case "series" -> row.seriesColumn() > 0 ? row.seriesColumn() : row.column();
                 default -> row.column();
             };
             String header = column >= 1 && column <= headers.size() ? headers.get(column - 1) : "";

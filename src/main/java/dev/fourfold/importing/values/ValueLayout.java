@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The two layouts of a table of values, told apart by its header (the first row that is not empty). <b>Long</b>:
- * {@code kpi_code, period, value[, comment]}, one value per row. <b>Wide</b>: {@code kpi_code} and one column per
+ * {@code kpi_code, period, value[, comment]}, one value per row ({@code reason} may stand for {@code comment}, and a
+ * file of targets may name each value's {@code series}). <b>Wide</b>: {@code kpi_code} and one column per
  * period ({@code 2026-01, 2026-02, …}, or spreadsheet dates), one KPI per row. Both may carry the KPI's name and
  * unit for the reader ({@code kpi_name}, {@code unit}), which are not read. An empty value cell gives no value.
  */
@@ -37,6 +38,9 @@ final class ValueLayout implements TableRows {
     private int period = -1;
     private int value = -1;
     private int comment = -1;
+    private int series = -1;
+    /** The cells of the row being read. */
+    private List<String> rowCells = List.of();
     /** Wide layout: the period of each column (null for a column not read). */
     private final List<@Nullable String> periods = new ArrayList<>();
     private final List<Boolean> datedPeriods = new ArrayList<>();
@@ -110,7 +114,8 @@ final class ValueLayout implements TableRows {
         }
         period = names.indexOf("period");
         value = names.indexOf("value");
-        comment = names.indexOf("comment");
+        comment = names.indexOf("comment") >= 0 ? names.indexOf("comment") : names.indexOf("reason");
+        series = names.indexOf("series");
         kind = period >= 0 || value >= 0 ? Kind.LONG : Kind.WIDE;
         sink.header(headers);
         if (kind == Kind.LONG) {
@@ -127,10 +132,10 @@ final class ValueLayout implements TableRows {
             return;
         }
         for (int i = 0; i < names.size(); i++) {
-            if (i != code && i != period && i != value && i != comment && !NOT_READ.contains(names.get(i))
+            if (i != code && i != period && i != value && i != comment && i != series && !NOT_READ.contains(names.get(i))
                     && !names.get(i).isEmpty()) {
-                headerProblem(i, "is not a column of the long layout (kpi_code, period, value, comment; kpi_name and "
-                        + "unit are allowed and not read)");
+                headerProblem(i, "is not a column of the long layout (kpi_code, period, value, comment or reason, and "
+                        + "series for targets; kpi_name and unit are allowed and not read)");
             }
         }
     }
@@ -138,7 +143,7 @@ final class ValueLayout implements TableRows {
     private void wideHeader(List<String> names, Dated dated) {
         for (int i = 0; i < headers.size(); i++) {
             String p = null;
-            if (i != code && !NOT_READ.contains(names.get(i)) && !headers.get(i).isEmpty()) {
+            if (i != code && i != series && !NOT_READ.contains(names.get(i)) && !headers.get(i).isEmpty()) {
                 try {
                     p = Period.parse(headers.get(i)).key();
                 } catch (IllegalArgumentException e) {
@@ -168,6 +173,7 @@ final class ValueLayout implements TableRows {
                     + headers.size() + ": a cell holds the delimiter without quotes, or the row is shifted"));
             return;
         }
+        rowCells = cells;
         String kpi = cell(cells, code);
         if (kpi.isEmpty()) {
             sink.problem(problem(number, code, "is empty: give the KPI's code"));
@@ -229,8 +235,9 @@ final class ValueLayout implements TableRows {
         if (read.number() == null) {
             sink.problem(problem(row, column, String.valueOf(read.problem())));
         } else {
+            String written = series < 0 ? "" : cell(rowCells, series);
             sink.value(new ValueRow(row, column + 1, code + 1, (kind == Kind.LONG ? period : column) + 1, kpi, key,
-                    read.number(), note, isDate));
+                    read.number(), note, isDate, written.isEmpty() ? null : written, series + 1));
         }
     }
 

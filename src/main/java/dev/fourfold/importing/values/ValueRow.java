@@ -14,7 +14,17 @@ import org.jspecify.annotations.Nullable;
  * @param period  the period as written ({@code 2026-03}), or the day of a spreadsheet date ({@code 2026-03-01})
  * @param dated   whether the period came from a spreadsheet date, which stands for the period of the KPI's
  *                frequency containing that day
+ * @param series  a target's series as written ({@code target}, {@code budget}, {@code stretch}) from a
+ *                {@code series} column, or null where the file has none or the cell is empty
+ * @param seriesColumn 1-based column of the series; 0 where the file has none
  */
 public record ValueRow(int row, int column, int codeColumn, int periodColumn, String kpiCode, String period,
-                       BigDecimal value, @Nullable String comment, boolean dated) {
+                       BigDecimal value, @Nullable String comment, boolean dated, @Nullable String series,
+                       int seriesColumn) {
+
+    /** A value without a series (a file of actual values, or a target of the {@code target} series). */
+    public ValueRow(int row, int column, int codeColumn, int periodColumn, String kpiCode, String period,
+                    BigDecimal value, @Nullable String comment, boolean dated) {
+        this(row, column, codeColumn, periodColumn, kpiCode, period, value, comment, dated, null, 0);
+    }
 }

@@ -39,26 +39,30 @@ class ValueImportController {
 
     @PostMapping(path = "/api/v1/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(operationId = "previewValueImport", summary = "Upload a file of actual values (multipart field file, "
-            + "CSV or .xlsx): it is read and checked, nothing is written; the answer counts the values it would create, "
-            + "change and leave, and names every refused row with its row and column")
-    ResponseEntity<ValueImport> preview(@RequestParam("file") MultipartFile file, Actor actor) {
-        ValueImport preview = Uploads.withFile(file, source -> imports.preview(file.getOriginalFilename(), source, actor));
+            + "CSV or .xlsx; kind=target for targets, budgets and stretch targets): it is read and checked, nothing is "
+            + "written; the answer counts the values it would create, change and leave, and names every refused row "
+            + "with its row and column")
+    ResponseEntity<ValueImport> preview(@RequestParam("file") MultipartFile file,
+                                        @RequestParam(defaultValue = "actual") String kind, Actor actor) {
+        ValueImport preview = Uploads.withFile(file, source -> imports.preview(file.getOriginalFilename(), kind, source,
+                actor));
         return ResponseEntity.created(URI.create("/api/v1/imports/" + preview.id())).body(preview);
     }
 
     @PostMapping(path = "/api/v1/imports", consumes = {"text/csv", "text/plain", "application/octet-stream",
             Downloads.XLSX})
     @Operation(operationId = "previewValueImport", summary = "Upload a file of actual values (multipart field file, "
-            + "CSV or .xlsx): it is read and checked, nothing is written; the answer counts the values it would create, "
-            + "change and leave, and names every refused row with its row and column")
+            + "CSV or .xlsx; kind=target for targets, budgets and stretch targets): it is read and checked, nothing is "
+            + "written; the answer counts the values it would create, change and leave, and names every refused row "
+            + "with its row and column")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "the file as it is", content = {
             @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
             @Content(mediaType = "text/plain", schema = @Schema(type = "string", format = "binary")),
             @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary")),
             @Content(mediaType = Downloads.XLSX, schema = @Schema(type = "string", format = "binary"))})
     ResponseEntity<ValueImport> previewBody(InputStream body, @RequestParam(defaultValue = "upload") String name,
-                                            Actor actor) {
-        ValueImport preview = Uploads.withFile(body, source -> imports.preview(name, source, actor));
+                                            @RequestParam(defaultValue = "actual") String kind, Actor actor) {
+        ValueImport preview = Uploads.withFile(body, source -> imports.preview(name, kind, source, actor));
         return ResponseEntity.created(URI.create("/api/v1/imports/" + preview.id())).body(preview);
     }
 

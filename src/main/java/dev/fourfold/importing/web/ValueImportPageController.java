@@ -52,14 +52,16 @@ class ValueImportPageController {
     }
 
     @PostMapping("/imports")
-    String upload(@RequestParam(value = "file", required = false) MultipartFile file, Model model, Actor actor,
-                  Locale locale, HttpServletResponse response) {
+    String upload(@RequestParam(value = "file", required = false) MultipartFile file,
+                  @RequestParam(defaultValue = "actual") String kind, Model model, Actor actor, Locale locale,
+                  HttpServletResponse response) {
         if (file == null || file.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("error", messages.getMessage("imports.choose", null, locale));
             return page(model, actor, locale);
         }
-        ValueImport preview = Uploads.withFile(file, source -> imports.preview(file.getOriginalFilename(), source, actor));
+        ValueImport preview = Uploads.withFile(file, source -> imports.preview(file.getOriginalFilename(), kind, source,
+                actor));
         return "redirect:/imports/" + preview.id();
     }
 
