@@ -80,6 +80,11 @@ class AccessibilityBrowserIT extends Browser {
         check("/account/tokens");
         check("/admin/users");
         check("/admin/users/" + admin);
+        check("/integrations");
+        check("/imports");
+        check("/connectors");
+        check("/connectors/new");
+        check("/webhooks");
         check("/no-such-page");
         try {
             chooseLanguage("de");
