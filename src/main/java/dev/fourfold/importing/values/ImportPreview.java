@@ -47,7 +47,7 @@ final class ImportPreview {
         ActualService.Check check = actuals.check(items, importer);
         counts = new BatchResult(counts.created() + check.counts().created(),
                 counts.updated() + check.counts().updated(), counts.unchanged() + check.counts().unchanged());
-        ValueImports.rowProblems(check.problems(), rows, headers).forEach(this::problem);
+        ImportItems.rowProblems(check.problems(), rows, headers).forEach(this::problem);
         readSpreads(check.resolved());
         for (int i = 0; i < rows.size(); i++) {
             PeriodValueRules.Resolved r = check.resolved().get(i);

@@ -60,7 +60,7 @@ final class TargetPreview {
             counts = new BatchResult(counts.created() + r.created(), counts.updated() + r.updated(),
                     counts.unchanged() + r.unchanged());
         } catch (InvalidInputException e) {
-            ValueImports.rowProblems(e.problems(), chunkRows, headers).forEach(this::problem);
+            ImportItems.rowProblems(e.problems(), chunkRows, headers).forEach(this::problem);
         } catch (ForbiddenException | ConflictException e) {
             problem(new RowProblem(0, 0, "", e.getMessage()));
         }

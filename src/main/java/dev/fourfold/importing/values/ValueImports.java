@@ -1,13 +1,9 @@
 package dev.fourfold.importing.values;
 
 import dev.fourfold.importing.ValuesImported;
-import dev.fourfold.kpi.Kpi;
-import dev.fourfold.kpi.KpiService;
-import dev.fourfold.kpi.OpenPeriods;
 import dev.fourfold.kpi.PeriodValueRules;
 import dev.fourfold.kpi.TargetService;
 import dev.fourfold.measurement.ActualService;
-import dev.fourfold.scorecard.OrganisationService;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.BatchResult;
@@ -22,29 +18,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports files of actual values: upload → preview → commit. A file is read as a stream and handled in chunks of
- * {@value #CHUNK} rows, so that a file of a million rows never sits in memory. The preview runs the value service's
- * own checks on every chunk without writing (rules, permissions, locks, and what each value would create, change or
- * leave), finds values given twice anywhere in the file and values far outside their KPI's history, and keeps the
- * file compressed. The commit reads the kept file again and records its chunks in one transaction, with the source
- * {@code import}: all or nothing, and a file whose values are already stored changes nothing and says so. An import
- * is seen by the one who uploaded it and by administrators.
+ * Imports files of actual values or of targets: upload → preview → commit. A file is read as a stream and handled
+ * in chunks of {@value #CHUNK} rows, so that a file of a million rows never sits in memory. The preview runs the
+ * service's own checks on every chunk without writing (rules, permissions, locks, and what each value would create,
+ * change or leave), finds values given twice anywhere in the file and values far outside their KPI's history, and
+ * keeps the file compressed. The commit reads the kept file again and records its chunks in one transaction, with
+ * the source {@code import}: all or nothing, and a file whose values are already stored changes nothing and says
+ * so. An import is seen by the one who uploaded it and by administrators.
  */
 @Service
 public class ValueImports {
@@ -52,11 +40,8 @@ public class ValueImports {
     /** Rows checked and written at a time: the value service's largest batch. */
     static final int CHUNK = PeriodValueRules.MAX_BATCH;
 
-    private static final Pattern ITEM = Pattern.compile("items\\[(\\d+)]\\.?(\\w*).*");
-
     private final ActualService actuals;
-    private final KpiService kpis;
-    private final OrganisationService organisation;
+    private final ImportItems items;
     private final ValueImportRepository imports;
     private final Access access;
     private final TransactionTemplate transactions;
@@ -65,7 +50,7 @@ public class ValueImports {
     private final TransactionTemplate dryRuns;
     private final ApplicationEventPublisher events;
 
-    ValueImports(ActualService actuals, KpiService kpis, OrganisationService organisation,
+    ValueImports(ActualService actuals, ImportItems items,
                  ValueImportRepository imports, Access access, TransactionTemplate transactions, Clock clock,
                  ApplicationEventPublisher events, TargetService targets) {
         this.events = events;
@@ -73,8 +58,7 @@ public class ValueImports {
         this.dryRuns = new TransactionTemplate(java.util.Objects.requireNonNull(transactions.getTransactionManager()));
         this.dryRuns.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.actuals = actuals;
-        this.kpis = kpis;
-        this.organisation = organisation;
+        this.items = items;
         this.imports = imports;
         this.access = access;
         this.transactions = transactions;
@@ -99,9 +83,9 @@ public class ValueImports {
             TargetPreview targetValues = new TargetPreview(targets, importer, this::dryRun);
             RowChunks chunks = new RowChunks(CHUNK, (rows, headers) -> {
                 if (targetFile) {
-                    targetValues.check(rows, targetItems(rows), headers);
+                    targetValues.check(rows, items.targetItems(rows), headers);
                 } else {
-                    values.check(rows, items(rows), headers);
+                    values.check(rows, items.items(rows), headers);
                 }
             });
             ValueFiles.Read read = read(upload, chunks);
@@ -200,9 +184,9 @@ public class ValueImports {
     /** Records one chunk; a refusal names the chunk's rows and columns. */
     private BatchResult record(List<ValueRow> rows, List<String> headers, Actor importer, Instant at) {
         try {
-            return actuals.recordAll(items(rows), importer, at);
+            return actuals.recordAll(items.items(rows), importer, at);
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(rowProblems(e.problems(), rows, headers).stream()
+            throw new InvalidInputException(ImportItems.rowProblems(e.problems(), rows, headers).stream()
                     .limit(ValueImport.SHOWN).map(p -> new FieldProblem(p.location(), p.message())).toList());
         }
     }
@@ -210,24 +194,11 @@ public class ValueImports {
     /** Records one chunk of targets; a refusal names the chunk's rows and columns. */
     private BatchResult recordTargets(List<ValueRow> rows, List<String> headers, Actor importer) {
         try {
-            return targets.recordAll(targetItems(rows), importer);
+            return targets.recordAll(items.targetItems(rows), importer);
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(rowProblems(e.problems(), rows, headers).stream()
+            throw new InvalidInputException(ImportItems.rowProblems(e.problems(), rows, headers).stream()
                     .limit(ValueImport.SHOWN).map(p -> new FieldProblem(p.location(), p.message())).toList());
         }
-    }
-
-    /** The rows as the target service's items: a comment is the reason, an empty series the target. */
-    private List<TargetService.Item> targetItems(List<ValueRow> rows) {
-        List<ActualService.Item> values = items(rows);
-        List<TargetService.Item> items = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            ActualService.Item v = values.get(i);
-            String series = rows.get(i).series();
-            items.add(new TargetService.Item(null, v.kpiCode(), v.period(), v.value(), v.comment(), null,
-                    series == null ? null : series.strip().toLowerCase(Locale.ROOT)));
-        }
-        return items;
     }
 
     private static BatchResult sum(BatchResult a, BatchResult b) {
@@ -242,57 +213,6 @@ public class ValueImports {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The rows as the value service's items, a spreadsheet date turned into the period of its KPI holding it. */
-    private List<ActualService.Item> items(List<ValueRow> rows) {
-        Map<String, Kpi> dated = datedKpis(rows);
-        int fy = dated.isEmpty() ? 1 : organisation.get().fiscalYearStart();
-        List<ActualService.Item> items = new ArrayList<>(rows.size());
-        for (ValueRow row : rows) {
-            items.add(new ActualService.Item(null, row.kpiCode(), period(row, dated, fy), row.value(), row.comment(),
-                    null, null));
-        }
-        return items;
-    }
-
-    /** The KPIs of the rows whose period is a spreadsheet date, by upper-case code. */
-    private Map<String, Kpi> datedKpis(List<ValueRow> rows) {
-        var codes = rows.stream().filter(ValueRow::dated).map(r -> r.kpiCode().toUpperCase(Locale.ROOT))
-                .collect(Collectors.toSet());
-        return codes.isEmpty() ? Map.of() : kpis.findByCodes(codes).stream()
-                .collect(Collectors.toMap(k -> k.code().toUpperCase(Locale.ROOT), Function.identity(), (a, b) -> a));
-    }
-
-    /** The period of a row: as written, or for a spreadsheet date the period of the KPI's frequency holding it. */
-    private static String period(ValueRow row, Map<String, Kpi> dated, int fy) {
-        Kpi kpi = row.dated() ? dated.get(row.kpiCode().toUpperCase(Locale.ROOT)) : null;
-        return kpi == null ? row.period()
-                : OpenPeriods.containing(kpi.collection().frequency(), LocalDate.parse(row.period()), fy).key();
-    }
-
-    /** The value service's refusals of a chunk's items at the rows and columns they came from. */
-    static List<RowProblem> rowProblems(List<FieldProblem> refusals, List<ValueRow> rows, List<String> headers) {
-        List<RowProblem> problems = new ArrayList<>(refusals.size());
-        for (FieldProblem p : refusals) {
-            Matcher m = ITEM.matcher(p.field());
-            String message = p.message().replace(" appears twice in the batch", " appears more than once in the file");
-            if (!m.matches() || Integer.parseInt(m.group(1)) >= rows.size()) {
-                problems.add(new RowProblem(0, 0, "", message));
-                continue;
-            }
-            ValueRow row = rows.get(Integer.parseInt(m.group(1)));
-            int column = switch (m.group(2)) {
-                case "kpiCode", "kpiId" -> row.codeColumn();
-                case "period" -> row.periodColumn();
-                case "series" -> row.seriesColumn() > 0 ? row.seriesColumn() : row.column();
-                default -> row.column();
-            };
-            String header = column >= 1 && column <= headers.size() ? headers.get(column - 1) : "";
-            problems.add(new RowProblem(row.row(), column, header, message));
-        }
-        problems.sort(Comparator.comparingInt(RowProblem::row).thenComparingInt(RowProblem::column));
-        return problems;
     }
 
     private static String name(String fileName) {
