@@ -25,7 +25,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,13 +44,6 @@ public class ActualService implements KpiUsage {
     private final ActualWriter writer;
     private final ScorecardChanges changes;
 
-    ActualService(ActualRepository actuals, PeriodValueRules rules, ChangeLog changeLog, Clock clock, Access access,
-                  ScorecardService scorecards, ScorecardChanges changes) {
-        this(actuals, rules, changeLog, clock, access, scorecards, changes, event -> { });
-    }
-
-    /** As the server makes it: announcing every recorded value as {@link ValuesRecorded}. */
-    @Autowired
     ActualService(ActualRepository actuals, PeriodValueRules rules, ChangeLog changeLog, Clock clock, Access access,
                   ScorecardService scorecards, ScorecardChanges changes, ApplicationEventPublisher events) {
         this.changes = changes;

@@ -40,7 +40,7 @@ class ActualReviewsTests {
     private final Clock clock = Clock.fixed(TestClock.NOW, ZoneOffset.UTC);
     private final ActualReviews reviews = new ActualReviews(actuals,
             new ActualService(actuals, rules.rules, changeLog, clock, access, mock(ScorecardService.class),
-                    mock(ScorecardChanges.class)),
+                    mock(ScorecardChanges.class), event -> { }),
             rules.rules, access, changeLog, clock, mock(ScorecardChanges.class));
 
     @Test

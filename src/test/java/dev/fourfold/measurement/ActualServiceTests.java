@@ -143,7 +143,8 @@ class ActualServiceTests {
 
     private ActualService service(InMemoryActuals actuals) {
         Clock clock = Clock.fixed(TestClock.NOW, ZoneOffset.UTC);
-        return new ActualService(actuals, rules.rules, changeLog, clock, access, scorecards, mock(ScorecardChanges.class));
+        return new ActualService(actuals, rules.rules, changeLog, clock, access, scorecards, mock(ScorecardChanges.class),
+                event -> { });
     }
 
     private static ActualService.Item item(String value) {

@@ -5,8 +5,6 @@ import dev.fourfold.measurement.ActualService;
 import dev.fourfold.measurement.Spread;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.BatchResult;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,11 +23,9 @@ final class ImportPreview {
     private final KeyTrail trail;
     private final Map<Long, Spread> spreads = new HashMap<>();
     private final Set<Long> spreadsRead = new HashSet<>();
-    private final List<RowProblem> problems = new ArrayList<>();
-    private final List<RowProblem> warnings = new ArrayList<>();
+    private final RowProblems problems = new RowProblems();
+    private final RowProblems warnings = new RowProblems();
     private BatchResult counts = new BatchResult(0, 0, 0);
-    private int problemCount;
-    private int warningCount;
 
     ImportPreview(ActualService actuals, Actor importer, int chunk) {
         this.actuals = actuals;
@@ -47,7 +43,7 @@ final class ImportPreview {
         ActualService.Check check = actuals.check(items, importer);
         counts = new BatchResult(counts.created() + check.counts().created(),
                 counts.updated() + check.counts().updated(), counts.unchanged() + check.counts().unchanged());
-        ImportItems.rowProblems(check.problems(), rows, headers).forEach(this::problem);
+        ImportItems.rowProblems(check.problems(), rows, headers).forEach(problems::add);
         readSpreads(check.resolved());
         for (int i = 0; i < rows.size(); i++) {
             PeriodValueRules.Resolved r = check.resolved().get(i);
@@ -60,10 +56,7 @@ final class ImportPreview {
             Spread spread = spreads.get(r.kpi().id());
             String warning = spread == null ? null : HistoryFences.warning(r.kpi().code(), r.value(), spread);
             if (warning != null) {
-                warningCount++;
-                if (warnings.size() < ValueImport.SHOWN) {
-                    warnings.add(new RowProblem(row.row(), row.column(), header(headers, row.column()), warning));
-                }
+                warnings.add(new RowProblem(row.row(), row.column(), header(headers, row.column()), warning));
             }
         }
     }
@@ -71,22 +64,11 @@ final class ImportPreview {
     /** Adds the values given again in a later chunk and the file's own problems, and says what the preview found. */
     Outcome finish(RowChunks chunks) {
         for (KeyTrail.Repeat repeat : trail.repeats()) {
-            problem(new RowProblem(repeat.row(), repeat.column(), header(chunks.headers, repeat.column()),
+            problems.add(new RowProblem(repeat.row(), repeat.column(), header(chunks.headers, repeat.column()),
                     "gives the same KPI and period as row " + repeat.firstRow() + ": give one value per KPI and period"));
         }
-        problemCount += chunks.problemCount;
-        List<RowProblem> all = new ArrayList<>(chunks.problems);
-        all.addAll(problems);
-        all.sort(Comparator.comparingInt(RowProblem::row).thenComparingInt(RowProblem::column));
-        return new Outcome(counts, problemCount, List.copyOf(all.subList(0, Math.min(all.size(), ValueImport.SHOWN))),
-                warningCount, List.copyOf(warnings));
-    }
-
-    private void problem(RowProblem problem) {
-        problemCount++;
-        if (problems.size() < ValueImport.SHOWN) {
-            problems.add(problem);
-        }
+        return new Outcome(counts, problems.countWithThoseOf(chunks), problems.withThoseOf(chunks),
+                warnings.count(), warnings.listed());
     }
 
     /** The spreads of the chunk's KPIs not read yet: once per KPI and file. */

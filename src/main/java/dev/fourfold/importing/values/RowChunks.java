@@ -13,9 +13,8 @@ final class RowChunks implements ValueSink {
     private final int size;
     private final BiConsumer<List<ValueRow>, List<String>> each;
     private List<ValueRow> rows;
-    final List<RowProblem> problems = new ArrayList<>();
+    final RowProblems problems = new RowProblems();
     List<String> headers = List.of();
-    int problemCount;
     int empty;
     int chunks;
 
@@ -46,10 +45,7 @@ final class RowChunks implements ValueSink {
 
     @Override
     public void problem(RowProblem problem) {
-        problemCount++;
-        if (problems.size() < ValueImport.SHOWN) {
-            problems.add(problem);
-        }
+        problems.add(problem);
     }
 
     @Override

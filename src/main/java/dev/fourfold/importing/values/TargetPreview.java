@@ -6,8 +6,6 @@ import dev.fourfold.shared.BatchResult;
 import dev.fourfold.shared.ConflictException;
 import dev.fourfold.shared.ForbiddenException;
 import dev.fourfold.shared.InvalidInputException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,9 +30,8 @@ final class TargetPreview {
     private final Actor importer;
     private final DryRun dryRun;
     private final Map<String, int[]> seen = new HashMap<>();
-    private final List<RowProblem> problems = new ArrayList<>();
+    private final RowProblems problems = new RowProblems();
     private BatchResult counts = new BatchResult(0, 0, 0);
-    private int problemCount;
     private int chunk;
     private int rows;
 
@@ -49,7 +46,7 @@ final class TargetPreview {
         rows += chunkRows.size();
         if (rows > MAX_ROWS) {
             if (rows - chunkRows.size() <= MAX_ROWS) {
-                problem(new RowProblem(0, 0, "", "has more than " + String.format(Locale.ROOT, "%,d", MAX_ROWS)
+                problems.add(new RowProblem(0, 0, "", "has more than " + String.format(Locale.ROOT, "%,d", MAX_ROWS)
                         + " targets: split the file"));
             }
             return;
@@ -60,9 +57,9 @@ final class TargetPreview {
             counts = new BatchResult(counts.created() + r.created(), counts.updated() + r.updated(),
                     counts.unchanged() + r.unchanged());
         } catch (InvalidInputException e) {
-            ImportItems.rowProblems(e.problems(), chunkRows, headers).forEach(this::problem);
+            ImportItems.rowProblems(e.problems(), chunkRows, headers).forEach(problems::add);
         } catch (ForbiddenException | ConflictException e) {
-            problem(new RowProblem(0, 0, "", e.getMessage()));
+            problems.add(new RowProblem(0, 0, "", e.getMessage()));
         }
     }
 
@@ -75,7 +72,7 @@ final class TargetPreview {
             int[] first = seen.putIfAbsent(key, new int[] {chunk, chunkRows.get(i).row()});
             if (first != null && first[0] != chunk) {
                 ValueRow row = chunkRows.get(i);
-                problem(new RowProblem(row.row(), row.periodColumn(), row.periodColumn() <= headers.size()
+                problems.add(new RowProblem(row.row(), row.periodColumn(), row.periodColumn() <= headers.size()
                         ? headers.get(row.periodColumn() - 1) : "", "gives the same KPI and period as row " + first[1]
                         + ": give one value per KPI and period"));
             }
@@ -83,18 +80,7 @@ final class TargetPreview {
     }
 
     ImportPreview.Outcome finish(RowChunks chunks) {
-        problemCount += chunks.problemCount;
-        List<RowProblem> all = new ArrayList<>(chunks.problems);
-        all.addAll(problems);
-        all.sort(Comparator.comparingInt(RowProblem::row).thenComparingInt(RowProblem::column));
-        return new ImportPreview.Outcome(counts, problemCount, List.copyOf(all.subList(0, Math.min(all.size(),
-                ValueImport.SHOWN))), 0, List.of());
-    }
-
-    private void problem(RowProblem problem) {
-        problemCount++;
-        if (problems.size() < ValueImport.SHOWN) {
-            problems.add(problem);
-        }
+        return new ImportPreview.Outcome(counts, problems.countWithThoseOf(chunks), problems.withThoseOf(chunks),
+                0, List.of());
     }
 }
