@@ -4,6 +4,7 @@ import dev.fourfold.importing.ValuesImported;
 import dev.fourfold.kpi.PeriodLocked;
 import dev.fourfold.kpi.TargetsRevised;
 import dev.fourfold.measurement.ValuesRecorded;
+import dev.fourfold.shared.Actor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -92,13 +93,43 @@ class Outbox {
                 clock.instant());
     }
 
+    /** The changed KPI statuses of a scorecard at a period, each change a map as the payload shows it. */
+    record StatusChanges(long scorecardId, String period, List<Map<String, Object>> changes) {
+    }
+
     /**
-     * Deliveries of a write's items, part by part, written to the outbox every {@value #FLUSH} parts, so that a
-     * write of a million values never holds more than a few parts' bodies at once.
+     * One {@code status.changed} event per scorecard period with changes, from the system, sent in parts like values;
+     * the subscriptions are read once for them all. {@code at} is when the changes were noticed.
      */
+    void statusChanged(List<StatusChanges> changed, Instant at) {
+        List<WebhookSubscription> wanting = changed.isEmpty() ? List.of() : wanting(WebhookEvent.STATUS_CHANGED);
+        for (StatusChanges c : changed) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("scorecardId", c.scorecardId());
+            fields.put("period", c.period());
+            fields.put("view", "period");
+            items(wanting, WebhookEvent.STATUS_CHANGED, c.changes(), change -> c.scorecardId(), "changes", fields,
+                    Actor.SYSTEM, "system", at);
+        }
+    }
+
+    private List<WebhookSubscription> wanting(WebhookEvent event) {
+        return subscriptions.active().stream().filter(s -> s.wants(event)).toList();
+    }
+
     private <T> void items(WebhookEvent event, List<T> items, ToLongFunction<T> scorecard, String name, String actor,
                            String source, Instant at) {
-        List<WebhookSubscription> wanting = subscriptions.active().stream().filter(s -> s.wants(event)).toList();
+        items(wanting(event), event, items, scorecard, name, Map.of(), actor, source, at);
+    }
+
+    /**
+     * Deliveries of a write's items, part by part, each part's data holding {@code fields} too, written to the outbox
+     * every {@value #FLUSH} parts, so that a write of a million values never holds more than a few parts' bodies at
+     * once.
+     */
+    private <T> void items(List<WebhookSubscription> wanting, WebhookEvent event, List<T> items,
+                           ToLongFunction<T> scorecard, String name, Map<String, Object> fields, String actor,
+                           String source, Instant at) {
         String eventId = UUID.randomUUID().toString();
         List<DeliveryRepository.NewDelivery> rows = new ArrayList<>();
         for (WebhookSubscription s : wanting) {
@@ -112,7 +143,7 @@ class Outbox {
                     part.add(item);
                 }
                 if (part.size() == perDelivery || i == items.size() - 1 && !part.isEmpty()) {
-                    Map<String, Object> data = new LinkedHashMap<>();
+                    Map<String, Object> data = new LinkedHashMap<>(fields);
                     data.put(name, part);
                     data.put("part", ++number);
                     data.put("parts", parts);

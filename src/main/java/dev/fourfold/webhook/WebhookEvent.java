@@ -10,6 +10,8 @@ public enum WebhookEvent {
     TARGET_REVISED("target.revised"),
     IMPORT_COMMITTED("import.committed"),
     PERIOD_LOCKED("period.locked"),
+    /** A KPI's traffic-light status at a period changed; noticed by {@link StatusChecker} after the change. */
+    STATUS_CHANGED("status.changed"),
     /** Sent by the "send test event" action only; nobody subscribes to it. */
     PING("ping");
 

@@ -20,13 +20,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param connectTimeout        the longest wait for a connection
  * @param readTimeout           the longest wait for the receiver's answer
  * @param valuesPerDelivery     values (or targets) in one delivery at most; a larger write is sent in parts
+ * @param statusInterval        how often a node checks the queued periods for changed KPI statuses
  */
 @ConfigurationProperties("fourfold.webhooks")
 record WebhookProperties(@Nullable List<String> allowedHosts, @DefaultValue("false") boolean allowPrivateAddresses,
                          @DefaultValue("5s") Duration pollInterval, @DefaultValue("20") int batchSize,
                          @DefaultValue("10") int maxAttempts, @DefaultValue("1m") Duration firstRetry,
                          @DefaultValue("6h") Duration maxRetry, @DefaultValue("5s") Duration connectTimeout,
-                         @DefaultValue("10s") Duration readTimeout, @DefaultValue("1000") int valuesPerDelivery) {
+                         @DefaultValue("10s") Duration readTimeout, @DefaultValue("1000") int valuesPerDelivery,
+                         @DefaultValue("2s") Duration statusInterval) {
 
     WebhookProperties {
         allowedHosts = allowedHosts == null ? List.of()
@@ -36,6 +38,6 @@ record WebhookProperties(@Nullable List<String> allowedHosts, @DefaultValue("fal
     /** The defaults, as a server without any {@code fourfold.webhooks} setting has them. */
     static WebhookProperties defaults() {
         return new WebhookProperties(List.of(), false, Duration.ofSeconds(5), 20, 10, Duration.ofMinutes(1),
-                Duration.ofHours(6), Duration.ofSeconds(5), Duration.ofSeconds(10), 1000);
+                Duration.ofHours(6), Duration.ofSeconds(5), Duration.ofSeconds(10), 1000, Duration.ofSeconds(2));
     }
 }

@@ -1,9 +1,10 @@
 /**
  * Webhooks: administrators subscribe receivers to events (values recorded, targets revised, imports committed,
- * periods locked); each event is written to a durable outbox in the transaction of the change, then sent signed with
+ * periods locked, KPI statuses changed); each event is written to a durable outbox in the transaction of the change, then sent signed with
  * HMAC-SHA256, retried with exponential backoff, and logged with the receiver's last answer.
  */
-@ApplicationModule(allowedDependencies = {"importing", "kpi", "measurement", "scorecard", "shared"})
+@ApplicationModule(allowedDependencies = {"evaluation", "importing", "kpi", "measurement", "scorecard", "scoring",
+        "shared"})
 @NullMarked
 package dev.fourfold.webhook;
 
