@@ -2,7 +2,9 @@ package dev.fourfold.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fourfold.shared.Actor;
 import dev.fourfold.support.Api;
+import dev.fourfold.support.TestClock;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.List;
@@ -18,10 +20,34 @@ final class StatusFixture {
 
     private final Api api;
     private final JdbcClient jdbc;
+    private final StatusChecker checker;
+    private final Webhooks webhooks;
 
-    StatusFixture(Api api, JdbcClient jdbc) {
+    StatusFixture(Api api, JdbcClient jdbc, StatusChecker checker, Webhooks webhooks) {
         this.api = api;
         this.jdbc = jdbc;
+        this.checker = checker;
+        this.webhooks = webhooks;
+    }
+
+    /** Checks, with the time passed in, until the queue is empty. */
+    void checkAll() {
+        int checked;
+        do {
+            checked = checker.checkQueued(TestClock.NOW);
+        } while (checked > 0);
+    }
+
+    /** A subscription to {@code status.changed} of one scorecard (or all), to an address nobody answers at. */
+    long subscribe(@Nullable Long scorecard, String path) {
+        return webhooks.create(new Webhooks.Draft("http://127.0.0.1:9" + path, List.of("status.changed"), scorecard,
+                true, null), Actor.system()).subscription().id();
+    }
+
+    void unsubscribe(long... subscriptions) {
+        for (long id : subscriptions) {
+            webhooks.delete(id, null, Actor.system());
+        }
     }
 
     /** A scorecard of its own unit with a monthly KPI of target 100 (scored as actual / target). */
