@@ -21,6 +21,14 @@ create table status_check (
 );
 create index status_check_scorecard on status_check (scorecard_id);
 
+-- Every scorecard period that holds values is checked once after the upgrade: the statuses are known before anyone
+-- can subscribe to the new event, so that its first write at a period announces what changed, not every status.
+insert into status_check (scorecard_id, period, queued_at)
+    select k.scorecard_id, a.period, current_timestamp
+    from actual_value a join kpi k on k.id = a.kpi_id
+    group by k.scorecard_id, a.period
+    order by k.scorecard_id, a.period;
+
 -- One row, locked by the watcher for the length of its check (select ... for update), so that one node checks at a
 -- time and two never announce the same change.
 create table status_watch (
