@@ -47,14 +47,17 @@ class StatusRepository {
     record Known(long kpiId, String period, Status status, @Nullable BigDecimal score) {
     }
 
-    /** Queues the pairs of scorecards that exist, in one batched statement. */
+    /**
+     * Queues the pairs, in one batched statement; a pair of a scorecard that does not exist (an event made up by a
+     * test, say) is left out rather than failing the write.
+     */
     void queue(Collection<Pair> pairs, Instant now) {
         MapSqlParameterSource[] rows = pairs.stream().map(p -> new MapSqlParameterSource()
                 .addValue("scorecard", p.scorecardId()).addValue("period", p.period())
                 .addValue("now", Timestamp.from(now))).toArray(MapSqlParameterSource[]::new);
-        batch.batchUpdate("insert into status_check (scorecard_id, period, queued_at) select id, "
-                + "cast(:period as varchar(10)), cast(:now as timestamp with time zone) from scorecard where id = :scorecard",
-                rows);
+        batch.batchUpdate("insert into status_check (scorecard_id, period, queued_at) "
+                + "select id, cast(:period as varchar(10)), cast(:now as timestamp with time zone) "
+                + "from scorecard where id = :scorecard", rows);
     }
 
     boolean anyQueued() {
