@@ -147,6 +147,24 @@ class StatusChangeTests {
     }
 
     @Test
+    void announcesTheChangeThatARevisedTargetMakes() {
+        StatusFixture.Card card = fixture.card();
+        fixture.record(card, "2026-07", "120");
+        fixture.checkAll();
+        long subscription = fixture.subscribe(card.scorecard(), "/target");
+        try {
+            fixture.target(card, "2026-07", "200");
+            fixture.checkAll();
+
+            assertThat(fixture.payloads(subscription)).singleElement().satisfies(p -> assertThat(
+                    JsonPath.<Map<String, Object>>read(p, "$.data.changes[0]")).containsEntry("from", "green")
+                    .containsEntry("to", "red").containsEntry("score", 60).containsEntry("target", 200));
+        } finally {
+            fixture.unsubscribe(subscription);
+        }
+    }
+
+    @Test
     void announcesNothingWhenAChangeIsUndoneBeforeTheNextCheck() {
         StatusFixture.Card card = fixture.card();
         fixture.record(card, "2026-06", "120");

@@ -81,6 +81,12 @@ final class StatusFixture {
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     }
 
+    void target(Card card, String period, String value) {
+        Api.Answer answer = api.post("/api/v1/targets", "{\"kpiCode\": \"" + card.code() + "\", \"period\": \""
+                + period + "\", \"value\": " + value + "}");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+    }
+
     /** The {@code status.changed} deliveries of a subscription, oldest first. */
     List<String> payloads(long subscription) {
         return jdbc.sql("select payload from webhook_delivery where subscription_id = :s and event = 'status.changed' "
