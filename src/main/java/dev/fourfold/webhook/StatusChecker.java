@@ -26,8 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Checks queued scorecard periods for changed KPI statuses: evaluates the scorecard at the period in the period view
  * (as the system, from the kept model), compares each of its own KPIs' status with the one last known, keeps the new
  * ones and writes a {@code status.changed} event to the outbox for the changes. One node checks at a time (the lock
- * of {@code status_watch}, held for the whole check), so a change is announced once; the comparison and the event
- * are in one transaction, so a check that fails leaves the statuses as they were to be checked again.
+ * of {@code status_watch}, held for the whole check), so a change is announced once; the comparison, the statuses
+ * kept, the event and the emptied queue are one transaction, so a check that fails as a whole (the database gone, say)
+ * leaves everything to be checked again, while a pair that cannot be evaluated is dropped with a warning.
  */
 @Component
 class StatusChecker {

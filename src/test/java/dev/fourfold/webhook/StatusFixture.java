@@ -16,6 +16,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Scorecards with a KPI to record values of through the API, and what the status watch left in the database. */
 final class StatusFixture {
 
+    /**
+     * The tests' database, of their own: the scorecards they make would otherwise be in every later test's lists (an
+     * administrator's overdue values, say).
+     */
+    static final String OWN_DATABASE = "spring.datasource.url=jdbc:h2:mem:statuswatch;MODE=PostgreSQL;"
+            + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+
     private static final AtomicInteger NEXT = new AtomicInteger();
 
     private final Api api;
