@@ -93,6 +93,16 @@ class Outbox {
     }
 
     /**
+     * Deliveries of an event about one scorecard's data, to the subscriptions that want the event and cover the
+     * scorecard, all with the same body.
+     */
+    void announce(WebhookEvent event, long scorecardId, String actor, String source, Instant at, Map<String, Object> data) {
+        String eventId = UUID.randomUUID().toString();
+        String body = body(eventId, event, actor, source, at, data);
+        write(event, eventId, s -> s.covers(scorecardId) ? body : null);
+    }
+
+    /**
      * Deliveries of a write's items, part by part, written to the outbox every {@value #FLUSH} parts, so that a
      * write of a million values never holds more than a few parts' bodies at once.
      */

@@ -10,6 +10,9 @@ public enum WebhookEvent {
     TARGET_REVISED("target.revised"),
     IMPORT_COMMITTED("import.committed"),
     PERIOD_LOCKED("period.locked"),
+    VALUE_REVIEWED("value.reviewed"),
+    VALUE_DELETED("value.deleted"),
+    PERIOD_UNLOCKED("period.unlocked"),
     /** Sent by the "send test event" action only; nobody subscribes to it. */
     PING("ping");
 

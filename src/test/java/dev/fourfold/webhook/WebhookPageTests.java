@@ -103,6 +103,30 @@ class WebhookPageTests {
     }
 
     @Test
+    void rotatesTheSecretShowingTheNewOneOnceWithANoteToUpdateTheReceiver() throws Exception {
+        WebhookSubscription s = aWebhook("/rotate");
+        String page = send(get("/webhooks/" + s.id()), "admin", Locale.ENGLISH).getContentAsString();
+        assertThat(page).contains("Signing secret", "id=\"rotate-secret\"", "action=\"/webhooks/" + s.id() + "/secret\"",
+                "name=\"_csrf\"");
+
+        MvcResult rotated = mvc.perform(post("/webhooks/" + s.id() + "/secret").with(csrf()).with(user("admin")))
+                .andReturn();
+        assertThat(rotated.getResponse().getRedirectedUrl()).isEqualTo("/webhooks/" + s.id());
+        String secret = (String) rotated.getFlashMap().get("secret");
+        assertThat(secret).startsWith("whsec_");
+
+        MockHttpServletResponse shown = mvc.perform(get("/webhooks/" + s.id()).with(user("admin")).locale(Locale.GERMAN)
+                .flashAttr("secret", secret).flashAttr("rotated", true)).andReturn().getResponse();
+        assertThat(shown.getContentAsString()).contains(secret, "Das neue Signaturgeheimnis", "id=\"secret-rotated\"",
+                "Tragen Sie dieses jetzt in Ihrem Empfänger ein", "Geheimnis erneuern");
+        assertThat(send(get("/webhooks/" + s.id()), "admin", Locale.ENGLISH).getContentAsString()).doesNotContain(secret);
+        assertThat(send(post("/webhooks/" + s.id() + "/secret").with(csrf()), "viewer", Locale.ENGLISH).getStatus())
+                .isEqualTo(403);
+        assertThat(send(post("/webhooks/999999999/secret").with(csrf()), "admin", Locale.ENGLISH).getStatus())
+                .isEqualTo(404);
+    }
+
+    @Test
     void refusesEveryoneButAdministrators() throws Exception {
         WebhookSubscription s = aWebhook("/private");
         assertThat(send(get("/webhooks"), "owner", Locale.ENGLISH).getStatus()).isEqualTo(403);

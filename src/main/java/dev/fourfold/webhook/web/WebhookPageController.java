@@ -23,8 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The webhooks page of administrators: the subscriptions with a form for a new one, and each subscription's page
- * with its settings, the "send test event" action and its delivery log. A new subscription's secret shows once, on
- * the page the creation leads to.
+ * with its settings, the "send test event" and "rotate secret" actions and its delivery log. A new subscription's
+ * secret shows once, on the page the creation leads to, and so does a rotated one.
  */
 @Controller
 class WebhookPageController {
@@ -117,6 +117,14 @@ class WebhookPageController {
     String test(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
         webhooks.sendTest(id, actor);
         redirect.addFlashAttribute("queued", true);
+        return "redirect:/webhooks/" + id;
+    }
+
+    /** Shows the new secret once, on the page the rotation leads back to, as a creation does. */
+    @PostMapping("/webhooks/{id}/secret")
+    String rotateSecret(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("secret", webhooks.rotateSecret(id, actor).secret());
+        redirect.addFlashAttribute("rotated", true);
         return "redirect:/webhooks/" + id;
     }
 
