@@ -57,6 +57,8 @@ final class IntegrationWordings {
             wording("host (\\S+) resolves to (\\S+), a (.*) address: internal addresses are refused unless "
                     + "fourfold\\.webhooks\\.allow-private-addresses is true", "rule.webhook.internal"),
             wording("'(.*)' is not an event; expected one of (.*)", "rule.webhook.notEvent"),
+            wording("name at least one of (.*)", "rule.webhook.noEvent"),
+            wording("there is no scorecard with id " + NUMBER, "rule.noScorecard"),
             wording("is required on update: send the version you last read", "rule.versionRequired"));
 
     private IntegrationWordings() {

@@ -74,8 +74,8 @@ class WebhookPageTests {
                 .param("scorecardId", "abc"), "admin", Locale.GERMAN);
         assertThat(refused.getStatus()).isEqualTo(400);
         assertThat(refused.getContentAsString()).contains("Webhook hinzufügen", "value=\"ftp://hooks.example.com/x\"",
-                "id=\"url-error\"", "id=\"events-error\"", "Must be an absolute http or https URL",
-                "There is no scorecard with id 0");
+                "id=\"url-error\"", "id=\"events-error\"", "Muss eine absolute http- oder https-URL sein",
+                "Nennen Sie mindestens eines von value.recorded", "Es gibt keine Scorecard mit der ID 0");
     }
 
     @Test

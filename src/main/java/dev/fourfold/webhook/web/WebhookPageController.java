@@ -65,7 +65,7 @@ class WebhookPageController {
     String create(@RequestParam(defaultValue = "") String url, @RequestParam(required = false) @Nullable List<String> events,
                   @RequestParam(defaultValue = "") String scorecardId, @RequestParam(defaultValue = "false") boolean active,
                   @RequestParam(defaultValue = "") String description, Model model, Actor actor,
-                  RedirectAttributes redirect, HttpServletResponse response) {
+                  RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         List<WebhookSubscription> all = webhooks.list(actor);
         Form form = new Form(url, events == null ? List.of() : events, scorecard(scorecardId), active, description, 0);
         try {
@@ -74,7 +74,7 @@ class WebhookPageController {
             return "redirect:/webhooks/" + created.subscription().id();
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return listPage(model, actor, all, form, WebhookForms.errors(e));
+            return listPage(model, actor, all, form, WebhookForms.errors(e, locale));
         }
     }
 
@@ -99,7 +99,7 @@ class WebhookPageController {
             return "redirect:/webhooks/" + id;
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return showPage(model, actor, s, form, WebhookForms.errors(e), locale);
+            return showPage(model, actor, s, form, WebhookForms.errors(e, locale), locale);
         } catch (ConflictException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             return showPage(model, actor, s, form, Map.of(WebhookForms.FORM, e.getMessage()), locale);
