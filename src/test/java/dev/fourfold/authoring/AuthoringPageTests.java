@@ -160,6 +160,15 @@ class AuthoringPageTests {
     }
 
     @Test
+    void showsTheFormulaOfACalculatedKpiAndNothingBesideAnEnteredOne() throws Exception {
+        long group = id("select id from scorecard where name = 'Group scorecard'");
+
+        String edit = page("/scorecards/" + group + "/edit", "admin");
+
+        assertThat(edit).contains("= 100 * (REV - COGS) / REV").doesNotContain("= false", "= true");
+    }
+
+    @Test
     void offersTheOwnerTemplatesOfTargetsAndTheImportOfTargets() throws Exception {
         long scorecard = id("select id from scorecard where name = 'Services scorecard'");
 
