@@ -123,6 +123,8 @@ public class PeriodLocks {
         locks.delete(lock.id());
         changeLog.record(ChangeLog.deleted("lock", lock.id(), Map.of("period", period.key(), "lockedBy", lock.lockedBy()))
                 .in(scorecardId), actor);
+        events.publishEvent(new PeriodUnlocked(lock.id(), scorecardId, period.key(), actor.name(), actor.source().key(),
+                clock.instant()));
     }
 
     /** A KPI's native period that a write touches, named for messages (e.g. {@code KPI REV 2026-03}). */

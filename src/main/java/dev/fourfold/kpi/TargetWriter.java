@@ -132,9 +132,13 @@ final class TargetWriter {
     /** A target of the batch and the stored one it replaces (null for a new one). */
     private record Planned(Item item, @Nullable Target current) {
 
+        /**
+         * The stored figure is given again, with its reason or with none: a reason explains a revision, and a figure
+         * written again without one (a filled-in template, a wide file that has no reason column) is no revision.
+         */
         boolean unchanged() {
             return current != null && current.value().compareTo(item.r().value()) == 0
-                    && Objects.equals(current.reason(), item.reason());
+                    && (item.reason() == null || Objects.equals(current.reason(), item.reason()));
         }
 
         TargetsRevised.Revision revised() {

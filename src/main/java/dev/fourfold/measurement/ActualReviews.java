@@ -10,6 +10,7 @@ import dev.fourfold.shared.ScorecardChanges;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,9 +28,11 @@ public class ActualReviews {
     private final ChangeLog changeLog;
     private final Clock clock;
     private final ScorecardChanges changes;
+    private final ApplicationEventPublisher events;
 
     ActualReviews(ActualRepository actuals, ActualService values, PeriodValueRules rules, Access access,
-                  ChangeLog changeLog, Clock clock, ScorecardChanges changes) {
+                  ChangeLog changeLog, Clock clock, ScorecardChanges changes, ApplicationEventPublisher events) {
+        this.events = events;
         this.changes = changes;
         this.actuals = actuals;
         this.values = values;
@@ -65,6 +68,8 @@ public class ActualReviews {
         changeLog.record(ChangeLog.updated("actual", id,
                 Actual.snapshot(current.kpiCode(), current.period(), current.value(), current.state(), current.comment()),
                 Actual.snapshot(current.kpiCode(), current.period(), current.value(), state, note)).in(scorecardId), actor);
+        events.publishEvent(new ValueReviewed(scorecardId, current.kpiId(), current.kpiCode(), current.period(),
+                current.value(), state.key(), note, actor.name(), actor.source().key(), now));
         return values.get(id);
     }
 }

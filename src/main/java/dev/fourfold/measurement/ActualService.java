@@ -43,10 +43,12 @@ public class ActualService implements KpiUsage {
     private final Access access;
     private final ActualWriter writer;
     private final ScorecardChanges changes;
+    private final ApplicationEventPublisher events;
 
     ActualService(ActualRepository actuals, PeriodValueRules rules, ChangeLog changeLog, Clock clock, Access access,
                   ScorecardService scorecards, ScorecardChanges changes, ApplicationEventPublisher events) {
         this.changes = changes;
+        this.events = events;
         this.access = access;
         this.writer = new ActualWriter(actuals, rules, changeLog, access, scorecards, events);
         this.actuals = actuals;
@@ -147,6 +149,8 @@ public class ActualService implements KpiUsage {
                 current.revision() + 1, null, null, null, actor.source().key(), actor.name(), now)));
         changeLog.record(ChangeLog.deleted("actual", id, Actual.snapshot(current.kpiCode(), current.period(), current.value(),
                 current.state(), current.comment())).in(scorecardId), actor);
+        events.publishEvent(new ValueDeleted(scorecardId, current.kpiId(), current.kpiCode(), current.period(),
+                current.value(), actor.name(), actor.source().key(), now));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The rules' messages in the reader's language. Services state a refused input in English (the API's problem
@@ -16,12 +17,12 @@ import java.util.regex.Pattern;
  */
 public final class RuleTexts {
 
-    private record Wording(Pattern english, String key) {
+    record Wording(Pattern english, String key) {
     }
 
     private static final String NUMBER = "(-?\\d+)";
 
-    private static final List<Wording> CATALOGUE = List.of(
+    private static final List<Wording> RULES = List.of(
             new Wording(Pattern.compile("is required"), "rule.required"),
             new Wording(Pattern.compile("is required: say why the value is rejected"), "rule.rejectReason"),
             new Wording(Pattern.compile("is required: a decimal number such as 104\\.5"), "rule.numberRequired"),
@@ -53,6 +54,9 @@ public final class RuleTexts {
             new Wording(Pattern.compile("gives the same KPI and period as row " + NUMBER + ": give one value per KPI "
                     + "and period"), "rule.sameAsRow"),
             new Wording(Pattern.compile("KPI (\\S+) (\\S+) appears more than once in the file"), "rule.moreThanOnce"));
+
+    private static final List<Wording> CATALOGUE = Stream.concat(RULES.stream(), IntegrationWordings.ALL.stream())
+            .toList();
 
     private RuleTexts() {
     }

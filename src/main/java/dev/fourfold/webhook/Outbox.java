@@ -93,6 +93,16 @@ class Outbox {
                 clock.instant());
     }
 
+    /**
+     * Deliveries of an event about one scorecard's data, to the subscriptions that want the event and cover the
+     * scorecard, all with the same body.
+     */
+    void announce(WebhookEvent event, long scorecardId, String actor, String source, Instant at, Map<String, Object> data) {
+        String eventId = UUID.randomUUID().toString();
+        String body = body(eventId, event, actor, source, at, data);
+        write(event, eventId, s -> s.covers(scorecardId) ? body : null);
+    }
+
     /** The changed KPI statuses of a scorecard at a period, each change a map as the payload shows it. */
     record StatusChanges(long scorecardId, String period, List<Map<String, Object>> changes) {
     }

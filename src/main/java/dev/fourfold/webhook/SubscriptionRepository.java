@@ -68,6 +68,12 @@ class SubscriptionRepository {
                 .param("version", version).update() == 1;
     }
 
+    /** Replaces the secret, leaving the settings and their version as they are; false when there is no such row. */
+    boolean replaceSecret(long id, String secret) {
+        return jdbc.sql("update webhook_subscription set secret = :secret where id = :id").param("secret", secret)
+                .param("id", id).update() == 1;
+    }
+
     void delete(long id) {
         jdbc.sql("delete from webhook_subscription where id = :id").param("id", id).update();
     }

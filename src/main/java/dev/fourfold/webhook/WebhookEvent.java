@@ -10,6 +10,9 @@ public enum WebhookEvent {
     TARGET_REVISED("target.revised"),
     IMPORT_COMMITTED("import.committed"),
     PERIOD_LOCKED("period.locked"),
+    VALUE_REVIEWED("value.reviewed"),
+    VALUE_DELETED("value.deleted"),
+    PERIOD_UNLOCKED("period.unlocked"),
     /** A KPI's traffic-light status at a period changed; noticed by {@link StatusChecker} after the change. */
     STATUS_CHANGED("status.changed"),
     /** Sent by the "send test event" action only; nobody subscribes to it. */

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A receiver's subscription to events: where they are sent, which events, optionally only those of one scorecard,
- * and whether it is active. Its secret signs every delivery and is shown once, when the subscription is created.
+ * and whether it is active. Its secret signs every delivery and is shown once, when the subscription is created or
+ * the secret is rotated.
  */
 public record WebhookSubscription(long id, String url, List<String> events, @Nullable Long scorecardId, boolean active,
                            @Nullable String description, long version, String createdBy, Instant createdAt) {

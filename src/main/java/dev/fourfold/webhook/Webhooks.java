@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Webhook subscriptions and their delivery logs, for administrators: every call checks that first. A new
- * subscription's secret is answered once, with the subscription, and never shown again.
+ * subscription's secret is answered once, with the subscription, and never shown again; so is a rotated one.
  */
 @Service
 public class Webhooks {
@@ -50,6 +50,10 @@ public class Webhooks {
 
     /** A new subscription and its secret, which is shown this once. */
     public record CreatedWebhook(WebhookSubscription subscription, String secret) {
+    }
+
+    /** A subscription with its new secret, which is shown this once. */
+    public record RotatedWebhookSecret(WebhookSubscription subscription, String secret) {
     }
 
     public List<WebhookSubscription> list(Actor actor) {
@@ -92,6 +96,21 @@ public class Webhooks {
         WebhookSubscription current = get(id, actor);
         ConflictException.requireVersion("webhook", id, version, current.version());
         subscriptions.delete(id);
+    }
+
+    /**
+     * Replaces a subscription's secret with a new one, answered this once; the old one signs nothing from now on.
+     * Deliveries are signed when they are sent, so those still pending are signed with the new secret at their next
+     * attempt.
+     */
+    @Transactional
+    public RotatedWebhookSecret rotateSecret(long id, Actor actor) {
+        WebhookSubscription current = get(id, actor);
+        String secret = Signature.newSecret();
+        if (!subscriptions.replaceSecret(id, secret)) {
+            throw new NotFoundException("webhook", id);
+        }
+        return new RotatedWebhookSecret(current, secret);
     }
 
     /** The newest deliveries of a subscription, newest first. */

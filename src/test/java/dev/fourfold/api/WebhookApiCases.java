@@ -66,7 +66,7 @@ interface WebhookApiCases extends ApiCases {
     @Test
     default void refusesABadUrlAnUnknownEventAndAnUnknownScorecardNamingEachField() {
         Api.Answer refused = api().post("/api/v1/webhooks", "{\"url\": \"ftp://hooks.example.com/x\", "
-                + "\"events\": [\"value.recorded\", \"value.deleted\"], \"scorecardId\": 999999}");
+                + "\"events\": [\"value.recorded\", \"value.erased\"], \"scorecardId\": 999999}");
         ApiCases.assertProblem(refused, 400);
         assertThat(ApiCases.fields(refused)).containsExactly("url", "events[1]", "scorecardId");
         assertThat(refused.body()).contains("value.recorded, target.revised, import.committed, period.locked");

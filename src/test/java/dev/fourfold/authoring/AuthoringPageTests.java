@@ -160,6 +160,26 @@ class AuthoringPageTests {
     }
 
     @Test
+    void showsTheFormulaOfACalculatedKpiAndNothingBesideAnEnteredOne() throws Exception {
+        long group = id("select id from scorecard where name = 'Group scorecard'");
+
+        String edit = page("/scorecards/" + group + "/edit", "admin");
+
+        assertThat(edit).contains("= 100 * (REV - COGS) / REV").doesNotContain("= false", "= true");
+    }
+
+    @Test
+    void offersTheOwnerTemplatesOfTargetsAndTheImportOfTargets() throws Exception {
+        long scorecard = id("select id from scorecard where name = 'Services scorecard'");
+
+        String edit = page("/scorecards/" + scorecard + "/edit", "admin");
+
+        assertThat(edit).contains("id=\"target-files\"", "/scorecards/" + scorecard + "/template?kind=target&amp;"
+                + "format=xlsx&amp;layout=long", "href=\"/imports?kind=target\"");
+        assertThat(page("/imports?kind=target", "admin")).containsPattern("value=\"target\"\\s+checked");
+    }
+
+    @Test
     void refusesTheFormsToAViewer() throws Exception {
         long scorecard = id("select id from scorecard where name = 'Services scorecard'");
 

@@ -60,7 +60,7 @@ class ConnectorPageTests extends ConnectorContext {
         assertThat(bad.getStatus()).isEqualTo(400);
         String body = bad.getContentAsString(StandardCharsets.UTF_8);
         assertThat(body).contains("jeden Tag", "NOPE", "id=\"jdbcUrl-error\"", "id=\"cron-error\"", "id=\"kpiCode-0-error\"",
-                "Neuer Konnektor", "Abfragen je KPI");
+                "Neuer Konnektor", "Abfragen je KPI", "darf keine H2-Datenbank nennen", "ist kein Cron-Ausdruck");
     }
 
     @Test
@@ -71,6 +71,8 @@ class ConnectorPageTests extends ConnectorContext {
         String test = send(form("/connectors/" + id + "/test"), Locale.ENGLISH).getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(test).contains("id=\"test-problems\"", "nowhere", "queries[S_REV].sql");
+        assertThat(send(form("/connectors/" + id + "/test"), Locale.GERMAN).getContentAsString(StandardCharsets.UTF_8))
+                .contains("in der Datenbank fehlgeschlagen: ", "nowhere");
     }
 
     @Test

@@ -22,6 +22,8 @@ import dev.fourfold.shared.ScorecardChanges;
 import dev.fourfold.support.TestClock;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,10 +40,11 @@ class ActualReviewsTests {
     private final Access access = mock(Access.class);
     private final ChangeLog changeLog = mock(ChangeLog.class);
     private final Clock clock = Clock.fixed(TestClock.NOW, ZoneOffset.UTC);
+    private final List<Object> published = new ArrayList<>();
     private final ActualReviews reviews = new ActualReviews(actuals,
             new ActualService(actuals, rules.rules, changeLog, clock, access, mock(ScorecardService.class),
                     mock(ScorecardChanges.class), event -> { }),
-            rules.rules, access, changeLog, clock, mock(ScorecardChanges.class));
+            rules.rules, access, changeLog, clock, mock(ScorecardChanges.class), published::add);
 
     @Test
     void approvesAPendingValueSoThatItCounts() {
@@ -96,6 +99,15 @@ class ActualReviewsTests {
         assertThat(again.version()).isEqualTo(1);
         assertThat(again.comment()).isEqualTo("estimate");
         assertThat(actuals.revisions(5, "2026-10")).hasSize(2);
+        assertThat(published).as("only the first review is announced").hasSize(1);
+    }
+
+    @Test
+    void announcesTheReviewWithTheValuesStateAndCommentAfterIt() {
+        reviews.review(1, false, "Twice the forecast", OSCAR);
+
+        assertThat(published).containsExactly(new ValueReviewed(1, 5, "REV", "2026-10",
+                actuals.find(1).orElseThrow().value(), "rejected", "Twice the forecast", "oscar", "ui", TestClock.NOW));
     }
 
     @Test

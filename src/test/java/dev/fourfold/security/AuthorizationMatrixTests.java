@@ -302,6 +302,10 @@ class AuthorizationMatrixTests {
         e.put("POST /webhooks/{id}", becomes(f -> "select version from webhook_subscription where id = " + f.id("webhook"), 1));
         e.put("POST /webhooks/{id}/delete", becomes(f -> "select count(*) from webhook_subscription where id = " + f.id("webhook"), 0));
         e.put("POST /webhooks/{id}/test", becomes(f -> "select count(*) from webhook_delivery where subscription_id = " + f.id("webhook"), 1));
+        e.put("POST /api/v1/webhooks/{id}/secret", becomes(f -> "select count(*) from webhook_subscription where secret = "
+                + "'whsec_matrix' and id = " + f.id("webhook"), 0));
+        e.put("POST /webhooks/{id}/secret", becomes(f -> "select count(*) from webhook_subscription where secret = "
+                + "'whsec_matrix' and id = " + f.id("webhook"), 0));
         return e;
     }
 
@@ -716,6 +720,8 @@ class AuthorizationMatrixTests {
                             + "/deliveries"), ADMIN_READ),
                     row("POST", "/api/v1/webhooks/{id}/test", f -> call("POST", "/api/v1/webhooks/" + f.id("webhook") + "/test"),
                             adminsOnly(202)),
+                    row("POST", "/api/v1/webhooks/{id}/secret", f -> call("POST", "/api/v1/webhooks/" + f.id("webhook")
+                            + "/secret"), adminsOnly(200)),
                     row("GET", "/webhooks", f -> call("GET", "/webhooks"), adminPage(200)),
                     row("POST", "/webhooks", f -> form("/webhooks", "url", "http://127.0.0.1:9/matrix-page", "events",
                             "value.recorded"), adminPage(302)),
@@ -723,6 +729,7 @@ class AuthorizationMatrixTests {
                     row("POST", "/webhooks/{id}", f -> form("/webhooks/" + f.id("webhook"), "url", "http://127.0.0.1:9/matrix",
                             "events", "period.locked", "version", "0"), adminPage(302)),
                     row("POST", "/webhooks/{id}/delete", f -> form("/webhooks/" + f.id("webhook") + "/delete"), adminPage(302)),
+                    row("POST", "/webhooks/{id}/secret", f -> form("/webhooks/" + f.id("webhook") + "/secret"), adminPage(302)),
                     row("POST", "/webhooks/{id}/test", f -> form("/webhooks/" + f.id("webhook") + "/test"), adminPage(302)));
         }
 

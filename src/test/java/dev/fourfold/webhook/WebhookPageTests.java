@@ -74,8 +74,8 @@ class WebhookPageTests {
                 .param("scorecardId", "abc"), "admin", Locale.GERMAN);
         assertThat(refused.getStatus()).isEqualTo(400);
         assertThat(refused.getContentAsString()).contains("Webhook hinzufügen", "value=\"ftp://hooks.example.com/x\"",
-                "id=\"url-error\"", "id=\"events-error\"", "Must be an absolute http or https URL",
-                "There is no scorecard with id 0");
+                "id=\"url-error\"", "id=\"events-error\"", "Muss eine absolute http- oder https-URL sein",
+                "Nennen Sie mindestens eines von value.recorded", "Es gibt keine Scorecard mit der ID 0");
     }
 
     @Test
@@ -100,6 +100,30 @@ class WebhookPageTests {
         assertThat(send(post("/webhooks/" + s.id() + "/delete").with(csrf()), "admin", Locale.GERMAN).getRedirectedUrl())
                 .isEqualTo("/webhooks");
         assertThat(send(get("/webhooks/" + s.id()), "admin", Locale.GERMAN).getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void rotatesTheSecretShowingTheNewOneOnceWithANoteToUpdateTheReceiver() throws Exception {
+        WebhookSubscription s = aWebhook("/rotate");
+        String page = send(get("/webhooks/" + s.id()), "admin", Locale.ENGLISH).getContentAsString();
+        assertThat(page).contains("Signing secret", "id=\"rotate-secret\"", "action=\"/webhooks/" + s.id() + "/secret\"",
+                "name=\"_csrf\"");
+
+        MvcResult rotated = mvc.perform(post("/webhooks/" + s.id() + "/secret").with(csrf()).with(user("admin")))
+                .andReturn();
+        assertThat(rotated.getResponse().getRedirectedUrl()).isEqualTo("/webhooks/" + s.id());
+        String secret = (String) rotated.getFlashMap().get("secret");
+        assertThat(secret).startsWith("whsec_");
+
+        MockHttpServletResponse shown = mvc.perform(get("/webhooks/" + s.id()).with(user("admin")).locale(Locale.GERMAN)
+                .flashAttr("secret", secret).flashAttr("rotated", true)).andReturn().getResponse();
+        assertThat(shown.getContentAsString()).contains(secret, "Das neue Signaturgeheimnis", "id=\"secret-rotated\"",
+                "Tragen Sie dieses jetzt in Ihrem Empfänger ein", "Geheimnis erneuern");
+        assertThat(send(get("/webhooks/" + s.id()), "admin", Locale.ENGLISH).getContentAsString()).doesNotContain(secret);
+        assertThat(send(post("/webhooks/" + s.id() + "/secret").with(csrf()), "viewer", Locale.ENGLISH).getStatus())
+                .isEqualTo(403);
+        assertThat(send(post("/webhooks/999999999/secret").with(csrf()), "admin", Locale.ENGLISH).getStatus())
+                .isEqualTo(404);
     }
 
     @Test

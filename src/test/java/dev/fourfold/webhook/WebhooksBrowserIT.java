@@ -51,6 +51,15 @@ class WebhooksBrowserIT extends Browser {
             assertFitsAPhone();
             phoneScreenshot("webhook-deliveries-phone");
 
+            submit(By.id("rotate-secret"));
+            String rotated = find(By.id("webhook-secret")).getAttribute("value");
+            assertThat(rotated).startsWith("whsec_").isNotEqualTo(secret);
+            assertThat(text(By.id("secret-rotated"))).contains("update your receiver");
+            assertNoConsoleErrors();
+            screenshot("webhook-secret-rotated");
+            assertFitsAPhone();
+            phoneScreenshot("webhook-secret-rotated-phone");
+
             open("/webhooks");
             assertThat(text(By.id("webhooks"))).contains(receiver.url("/browser"), "Warehouse loader");
             assertFitsAPhone();

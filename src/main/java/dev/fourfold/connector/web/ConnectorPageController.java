@@ -7,6 +7,7 @@ import dev.fourfold.connector.Connectors;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.FieldProblem;
 import dev.fourfold.shared.InvalidInputException;
+import dev.fourfold.shared.RuleTexts;
 import jakarta.servlet.http.HttpServletResponse;
 import java.text.NumberFormat;
 import java.time.ZoneId;
@@ -64,14 +65,14 @@ class ConnectorPageController {
     @PostMapping("/connectors")
     String create(@RequestParam Map<String, String> fields, @RequestParam(name = "kpiCode", required = false) List<String> codes,
                   @RequestParam(name = "sql", required = false) List<String> sqls, Model model, Actor actor,
-                  HttpServletResponse response) {
+                  HttpServletResponse response, Locale locale) {
         ConnectorForm form = typed(fields, false, codes, sqls);
         try {
             Connector created = connectors.create(form.draft(fields.get("password")), actor);
             return "redirect:/connectors/" + created.id();
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(model, null, form, errors(e.problems()));
+            return form(model, null, form, errors(e.problems(), locale));
         }
     }
 
@@ -96,7 +97,7 @@ class ConnectorPageController {
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             runs(model, id, actor, locale);
-            return form(model, c, form, errors(e.problems()));
+            return form(model, c, form, errors(e.problems(), locale));
         }
     }
 
@@ -107,6 +108,8 @@ class ConnectorPageController {
         NumberFormat numbers = NumberFormat.getInstance(locale);
         numbers.setMaximumFractionDigits(12);
         model.addAttribute("test", test);
+        model.addAttribute("testProblems", test.problems().stream()
+                .map(p -> new FieldProblem(p.field(), RuleTexts.in(locale, p.message()))).toList());
         model.addAttribute("values", test.values().stream().map(v -> new ShownValue(v.kpiCode(), v.period(),
                 numbers.format(v.value()), v.stored() == null ? "–" : numbers.format(v.stored()), v.change())).toList());
         runs(model, id, actor, locale);
@@ -156,13 +159,16 @@ class ConnectorPageController {
                 .toList());
     }
 
-    /** Problems by input: the fields of the form, each KPI query row's fields, and the rest above the form. */
-    private static Map<String, String> errors(List<FieldProblem> problems) {
+    /**
+     * Problems by input, in the reader's language: the fields of the form, each KPI query row's fields, and the rest
+     * above the form.
+     */
+    private static Map<String, String> errors(List<FieldProblem> problems, Locale locale) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (FieldProblem p : problems) {
             String key = p.field().matches("name|jdbcUrl|username|passwordEnv|password|cron|timeoutSeconds|batchQuery"
                     + "|queries\\[\\d+]\\.(kpiCode|sql)") ? p.field() : "form";
-            errors.merge(key, p.message(), (a, b) -> a + "; " + b);
+            errors.merge(key, RuleTexts.in(locale, p.message()), (a, b) -> a + "; " + b);
         }
         return errors;
     }

@@ -21,8 +21,11 @@ final class ValueLayout implements TableRows {
 
     /** The most data rows a file may have. */
     static final int MAX_ROWS = 2_000_000;
-    /** The most columns a header may have (ten years of months and a few more). */
-    static final int MAX_COLUMNS = 400;
+    /**
+     * The most columns a header may have: two fiscal years of days, weeks, months, quarters and years (a wide template
+     * of targets of a scorecard with daily KPIs) and a few more.
+     */
+    static final int MAX_COLUMNS = 1000;
     static final int MAX_COMMENT = 1000;
 
     private static final Set<String> CODE = Set.of("kpi_code", "kpi", "code");

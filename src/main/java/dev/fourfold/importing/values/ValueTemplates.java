@@ -3,6 +3,7 @@ package dev.fourfold.importing.values;
 import dev.fourfold.kpi.Kpi;
 import dev.fourfold.kpi.KpiService;
 import dev.fourfold.kpi.OpenPeriods;
+import dev.fourfold.kpi.TargetService;
 import dev.fourfold.scorecard.OrganisationService;
 import dev.fourfold.scorecard.Scorecard;
 import dev.fourfold.scorecard.ScorecardService;
@@ -27,7 +28,8 @@ import org.springframework.stereotype.Service;
  * Files to fill in a spreadsheet and import: the KPIs of a scorecard that the reader enters (calculated KPIs left
  * out) with their open periods (as the entry grid has them), the value cells empty. The long layout has a row per
  * KPI and period; the wide one a row per KPI and a column per period, a cell left empty where the KPI's frequency
- * has no such period. Both read back exactly as {@link ValueFiles} reads files.
+ * has no such period. A template of targets (for those who may set them) is made by {@link TargetTemplate}. All
+ * read back exactly as {@link ValueFiles} reads files.
  */
 @Service
 public class ValueTemplates {
@@ -36,20 +38,25 @@ public class ValueTemplates {
 
     public enum Format { CSV, XLSX }
 
+    /** What the file is for: actual values or targets (budgets and stretch targets included). */
+    public enum Kind { ACTUAL, TARGET }
+
     /** A template: its file name and bytes. */
     public record Template(String fileName, byte[] bytes) {
     }
 
     private final ScorecardService scorecards;
     private final KpiService kpis;
+    private final TargetService targets;
     private final OrganisationService organisation;
     private final Access access;
     private final Clock clock;
 
-    ValueTemplates(ScorecardService scorecards, KpiService kpis, OrganisationService organisation, Access access,
-                   Clock clock) {
+    ValueTemplates(ScorecardService scorecards, KpiService kpis, TargetService targets, OrganisationService organisation,
+                   Access access, Clock clock) {
         this.scorecards = scorecards;
         this.kpis = kpis;
+        this.targets = targets;
         this.organisation = organisation;
         this.access = access;
         this.clock = clock;
@@ -66,7 +73,19 @@ public class ValueTemplates {
     }
 
     public Template of(long scorecardId, Layout layout, Format format, Actor actor) {
+        return of(scorecardId, Kind.ACTUAL, layout, format, actor);
+    }
+
+    /** A template of the kind; one of targets only for a scorecard owner or an administrator (403 otherwise). */
+    public Template of(long scorecardId, Kind kind, Layout layout, Format format, Actor actor) {
         Scorecard scorecard = scorecards.get(scorecardId, actor);
+        if (kind == Kind.TARGET) {
+            access.requireOwner(actor, scorecardId);
+            List<Kpi> all = kpis.activeOfScorecard(scorecardId);
+            TargetTemplate.Table t = new TargetTemplate(all, targets.allOf(all.stream().map(Kpi::id).toList()),
+                    LocalDate.now(clock), organisation.get().fiscalYearStart()).table(layout);
+            return template(scorecard, "targets", layout, format, t.header(), t.rows());
+        }
         LocalDate today = LocalDate.now(clock);
         int fy = organisation.get().fiscalYearStart();
         Map<String, Boolean> byOwner = new HashMap<>();
@@ -96,7 +115,12 @@ public class ValueTemplates {
                 rows.add(row);
             }
         }
-        String name = "values-" + slug(scorecard.name()) + "-" + layout.name().toLowerCase(Locale.ROOT) + "."
+        return template(scorecard, "values", layout, format, header, rows);
+    }
+
+    private static Template template(Scorecard scorecard, String kind, Layout layout, Format format, List<String> header,
+                                     List<List<@Nullable Object>> rows) {
+        String name = kind + "-" + slug(scorecard.name()) + "-" + layout.name().toLowerCase(Locale.ROOT) + "."
                 + format.name().toLowerCase(Locale.ROOT);
         byte[] bytes = format == Format.CSV ? Spreadsheets.csv(header, rows)
                 : Spreadsheets.xlsx(scorecard.name(), header, rows, -1,

@@ -88,14 +88,16 @@ class ValueImportController {
     }
 
     @GetMapping("/api/v1/scorecards/{id}/import-template")
-    @Operation(operationId = "getValueImportTemplate", summary = "A template of the scorecard's open periods to fill "
-            + "in a spreadsheet: the KPIs you enter, in the long (a row per value) or wide (a column per period) "
-            + "layout, as CSV or .xlsx")
+    @Operation(operationId = "getValueImportTemplate", summary = "A template to fill in a spreadsheet: of actual values "
+            + "(kind=actual: the KPIs you enter and their open periods) or of targets (kind=target, scorecard owners: "
+            + "every KPI, the current and next fiscal year, the stored figures filled in), in the long (a row per value) "
+            + "or wide (a column per period) layout, as CSV or .xlsx")
     ResponseEntity<byte[]> template(@PathVariable long id, @RequestParam(defaultValue = "long") String layout,
-                                    @RequestParam(defaultValue = "csv") String format, Actor actor) {
+                                    @RequestParam(defaultValue = "csv") String format,
+                                    @RequestParam(defaultValue = "actual") String kind, Actor actor) {
         ValueTemplates.Format f = ValueTemplates.choice(ValueTemplates.Format.class, "format", format);
-        ValueTemplates.Template t = templates.of(id, ValueTemplates.choice(ValueTemplates.Layout.class, "layout",
-                layout), f, actor);
+        ValueTemplates.Template t = templates.of(id, ValueTemplates.choice(ValueTemplates.Kind.class, "kind", kind),
+                ValueTemplates.choice(ValueTemplates.Layout.class, "layout", layout), f, actor);
         return Downloads.of(t.fileName(), f == ValueTemplates.Format.XLSX, t.bytes());
     }
 

@@ -46,8 +46,9 @@ class ValueImportPageController {
     }
 
     @GetMapping("/imports")
-    String page(Model model, Actor actor, Locale locale) {
+    String page(@RequestParam(defaultValue = "actual") String kind, Model model, Actor actor, Locale locale) {
         model.addAttribute("history", imports.history(actor, 50).stream().map(i -> listed(i, locale)).toList());
+        model.addAttribute("kind", "target".equals(kind) ? "target" : "actual");
         return "importing/values";
     }
 
@@ -58,7 +59,7 @@ class ValueImportPageController {
         if (file == null || file.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("error", messages.getMessage("imports.choose", null, locale));
-            return page(model, actor, locale);
+            return page(kind, model, actor, locale);
         }
         ValueImport preview = Uploads.withFile(file, source -> imports.preview(file.getOriginalFilename(), kind, source,
                 actor));

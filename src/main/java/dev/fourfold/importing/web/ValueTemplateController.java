@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** A scorecard's template of values to fill in a spreadsheet, for a reader of the scorecard (see ValueTemplates). */
+/**
+ * A scorecard's template to fill in a spreadsheet: of values for a reader of the scorecard, of targets for its owners
+ * (see ValueTemplates).
+ */
 @Controller
 class ValueTemplateController {
 
@@ -21,10 +24,12 @@ class ValueTemplateController {
 
     @GetMapping("/scorecards/{id}/template")
     ResponseEntity<byte[]> template(@PathVariable long id, @RequestParam(defaultValue = "long") String layout,
-                                    @RequestParam(defaultValue = "xlsx") String format, Actor actor) {
+                                    @RequestParam(defaultValue = "xlsx") String format,
+                                    @RequestParam(defaultValue = "actual") String kind, Actor actor) {
         ValueTemplates.Layout l = ValueTemplates.choice(ValueTemplates.Layout.class, "layout", layout);
         ValueTemplates.Format f = ValueTemplates.choice(ValueTemplates.Format.class, "format", format);
-        ValueTemplates.Template template = templates.of(id, l, f, actor);
+        ValueTemplates.Kind k = ValueTemplates.choice(ValueTemplates.Kind.class, "kind", kind);
+        ValueTemplates.Template template = templates.of(id, k, l, f, actor);
         return Downloads.of(template.fileName(), f == ValueTemplates.Format.XLSX, template.bytes());
     }
 }

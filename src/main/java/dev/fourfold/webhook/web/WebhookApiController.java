@@ -80,6 +80,14 @@ class WebhookApiController {
         webhooks.delete(id, version, actor);
     }
 
+    @PostMapping("/{id}/secret")
+    @Operation(operationId = "rotateWebhookSecret", summary = "Replace the subscription's signing secret; the answer "
+            + "holds the new secret, which is shown this once, and deliveries not sent yet are signed with it")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    Webhooks.RotatedWebhookSecret rotateSecret(@PathVariable long id, Actor actor) {
+        return webhooks.rotateSecret(id, actor);
+    }
+
     @GetMapping("/{id}/deliveries")
     @Operation(operationId = "listWebhookDeliveries", summary = "The subscription's newest 100 deliveries, newest "
             + "first: status, attempts, next attempt and the receiver's last answer")

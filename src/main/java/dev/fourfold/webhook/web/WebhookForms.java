@@ -2,6 +2,7 @@ package dev.fourfold.webhook.web;
 
 import dev.fourfold.shared.FieldProblem;
 import dev.fourfold.shared.InvalidInputException;
+import dev.fourfold.shared.RuleTexts;
 import dev.fourfold.webhook.WebhookDelivery;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -30,13 +31,14 @@ final class WebhookForms {
                String lastAttempt, String lastStatus, String shortResponse, String response, String error) {
     }
 
-    static Map<String, String> errors(InvalidInputException e) {
+    /** The problems by input, each a sentence in the reader's language. */
+    static Map<String, String> errors(InvalidInputException e, Locale locale) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (FieldProblem p : e.problems()) {
             String field = p.field().replaceAll("\\[\\d+]$", "");
             String key = INPUTS.contains(field) ? field : FORM;
-            String text = p.message().isEmpty() ? p.message()
-                    : Character.toUpperCase(p.message().charAt(0)) + p.message().substring(1);
+            String message = RuleTexts.in(locale, p.message());
+            String text = message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
             errors.merge(key, text.endsWith(".") ? text : text + ".", (a, b) -> a + " " + b);
         }
         return errors;

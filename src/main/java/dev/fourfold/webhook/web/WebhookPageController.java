@@ -23,8 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The webhooks page of administrators: the subscriptions with a form for a new one, and each subscription's page
- * with its settings, the "send test event" action and its delivery log. A new subscription's secret shows once, on
- * the page the creation leads to.
+ * with its settings, the "send test event" and "rotate secret" actions and its delivery log. A new subscription's
+ * secret shows once, on the page the creation leads to, and so does a rotated one.
  */
 @Controller
 class WebhookPageController {
@@ -65,7 +65,7 @@ class WebhookPageController {
     String create(@RequestParam(defaultValue = "") String url, @RequestParam(required = false) @Nullable List<String> events,
                   @RequestParam(defaultValue = "") String scorecardId, @RequestParam(defaultValue = "false") boolean active,
                   @RequestParam(defaultValue = "") String description, Model model, Actor actor,
-                  RedirectAttributes redirect, HttpServletResponse response) {
+                  RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         List<WebhookSubscription> all = webhooks.list(actor);
         Form form = new Form(url, events == null ? List.of() : events, scorecard(scorecardId), active, description, 0);
         try {
@@ -74,7 +74,7 @@ class WebhookPageController {
             return "redirect:/webhooks/" + created.subscription().id();
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return listPage(model, actor, all, form, WebhookForms.errors(e));
+            return listPage(model, actor, all, form, WebhookForms.errors(e, locale));
         }
     }
 
@@ -99,7 +99,7 @@ class WebhookPageController {
             return "redirect:/webhooks/" + id;
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return showPage(model, actor, s, form, WebhookForms.errors(e), locale);
+            return showPage(model, actor, s, form, WebhookForms.errors(e, locale), locale);
         } catch (ConflictException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             return showPage(model, actor, s, form, Map.of(WebhookForms.FORM, e.getMessage()), locale);
@@ -117,6 +117,14 @@ class WebhookPageController {
     String test(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
         webhooks.sendTest(id, actor);
         redirect.addFlashAttribute("queued", true);
+        return "redirect:/webhooks/" + id;
+    }
+
+    /** Shows the new secret once, on the page the rotation leads back to, as a creation does. */
+    @PostMapping("/webhooks/{id}/secret")
+    String rotateSecret(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("secret", webhooks.rotateSecret(id, actor).secret());
+        redirect.addFlashAttribute("rotated", true);
         return "redirect:/webhooks/" + id;
     }
 

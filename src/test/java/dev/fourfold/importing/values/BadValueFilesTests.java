@@ -65,7 +65,7 @@ public class BadValueFilesTests {
                 bad("a binary file", new String(new byte[] {0, 1, 2, 3, (byte) 0xff, 0x7f}, StandardCharsets.ISO_8859_1)),
                 bad("an unclosed quote", HEAD + "REV,2026-03,\"1\n"),
                 bad("a comment over 1000 characters", "kpi_code,period,value,comment\nREV,2026-03,1," + "x".repeat(1001) + "\n"),
-                bad("a header over 400 columns", "kpi_code," + "x,".repeat(401) + "\n"),
+                bad("a header over 1000 columns", "kpi_code," + "x,".repeat(1001) + "\n"),
                 bad("a NUL in a value", HEAD + "REV,2026-03,1\u00002\n"));
     }
 
