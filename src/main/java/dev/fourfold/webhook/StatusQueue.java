@@ -1,6 +1,8 @@
 package dev.fourfold.webhook;
 
 import dev.fourfold.kpi.TargetsRevised;
+import dev.fourfold.measurement.ValueDeleted;
+import dev.fourfold.measurement.ValueReviewed;
 import dev.fourfold.measurement.ValuesRecorded;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -9,9 +11,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Queues the scorecard periods whose KPI statuses a write may have changed, in the transaction of the write: a
- * write that rolls back queues nothing, and one that commits leaves its periods queued even if the node stops at
- * once. It queues whether or not anybody subscribes to {@code status.changed}, so that the known statuses stay
+ * Queues the scorecard periods whose KPI statuses a write may have changed (values recorded, reviewed or deleted,
+ * targets revised), in the transaction of the write: a write that rolls back queues nothing, and one that commits
+ * leaves its periods queued even if the node stops at once. It queues whether or not anybody subscribes to {@code status.changed}, so that the known statuses stay
  * current and a subscription made later is not sent changes that happened long before it.
  */
 @Component
@@ -40,6 +42,17 @@ class StatusQueue {
             pairs.add(new StatusRepository.Pair(r.scorecardId(), r.period()));
         }
         queue(pairs, e.at());
+    }
+
+    /** An approval brings a value into scores, and a rejection takes it out. */
+    @EventListener
+    void on(ValueReviewed e) {
+        queue(Set.of(new StatusRepository.Pair(e.scorecardId(), e.period())), e.at());
+    }
+
+    @EventListener
+    void on(ValueDeleted e) {
+        queue(Set.of(new StatusRepository.Pair(e.scorecardId(), e.period())), e.at());
     }
 
     private void queue(Set<StatusRepository.Pair> pairs, Instant at) {

@@ -88,6 +88,14 @@ final class StatusFixture {
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     }
 
+    /** Creates one value ({@code extra}: more JSON fields, e.g. the state); answers it. */
+    Api.Answer value(Card card, String period, String value, String extra) {
+        Api.Answer answer = api.post("/api/v1/actuals", "{\"kpiId\": " + card.kpi() + ", \"period\": \"" + period
+                + "\", \"value\": " + value + extra + "}");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        return answer;
+    }
+
     void target(Card card, String period, String value) {
         Api.Answer answer = api.post("/api/v1/targets", "{\"kpiCode\": \"" + card.code() + "\", \"period\": \""
                 + period + "\", \"value\": " + value + "}");
