@@ -1,5 +1,6 @@
 package dev.fourfold.webhook;
 
+import dev.fourfold.kpi.PeriodLocked;
 import dev.fourfold.kpi.PeriodUnlocked;
 import dev.fourfold.measurement.ValueDeleted;
 import dev.fourfold.measurement.ValueReviewed;
@@ -9,8 +10,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the changes of one value or one lock (a review, a deletion, an unlocking) into the outbox's deliveries, in the
- * transaction of the change, for the subscriptions that want the event and cover the value's or lock's scorecard.
+ * Turns the changes of one value or one lock (a review, a deletion, a locking or unlocking) into the outbox's
+ * deliveries, in the transaction of the change, for the subscriptions that want the event and cover the value's or lock's scorecard.
  */
 @Component
 class Announcements {
@@ -36,12 +37,23 @@ class Announcements {
     }
 
     @EventListener
+    void on(PeriodLocked e) {
+        outbox.announce(WebhookEvent.PERIOD_LOCKED, e.scorecardId(), e.lockedBy(), e.source(), e.at(),
+                lock(e.lockId(), e.scorecardId(), e.period()));
+    }
+
+    @EventListener
     void on(PeriodUnlocked e) {
+        outbox.announce(WebhookEvent.PERIOD_UNLOCKED, e.scorecardId(), e.unlockedBy(), e.source(), e.at(),
+                lock(e.lockId(), e.scorecardId(), e.period()));
+    }
+
+    private static Map<String, Object> lock(long lockId, long scorecardId, String period) {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("lockId", e.lockId());
-        data.put("scorecardId", e.scorecardId());
-        data.put("period", e.period());
-        outbox.announce(WebhookEvent.PERIOD_UNLOCKED, e.scorecardId(), e.unlockedBy(), e.source(), e.at(), data);
+        data.put("lockId", lockId);
+        data.put("scorecardId", scorecardId);
+        data.put("period", period);
+        return data;
     }
 
     private static Map<String, Object> value(long scorecardId, long kpiId, String kpiCode, String period, Object value) {

@@ -1,7 +1,6 @@
 package dev.fourfold.webhook;
 
 import dev.fourfold.importing.ValuesImported;
-import dev.fourfold.kpi.PeriodLocked;
 import dev.fourfold.kpi.TargetsRevised;
 import dev.fourfold.measurement.ValuesRecorded;
 import dev.fourfold.shared.Actor;
@@ -55,17 +54,6 @@ class Outbox {
     void on(TargetsRevised e) {
         items(WebhookEvent.TARGET_REVISED, e.targets(), TargetsRevised.Revision::scorecardId, "targets", e.actor(),
                 e.source(), e.at());
-    }
-
-    @EventListener
-    void on(PeriodLocked e) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("lockId", e.lockId());
-        data.put("scorecardId", e.scorecardId());
-        data.put("period", e.period());
-        String eventId = UUID.randomUUID().toString();
-        String body = body(eventId, WebhookEvent.PERIOD_LOCKED, e.lockedBy(), e.source(), e.at(), data);
-        write(WebhookEvent.PERIOD_LOCKED, eventId, s -> s.covers(e.scorecardId()) ? body : null);
     }
 
     /** An import spans scorecards: it goes to subscriptions without a scorecard filter. */
