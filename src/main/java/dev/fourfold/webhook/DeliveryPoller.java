@@ -85,7 +85,8 @@ class DeliveryPoller implements SmartLifecycle {
     private void tick() {
         try {
             deliverDue(clock.instant());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // an Error too (out of memory, say): a scheduled task that throws is never run again
             log.warn("Webhook deliveries could not be sent this time; trying again at the next poll", e);
         }
     }

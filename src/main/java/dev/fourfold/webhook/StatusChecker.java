@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class StatusChecker {
 
-    /** Pairs checked at most per call, and queue rows read at most for them. */
+    /** Pairs checked at most per call. */
     static final int PAIRS = 200;
-    static final int ROWS = 10_000;
 
     private static final Logger log = LoggerFactory.getLogger(StatusChecker.class);
 
@@ -44,9 +44,11 @@ class StatusChecker {
     private final Outbox outbox;
     private final TransactionTemplate transaction;
     private final TransactionTemplate savepoint;
+    private final long maxValues;
 
     StatusChecker(StatusRepository statuses, EvaluationService evaluations, Outbox outbox,
-                  PlatformTransactionManager transactions) {
+                  PlatformTransactionManager transactions, WebhookProperties properties) {
+        this.maxValues = properties.statusMaxValues();
         this.statuses = statuses;
         this.evaluations = evaluations;
         this.outbox = outbox;
@@ -62,16 +64,33 @@ class StatusChecker {
                 return 0;
             }
             statuses.lock();
-            List<StatusRepository.Queued> queued = statuses.queued(PAIRS, ROWS);
+            List<StatusRepository.Queued> queued = statuses.queued(PAIRS);
             List<Outbox.StatusChanges> changed = new ArrayList<>();
+            Map<Long, Boolean> watched = new HashMap<>();
             for (StatusRepository.Queued q : queued) {
-                check(q.pair(), now).ifPresent(changed::add);
+                if (watched.computeIfAbsent(q.pair().scorecardId(), this::watched)) {
+                    check(q.pair(), now).ifPresent(changed::add);
+                }
                 statuses.dequeue(q.ids());
             }
             outbox.statusChanged(changed, now);
             return queued.size();
         });
         return checked == null ? 0 : checked;
+    }
+
+    /**
+     * Whether the scorecard is small enough to be evaluated in the background: its model is built in memory, about
+     * 500 bytes a value, and a scorecard of a million values would take a 512 MB heap from every request.
+     */
+    private boolean watched(long scorecardId) {
+        long values = statuses.values(scorecardId);
+        if (values > maxValues) {
+            log.warn("Scorecard {} holds {} values, more than fourfold.webhooks.status-max-values ({}): the changes of "
+                    + "its KPIs' statuses are not announced", scorecardId, values, maxValues);
+            return false;
+        }
+        return true;
     }
 
     /**

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * Queues the scorecard periods whose KPI statuses a write may have changed (values recorded, reviewed or deleted,
  * targets revised), in the transaction of the write: a write that rolls back queues nothing, and one that commits
- * leaves its periods queued even if the node stops at once. It queues whether or not anybody subscribes to {@code status.changed}, so that the known statuses stay
- * current and a subscription made later is not sent changes that happened long before it.
+ * leaves its periods queued even if the node stops at once. It queues whether or not anybody subscribes to
+ * {@code status.changed}, so that the known statuses stay current and a subscription made later is not sent changes
+ * that happened long before it.
  */
 @Component
 class StatusQueue {

@@ -70,22 +70,36 @@ class StatusRepository {
     }
 
     /**
-     * The oldest queued pairs, at most {@code pairs} of them, each with the ids of its rows among the oldest
-     * {@code rows} queued (a pair's later rows are read at a later check).
+     * The oldest queued pairs, at most {@code pairs} of them, each with the ids of all its rows queued by now: a
+     * pair queued by many writes (an import's chunks) is checked once for them all.
      */
-    List<Queued> queued(int pairs, int rows) {
-        Map<Pair, List<Long>> found = new LinkedHashMap<>();
-        jdbc.sql("select id, scorecard_id, period from status_check order by id fetch first " + Math.max(rows, 1)
+    List<Queued> queued(int pairs) {
+        List<Pair> oldest = jdbc.sql("select scorecard_id, period, min(id) first_id from status_check "
+                        + "group by scorecard_id, period order by first_id fetch first " + Math.max(pairs, 1)
                         + " rows only")
+                .query((rs, n) -> new Pair(rs.getLong("scorecard_id"), rs.getString("period"))).list();
+        if (oldest.isEmpty()) {
+            return List.of();
+        }
+        Map<Pair, List<Long>> found = new LinkedHashMap<>();
+        oldest.forEach(p -> found.put(p, new ArrayList<>()));
+        jdbc.sql("select id, scorecard_id, period from status_check where scorecard_id in (:cards) and period in "
+                        + "(:periods)")
+                .param("cards", oldest.stream().map(Pair::scorecardId).distinct().toList())
+                .param("periods", oldest.stream().map(Pair::period).distinct().toList())
                 .query(rs -> {
-                    Pair pair = new Pair(rs.getLong("scorecard_id"), rs.getString("period"));
-                    List<Long> ids = found.size() < pairs ? found.computeIfAbsent(pair, p -> new ArrayList<>())
-                            : found.get(pair);
+                    List<Long> ids = found.get(new Pair(rs.getLong("scorecard_id"), rs.getString("period")));
                     if (ids != null) {
                         ids.add(rs.getLong("id"));
                     }
                 });
         return found.entrySet().stream().map(e -> new Queued(e.getKey(), List.copyOf(e.getValue()))).toList();
+    }
+
+    /** How many actual values the KPIs of a scorecard hold, all states. */
+    long values(long scorecardId) {
+        return jdbc.sql("select count(*) from actual_value v join kpi k on k.id = v.kpi_id where k.scorecard_id = :s")
+                .param("s", scorecardId).query(Long.class).single();
     }
 
     /** Deletes exactly the queue rows that were read: rows queued meanwhile are for the next check. */

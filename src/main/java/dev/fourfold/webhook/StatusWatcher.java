@@ -38,7 +38,8 @@ class StatusWatcher implements SmartLifecycle {
             do {
                 checked = checker.checkQueued(clock.instant());
             } while (checked >= StatusChecker.PAIRS && !stopping);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // an Error too (out of memory, say): a scheduled task that throws is never run again
             log.warn("KPI statuses could not be checked this time; trying again at the next check", e);
         }
     }

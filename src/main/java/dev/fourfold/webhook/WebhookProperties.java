@@ -21,6 +21,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param readTimeout           the longest wait for the receiver's answer
  * @param valuesPerDelivery     values (or targets) in one delivery at most; a larger write is sent in parts
  * @param statusInterval        how often a node checks the queued periods for changed KPI statuses
+ * @param statusMaxValues       the most actual values a scorecard may hold for its statuses to be watched: checking
+ *                              one evaluates its whole model, whose building takes memory in proportion (about 500
+ *                              bytes a value); a larger scorecard's periods are dropped from the queue with a warning
  */
 @ConfigurationProperties("fourfold.webhooks")
 record WebhookProperties(@Nullable List<String> allowedHosts, @DefaultValue("false") boolean allowPrivateAddresses,
@@ -28,7 +31,8 @@ record WebhookProperties(@Nullable List<String> allowedHosts, @DefaultValue("fal
                          @DefaultValue("10") int maxAttempts, @DefaultValue("1m") Duration firstRetry,
                          @DefaultValue("6h") Duration maxRetry, @DefaultValue("5s") Duration connectTimeout,
                          @DefaultValue("10s") Duration readTimeout, @DefaultValue("1000") int valuesPerDelivery,
-                         @DefaultValue("2s") Duration statusInterval) {
+                         @DefaultValue("2s") Duration statusInterval,
+                         @DefaultValue("200000") long statusMaxValues) {
 
     WebhookProperties {
         allowedHosts = allowedHosts == null ? List.of()
@@ -38,6 +42,6 @@ record WebhookProperties(@Nullable List<String> allowedHosts, @DefaultValue("fal
     /** The defaults, as a server without any {@code fourfold.webhooks} setting has them. */
     static WebhookProperties defaults() {
         return new WebhookProperties(List.of(), false, Duration.ofSeconds(5), 20, 10, Duration.ofMinutes(1),
-                Duration.ofHours(6), Duration.ofSeconds(5), Duration.ofSeconds(10), 1000, Duration.ofSeconds(2));
+                Duration.ofHours(6), Duration.ofSeconds(5), Duration.ofSeconds(10), 1000, Duration.ofSeconds(2), 200_000);
     }
 }

@@ -129,7 +129,14 @@ final class StatusFixture {
     WebhookProperties every(WebhookProperties p, Duration interval) {
         return new WebhookProperties(p.allowedHosts(), p.allowPrivateAddresses(), p.pollInterval(), p.batchSize(),
                 p.maxAttempts(), p.firstRetry(), p.maxRetry(), p.connectTimeout(), p.readTimeout(), p.valuesPerDelivery(),
-                interval);
+                interval, p.statusMaxValues());
+    }
+
+    /** The properties with another limit of the values of a watched scorecard. */
+    WebhookProperties limited(WebhookProperties p, long maxValues) {
+        return new WebhookProperties(p.allowedHosts(), p.allowPrivateAddresses(), p.pollInterval(), p.batchSize(),
+                p.maxAttempts(), p.firstRetry(), p.maxRetry(), p.connectTimeout(), p.readTimeout(), p.valuesPerDelivery(),
+                p.statusInterval(), maxValues);
     }
 
     /** Waits up to 20 seconds for the condition to hold. */

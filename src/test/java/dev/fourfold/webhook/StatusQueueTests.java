@@ -3,6 +3,7 @@ package dev.fourfold.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
+import dev.fourfold.evaluation.EvaluationService;
 import dev.fourfold.measurement.ActualService;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.ChangeSource;
@@ -22,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -60,6 +62,18 @@ class StatusQueueTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    StatusRepository statuses;
+
+    @Autowired
+    EvaluationService evaluations;
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     private StatusFixture fixture;
 
@@ -120,6 +134,25 @@ class StatusQueueTests {
             assertThat(fixture.queued(card.scorecard())).isZero();
             assertThat(fixture.payloads(subscription)).singleElement()
                     .satisfies(p -> assertThat(JsonPath.<String>read(p, "$.data.period")).isEqualTo("2026-03"));
+        } finally {
+            fixture.unsubscribe(subscription);
+        }
+    }
+
+    @Test
+    void leavesAScorecardWithMoreValuesThanTheLimitUnwatchedAndEmptiesItsQueue() {
+        StatusFixture.Card card = fixture.card();
+        long subscription = fixture.subscribe(card.scorecard(), "/too-large");
+        try {
+            fixture.record(card, "2026-05", "50");
+            StatusChecker limited = new StatusChecker(statuses, evaluations, outbox, transactionManager,
+                    fixture.limited(properties, 0));
+
+            assertThat(limited.checkQueued(clock.instant())).isEqualTo(1);
+
+            assertThat(fixture.queued(card.scorecard())).isZero();
+            assertThat(fixture.known(card.kpi(), "2026-05")).isNull();
+            assertThat(fixture.payloads(subscription)).isEmpty();
         } finally {
             fixture.unsubscribe(subscription);
         }

@@ -19,7 +19,7 @@ class TargetPolicyTests {
 
     private static WebhookProperties allowing(List<String> hosts, boolean privateAddresses) {
         return new WebhookProperties(hosts, privateAddresses, Duration.ofSeconds(5), 20, 10, Duration.ofMinutes(1),
-                Duration.ofHours(6), Duration.ofSeconds(5), Duration.ofSeconds(10), 1000, Duration.ofSeconds(2));
+                Duration.ofHours(6), Duration.ofSeconds(5), Duration.ofSeconds(10), 1000, Duration.ofSeconds(2), 200_000);
     }
 
     @ParameterizedTest
