@@ -7,14 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +19,7 @@ import org.springframework.stereotype.Component;
  * twice, and recognise it by its {@code Fourfold-Delivery} id).
  */
 @Component
-class DeliveryPoller implements SmartLifecycle {
+class DeliveryPoller extends BackgroundLoop {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryPoller.class);
 
@@ -35,16 +30,21 @@ class DeliveryPoller implements SmartLifecycle {
     private final Backoff backoff;
     private final Clock clock;
     private final Duration lease;
-    private @Nullable ScheduledExecutorService executor;
 
     DeliveryPoller(DeliveryRepository deliveries, WebhookProperties properties, Clock clock) {
+        super("webhook-deliveries", properties.pollInterval(), lease(properties));
         this.deliveries = deliveries;
         this.properties = properties;
         this.policy = new TargetPolicy(properties);
         this.sender = new Sender(properties);
         this.backoff = new Backoff(properties.firstRetry(), properties.maxRetry(), properties.maxAttempts());
         this.clock = clock;
-        this.lease = properties.connectTimeout().plus(properties.readTimeout()).plusSeconds(30);
+        this.lease = lease(properties);
+    }
+
+    /** How long a claim on a delivery holds: the longest a send can take, and some. */
+    private static Duration lease(WebhookProperties properties) {
+        return properties.connectTimeout().plus(properties.readTimeout()).plusSeconds(30);
     }
 
     /** Sends what is due at {@code now}; answers how many deliveries this node attempted. */
@@ -82,45 +82,18 @@ class DeliveryPoller implements SmartLifecycle {
         return headers;
     }
 
-    private void tick() {
-        try {
-            deliverDue(clock.instant());
-        } catch (RuntimeException | Error e) {
-            // an Error too (out of memory, say): a scheduled task that throws is never run again
-            log.warn("Webhook deliveries could not be sent this time; trying again at the next poll", e);
-        }
+    @Override
+    void runOnce() {
+        deliverDue(clock.instant());
     }
 
     @Override
-    public synchronized void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "webhook-deliveries");
-            t.setDaemon(true);
-            return t;
-        });
-        long every = Math.max(properties.pollInterval().toMillis(), 100);
-        executor.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
-    }
-
-    /**
-     * Lets a poll that is sending finish rather than interrupting it: an interrupted thread can make H2 close its
-     * database.
-     */
-    @Override
-    public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdown();
-            try {
-                executor.awaitTermination(lease.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            executor = null;
-        }
+    Logger log() {
+        return log;
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return executor != null;
+    String failure() {
+        return "Webhook deliveries could not be sent this time; trying again at the next poll";
     }
 }
