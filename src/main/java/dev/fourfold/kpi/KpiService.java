@@ -7,6 +7,7 @@ import dev.fourfold.scoring.Formula;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.ConflictException;
+import dev.fourfold.shared.DefinitionsChanged;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.NotFoundException;
 import dev.fourfold.shared.PageRequest;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,10 +40,13 @@ public class KpiService implements ObjectiveUsage {
     private final TargetRepository targets;
     private final Access access;
     private final ObjectiveService objectives;
+    private final ApplicationEventPublisher events;
     private final ScorecardChanges changes;
 
     KpiService(KpiRepository kpis, KpiRules rules, ChangeLog changeLog, Clock clock, List<KpiUsage> usages,
-               TargetRepository targets, Access access, ObjectiveService objectives, ScorecardChanges changes) {
+               TargetRepository targets, Access access, ObjectiveService objectives, ScorecardChanges changes,
+               ApplicationEventPublisher events) {
+        this.events = events;
         this.changes = changes;
         this.access = access;
         this.objectives = objectives;
@@ -169,6 +174,8 @@ public class KpiService implements ObjectiveUsage {
         writeInputs(id, k);
         Kpi updated = get(id);
         changeLog.record(ChangeLog.updated("kpi", id, current.snapshot(), updated.snapshot()).in(updated.scorecardId()), actor);
+        List.of(current.scorecardId(), updated.scorecardId()).stream().distinct()
+                .forEach(sc -> events.publishEvent(new DefinitionsChanged(sc, clock.instant())));
         return updated;
     }
 

@@ -5,6 +5,7 @@ import dev.fourfold.scoring.Vocabulary;
 import dev.fourfold.shared.Access;
 import dev.fourfold.shared.Actor;
 import dev.fourfold.shared.ConflictException;
+import dev.fourfold.shared.DefinitionsChanged;
 import dev.fourfold.shared.FieldProblem;
 import dev.fourfold.shared.InvalidInputException;
 import dev.fourfold.shared.Names;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,11 +35,13 @@ public class ScorecardService {
     private final OrganisationService organisation;
     private final PerspectiveService perspectives;
     private final Access access;
+    private final ApplicationEventPublisher events;
     private final ScorecardChanges changes;
 
     ScorecardService(ScorecardRepository scorecards, ChangeLog changeLog, Clock clock, UnitService units,
                      OrganisationService organisation, PerspectiveService perspectives, Access access,
-                     ScorecardChanges changes) {
+                     ScorecardChanges changes, ApplicationEventPublisher events) {
+        this.events = events;
         this.changes = changes;
         this.access = access;
         this.scorecards = scorecards;
@@ -133,6 +137,7 @@ public class ScorecardService {
         }
         Scorecard updated = get(id);
         changeLog.record(ChangeLog.updated("scorecard", id, current.snapshot(), updated.snapshot()).in(id), actor);
+        events.publishEvent(new DefinitionsChanged(id, clock.instant()));
         return updated;
     }
 

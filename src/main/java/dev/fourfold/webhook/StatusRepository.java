@@ -60,6 +60,19 @@ class StatusRepository {
                 + "from scorecard where id = :scorecard", rows);
     }
 
+    /**
+     * Queues every period of the scorecard that holds a value or a known status (a calculated KPI's, whose inputs
+     * may hold their values in another scorecard), in one statement.
+     */
+    void queueAll(long scorecardId, Instant now) {
+        jdbc.sql("insert into status_check (scorecard_id, period, queued_at) "
+                        + "select s.id, p.period, cast(:now as timestamp with time zone) from scorecard s, ("
+                        + "select v.period from actual_value v join kpi k on k.id = v.kpi_id where k.scorecard_id = :s "
+                        + "union select t.period from kpi_status t join kpi k on k.id = t.kpi_id where k.scorecard_id = :s"
+                        + ") p where s.id = :s")
+                .param("s", scorecardId).param("now", Timestamp.from(now)).update();
+    }
+
     boolean anyQueued() {
         return jdbc.sql("select id from status_check fetch first 1 rows only").query(Long.class).optional().isPresent();
     }

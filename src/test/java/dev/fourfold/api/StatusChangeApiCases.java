@@ -50,6 +50,29 @@ interface StatusChangeApiCases extends ApiCases {
         }
     }
 
+    @Test
+    default void announcesTheChangeThatANewDefaultTargetInTheKpisDefinitionMakes() throws Exception {
+        Map<String, Long> card = scorecardWithObjective();
+        String code = ApiCases.unique("HOOKD");
+        long kpi = kpi(card.get("objective"), code, "\"target\": 1600");
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            Api.Answer created = api().post("/api/v1/webhooks", "{\"url\": \"" + receiver.url("/definition")
+                    + "\", \"events\": [\"status.changed\"], \"scorecardId\": " + card.get("scorecard") + "}");
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            record(code, "1700");
+            receiver.await(x -> x.body().contains("\"to\":\"green\""), WAIT);
+
+            Api.Answer revised = api().put("/api/v1/kpis/" + kpi, "{\"objectiveId\": " + card.get("objective")
+                    + ", \"code\": \"" + code + "\", \"name\": \"" + code + "\", \"target\": 3400, \"version\": 0}");
+            assertThat(revised.status()).as(revised.body()).isEqualTo(200);
+            WebhookReceiver.Received red = receiver.await(x -> x.body().contains("\"to\":\"red\""), WAIT);
+
+            assertThat(JsonPath.<Map<String, Object>>read(red.body(), "$.data.changes[0]")).containsEntry("from", "green")
+                    .containsEntry("target", 3400);
+            api().delete("/api/v1/webhooks/" + created.json("$.subscription.id"));
+        }
+    }
+
     private static org.assertj.core.data.Offset<Double> within() {
         return org.assertj.core.data.Offset.offset(0.01);
     }

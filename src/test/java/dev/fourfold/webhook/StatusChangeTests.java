@@ -167,6 +167,28 @@ class StatusChangeTests {
     }
 
     @Test
+    void announcesTheChangesThatAKpisNewDefinitionMakesAtEveryPeriodWithValues() {
+        StatusFixture.Card card = fixture.card();
+        fixture.record(card, "2026-07", "120");
+        fixture.record(card, "2026-08", "250");
+        fixture.checkAll();
+        long subscription = fixture.subscribe(card.scorecard(), "/definition");
+        try {
+            fixture.defaultTarget(card, "200");
+            fixture.checkAll();
+
+            assertThat(fixture.payloads(subscription)).singleElement().satisfies(p -> {
+                assertThat(JsonPath.<String>read(p, "$.data.period")).isEqualTo("2026-07");
+                assertThat(JsonPath.<Map<String, Object>>read(p, "$.data.changes[0]")).containsEntry("from", "green")
+                        .containsEntry("to", "red").containsEntry("target", 200);
+            });
+            assertThat(fixture.known(card.kpi(), "2026-08")).isEqualTo("green");
+        } finally {
+            fixture.unsubscribe(subscription);
+        }
+    }
+
+    @Test
     void announcesNothingWhenAChangeIsUndoneBeforeTheNextCheck() {
         StatusFixture.Card card = fixture.card();
         fixture.record(card, "2026-06", "120");

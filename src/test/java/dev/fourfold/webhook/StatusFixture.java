@@ -96,6 +96,14 @@ final class StatusFixture {
         return answer;
     }
 
+    /** Gives the card's KPI another default target in its definition (at its first version). */
+    void defaultTarget(Card card, String target) {
+        Api.Answer answer = api.put("/api/v1/kpis/" + card.kpi(), "{\"objectiveId\": " + card.objective()
+                + ", \"code\": \"" + card.code() + "\", \"name\": \"" + card.code() + " name\", \"target\": " + target
+                + ", \"version\": 0}");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    }
+
     void target(Card card, String period, String value) {
         Api.Answer answer = api.post("/api/v1/targets", "{\"kpiCode\": \"" + card.code() + "\", \"period\": \""
                 + period + "\", \"value\": " + value + "}");
