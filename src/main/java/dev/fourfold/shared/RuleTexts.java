@@ -18,42 +18,48 @@ import java.util.stream.Stream;
 public final class RuleTexts {
 
     record Wording(Pattern english, String key) {
+
+        /** A wording of the English regular expression, translated by the rules bundle's key. */
+        static Wording of(String english, String key) {
+            return new Wording(Pattern.compile(english), key);
+        }
     }
 
-    private static final String NUMBER = "(-?\\d+)";
+    /** A whole number carried over into the translation. */
+    static final String NUMBER = "(-?\\d+)";
 
     private static final List<Wording> RULES = List.of(
-            new Wording(Pattern.compile("is required"), "rule.required"),
-            new Wording(Pattern.compile("is required: say why the value is rejected"), "rule.rejectReason"),
-            new Wording(Pattern.compile("is required: a decimal number such as 104\\.5"), "rule.numberRequired"),
-            new Wording(Pattern.compile("'(.*)' is not a number"), "rule.notANumber"),
-            new Wording(Pattern.compile("'(.*)' is not a whole number of days"), "rule.notDays"),
-            new Wording(Pattern.compile("'(.*)' is not a valid value here"), "rule.notValidHere"),
-            new Wording(Pattern.compile("'(.*)' is out of range: at most 15 digits before and 10 after the point"),
+            Wording.of("is required", "rule.required"),
+            Wording.of("is required: say why the value is rejected", "rule.rejectReason"),
+            Wording.of("is required: a decimal number such as 104\\.5", "rule.numberRequired"),
+            Wording.of("'(.*)' is not a number", "rule.notANumber"),
+            Wording.of("'(.*)' is not a whole number of days", "rule.notDays"),
+            Wording.of("'(.*)' is not a valid value here", "rule.notValidHere"),
+            Wording.of("'(.*)' is out of range: at most 15 digits before and 10 after the point",
                     "rule.formRange"),
-            new Wording(Pattern.compile("choose the perspective the objective belongs to"), "rule.choosePerspective"),
-            new Wording(Pattern.compile("is too long: at most " + NUMBER + " characters, was " + NUMBER),
+            Wording.of("choose the perspective the objective belongs to", "rule.choosePerspective"),
+            Wording.of("is too long: at most " + NUMBER + " characters, was " + NUMBER,
                     "rule.tooLong"),
-            new Wording(Pattern.compile("is too large: at most " + NUMBER + " digits before the decimal point"),
+            Wording.of("is too large: at most " + NUMBER + " digits before the decimal point",
                     "rule.tooLarge"),
-            new Wording(Pattern.compile("is too small: the smallest step is ([0-9.]+) \\(" + NUMBER
-                    + " decimal places\\)"), "rule.tooSmall"),
-            new Wording(Pattern.compile("has too many decimal places: at most " + NUMBER), "rule.tooManyDecimals"),
-            new Wording(Pattern.compile("'(.*)' is not a code: use a letter followed by letters, digits or _ \\(at most "
-                    + NUMBER + " characters\\), e\\.g\\. REV or NPS_Q"), "rule.notACode"),
-            new Wording(Pattern.compile("'(.*)' is not a period; expected a year .*"), "rule.notAPeriod"),
-            new Wording(Pattern.compile("'(.*)' is not a day of the calendar"), "rule.notADay"),
-            new Wording(Pattern.compile("contains a NUL character at position " + NUMBER), "rule.nul"),
-            new Wording(Pattern.compile("contains the control character (U\\+[0-9A-F]{4}) at position " + NUMBER
-                    + "; this field is a single line"), "rule.controlCharacterInLine"),
-            new Wording(Pattern.compile("contains the control character (U\\+[0-9A-F]{4}) at position " + NUMBER),
+            Wording.of("is too small: the smallest step is ([0-9.]+) \\(" + NUMBER
+                    + " decimal places\\)", "rule.tooSmall"),
+            Wording.of("has too many decimal places: at most " + NUMBER, "rule.tooManyDecimals"),
+            Wording.of("'(.*)' is not a code: use a letter followed by letters, digits or _ \\(at most "
+                    + NUMBER + " characters\\), e\\.g\\. REV or NPS_Q", "rule.notACode"),
+            Wording.of("'(.*)' is not a period; expected a year .*", "rule.notAPeriod"),
+            Wording.of("'(.*)' is not a day of the calendar", "rule.notADay"),
+            Wording.of("contains a NUL character at position " + NUMBER, "rule.nul"),
+            Wording.of("contains the control character (U\\+[0-9A-F]{4}) at position " + NUMBER
+                    + "; this field is a single line", "rule.controlCharacterInLine"),
+            Wording.of("contains the control character (U\\+[0-9A-F]{4}) at position " + NUMBER,
                     "rule.controlCharacter"),
-            new Wording(Pattern.compile("(-?[0-9.]+) is far outside the history of KPI (\\S+) \\(the middle half of its "
+            Wording.of("(-?[0-9.]+) is far outside the history of KPI (\\S+) \\(the middle half of its "
                     + NUMBER + " values lies between (-?[0-9.]+) and (-?[0-9.]+)\\): check the unit and the decimal "
-                    + "separator"), "rule.farOutside"),
-            new Wording(Pattern.compile("gives the same KPI and period as row " + NUMBER + ": give one value per KPI "
-                    + "and period"), "rule.sameAsRow"),
-            new Wording(Pattern.compile("KPI (\\S+) (\\S+) appears more than once in the file"), "rule.moreThanOnce"));
+                    + "separator", "rule.farOutside"),
+            Wording.of("gives the same KPI and period as row " + NUMBER + ": give one value per KPI "
+                    + "and period", "rule.sameAsRow"),
+            Wording.of("KPI (\\S+) (\\S+) appears more than once in the file", "rule.moreThanOnce"));
 
     private static final List<Wording> CATALOGUE = Stream.concat(RULES.stream(), IntegrationWordings.ALL.stream())
             .toList();

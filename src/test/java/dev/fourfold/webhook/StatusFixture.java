@@ -135,16 +135,18 @@ final class StatusFixture {
 
     /** The properties with another interval between checks of statuses. */
     WebhookProperties every(WebhookProperties p, Duration interval) {
-        return new WebhookProperties(p.allowedHosts(), p.allowPrivateAddresses(), p.pollInterval(), p.batchSize(),
-                p.maxAttempts(), p.firstRetry(), p.maxRetry(), p.connectTimeout(), p.readTimeout(), p.valuesPerDelivery(),
-                interval, p.statusMaxValues());
+        return with(p, interval, p.statusMaxValues());
     }
 
     /** The properties with another limit of the values of a watched scorecard. */
     WebhookProperties limited(WebhookProperties p, long maxValues) {
+        return with(p, p.statusInterval(), maxValues);
+    }
+
+    private static WebhookProperties with(WebhookProperties p, Duration interval, long maxValues) {
         return new WebhookProperties(p.allowedHosts(), p.allowPrivateAddresses(), p.pollInterval(), p.batchSize(),
                 p.maxAttempts(), p.firstRetry(), p.maxRetry(), p.connectTimeout(), p.readTimeout(), p.valuesPerDelivery(),
-                p.statusInterval(), maxValues);
+                interval, maxValues);
     }
 
     /** Waits up to 20 seconds for the condition to hold. */

@@ -43,6 +43,10 @@ public class ValueTemplates {
 
     /** A template: its file name and bytes. */
     public record Template(String fileName, byte[] bytes) {
+
+        public boolean xlsx() {
+            return fileName.endsWith(".xlsx");
+        }
     }
 
     private final ScorecardService scorecards;
@@ -72,8 +76,10 @@ public class ValueTemplates {
         }
     }
 
-    public Template of(long scorecardId, Layout layout, Format format, Actor actor) {
-        return of(scorecardId, Kind.ACTUAL, layout, format, actor);
+    /** A template asked for by a request's words for its kind, layout and format, each checked (400 otherwise). */
+    public Template of(long scorecardId, String kind, String layout, String format, Actor actor) {
+        return of(scorecardId, choice(Kind.class, "kind", kind), choice(Layout.class, "layout", layout),
+                choice(Format.class, "format", format), actor);
     }
 
     /** A template of the kind; one of targets only for a scorecard owner or an administrator (403 otherwise). */

@@ -95,10 +95,8 @@ class ValueImportController {
     ResponseEntity<byte[]> template(@PathVariable long id, @RequestParam(defaultValue = "long") String layout,
                                     @RequestParam(defaultValue = "csv") String format,
                                     @RequestParam(defaultValue = "actual") String kind, Actor actor) {
-        ValueTemplates.Format f = ValueTemplates.choice(ValueTemplates.Format.class, "format", format);
-        ValueTemplates.Template t = templates.of(id, ValueTemplates.choice(ValueTemplates.Kind.class, "kind", kind),
-                ValueTemplates.choice(ValueTemplates.Layout.class, "layout", layout), f, actor);
-        return Downloads.of(t.fileName(), f == ValueTemplates.Format.XLSX, t.bytes());
+        ValueTemplates.Template t = templates.of(id, kind, layout, format, actor);
+        return Downloads.of(t.fileName(), t.xlsx(), t.bytes());
     }
 
 }

@@ -26,10 +26,7 @@ class ValueTemplateController {
     ResponseEntity<byte[]> template(@PathVariable long id, @RequestParam(defaultValue = "long") String layout,
                                     @RequestParam(defaultValue = "xlsx") String format,
                                     @RequestParam(defaultValue = "actual") String kind, Actor actor) {
-        ValueTemplates.Layout l = ValueTemplates.choice(ValueTemplates.Layout.class, "layout", layout);
-        ValueTemplates.Format f = ValueTemplates.choice(ValueTemplates.Format.class, "format", format);
-        ValueTemplates.Kind k = ValueTemplates.choice(ValueTemplates.Kind.class, "kind", kind);
-        ValueTemplates.Template template = templates.of(id, k, l, f, actor);
-        return Downloads.of(template.fileName(), f == ValueTemplates.Format.XLSX, template.bytes());
+        ValueTemplates.Template template = templates.of(id, kind, layout, format, actor);
+        return Downloads.of(template.fileName(), template.xlsx(), template.bytes());
     }
 }
